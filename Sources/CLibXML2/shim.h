@@ -1,0 +1,19 @@
+#ifndef GONGWEN_CLIBXML2_SHIM_H
+#define GONGWEN_CLIBXML2_SHIM_H
+
+// Debian's libxml2 is built with ICU; its encoding.h then includes the system
+// ICU headers, which clash with the ICU copy inside Foundation on Linux.
+// Nothing Gongwen uses needs libxml2's ICU parts, so switch them off before
+// any other libxml2 header is read.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/relaxng.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#endif

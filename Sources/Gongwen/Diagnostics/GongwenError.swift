@@ -1,0 +1,35 @@
+/// Every failure Gongwen reports to a person; the CLI decides text and exit status from it alone.
+public enum GongwenError: Error, Sendable, CustomStringConvertible {
+    /// A meeting file broke the data contract; every problem found is listed.
+    case invalidData([Diagnostic])
+    /// A template failed to parse, or rendered a document that breaks the vocabulary.
+    case invalidTemplate([Diagnostic])
+    /// No built-in template has this name and no file is at this path.
+    case unknownTemplate(String, known: [String])
+    /// A file could not be read or written.
+    case io(path: String, reason: String)
+
+    /// The problems with places, for `invalidData` and `invalidTemplate`.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .invalidData(let list), .invalidTemplate(let list): return list
+        default: return []
+        }
+    }
+
+    /// The exit status the CLI contract gives this failure.
+    public var exitCode: Int32 { 1 }
+
+    /// One or more lines for standard error.
+    public var description: String {
+        switch self {
+        case .invalidData(let list), .invalidTemplate(let list):
+            return list.map(\.description).joined(separator: "\n")
+        case .unknownTemplate(let name, let known):
+            return "error: no template named '\(name)' (built-in: \(known.joined(separator: ", "))); "
+                + "give a built-in name or the path of a .mustache file"
+        case .io(let path, let reason):
+            return "\(path): error: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Yams
+
+/// The data contract, key by key: which keys each mapping may hold and how each value is read.
+enum MeetingFields {
+    static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
+        let topKeys = ["meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates"]
+        guard let top = reader.fields(root, path: "", known: topKeys, what: "a meeting file") else { return nil }
+        guard let infoNode = top["meeting"] else {
+            reader.fail("the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
+                at: root, path: "meeting")
+            return nil
+        }
+        let info = meetingInfo(infoNode, reader: &reader)
+        let reports = reader.list(top["reports"], path: "reports", what: "reports") { reader, node, path in
+            report(node, path: path, reader: &reader)
+        }
+        let comments = reader.list(top["comments"], path: "comments", what: "comments") { reader, node, path in
+            comment(node, path: path, reader: &reader)
+        }
+        let requirements = reader.list(top["requirements"], path: "requirements", what: "requirements") {
+            reader, node, path in requirement(node, path: path, reader: &reader)
+        }
+        var speech: Speech?
+        if let node = top["speech"], !reader.isAbsent(node) { speech = Self.speech(node, reader: &reader) }
+        let decisions = reader.texts(top["decisions"], path: "decisions")
+        let tasks = reader.list(top["tasks"], path: "tasks", what: "tasks") { reader, node, path in
+            task(node, path: path, reader: &reader)
+        }
+        let updates = reader.list(top["task_updates"], path: "task_updates", what: "task updates") {
+            reader, node, path in taskUpdate(node, path: path, reader: &reader)
+        }
+        var seen: [String: SourceLocation] = [:]
+        for task in tasks {
+            guard let location = task.location else { continue }
+            if let first = seen[task.id] {
+                reader.fail("the task id '\(task.id)' is already used at line \(first.line); every task needs its own id",
+                    at: location, path: "tasks")
+            } else {
+                seen[task.id] = location
+            }
+        }
+        guard let info else { return nil }
+        return Meeting(
+            source: source, info: info, reports: reports, comments: comments, requirements: requirements,
+            speech: speech, decisions: decisions, tasks: tasks, taskUpdates: updates)
+    }
+
+    static func meetingInfo(_ node: Node, reader: inout NodeReader) -> MeetingInfo? {
+        let keys = [
+            "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
+            "attendees", "observers", "absentees",
+        ]
+        guard let f = reader.fields(node, path: "meeting", known: keys, what: "the meeting block") else { return nil }
+        let title = reader.text(f["title"], path: f.path("title"), required: true, parent: f)
+        let date = reader.date(f["date"], path: f.path("date"), required: true, parent: f)
+        let absentees = reader.list(f["absentees"], path: f.path("absentees"), what: "absentees") {
+            reader, node, path in absentee(node, path: path, reader: &reader)
+        }
+        let info = MeetingInfo(
+            title: title ?? "", organization: reader.text(f["organization"], path: f.path("organization")),
+            kind: reader.text(f["kind"], path: f.path("kind")), number: reader.text(f["number"], path: f.path("number")),
+            date: date ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+            time: reader.text(f["time"], path: f.path("time")),
+            location: reader.text(f["location"], path: f.path("location")),
+            host: reader.person(f["host"], path: f.path("host")),
+            speaker: reader.person(f["speaker"], path: f.path("speaker")),
+            recorder: reader.person(f["recorder"], path: f.path("recorder")),
+            attendees: reader.people(f["attendees"], path: f.path("attendees")),
+            observers: reader.people(f["observers"], path: f.path("observers")), absentees: absentees)
+        return title != nil && date != nil ? info : nil
+    }
+
+    static func absentee(_ node: Node, path: String, reader: inout NodeReader) -> Absentee? {
+        if case .scalar = node { return reader.text(node, path: path, required: true).map { Absentee(name: $0) } }
+        guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: "an absentee") else { return nil }
+        let name = reader.text(f["name"], path: f.path("name"), required: true, parent: f)
+        let reason = reader.text(f["reason"], path: f.path("reason"))
+        return name.map { Absentee(name: $0, reason: reason) }
+    }
+
+    static func report(_ node: Node, path: String, reader: inout NodeReader) -> Report? {
+        let keys = ["reporter", "unit", "topic", "achievements", "shortcomings", "plans"]
+        guard let f = reader.fields(node, path: path, known: keys, what: "a report") else { return nil }
+        let reporter = reader.person(f["reporter"], path: f.path("reporter"), required: true, parent: f)
+        let unit = reader.text(f["unit"], path: f.path("unit"), required: true, parent: f)
+        let report = Report(
+            reporter: reporter ?? Person(name: ""), unit: unit ?? "", topic: reader.text(f["topic"], path: f.path("topic")),
+            achievements: reader.texts(f["achievements"], path: f.path("achievements")),
+            shortcomings: reader.texts(f["shortcomings"], path: f.path("shortcomings")),
+            plans: reader.texts(f["plans"], path: f.path("plans")))
+        return reporter != nil && unit != nil ? report : nil
+    }
+
+    static func comment(_ node: Node, path: String, reader: inout NodeReader) -> Comment? {
+        guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: "a comment") else { return nil }
+        let by = reader.person(f["by"], path: f.path("by"), required: true, parent: f)
+        let about = reader.text(f["about"], path: f.path("about"))
+        let text = reader.text(f["text"], path: f.path("text"), required: true, parent: f)
+        guard let by, let text else { return nil }
+        return Comment(by: by, about: about, text: text)
+    }
+
+    static func requirement(_ node: Node, path: String, reader: inout NodeReader) -> Requirement? {
+        guard let f = reader.fields(node, path: path, known: ["by", "text"], what: "a requirement") else { return nil }
+        let by = reader.person(f["by"], path: f.path("by"))
+        return reader.text(f["text"], path: f.path("text"), required: true, parent: f).map { Requirement(by: by, text: $0) }
+    }
+
+    static func speech(_ node: Node, reader: inout NodeReader) -> Speech? {
+        let keys = ["speaker", "opening"] + SpeechPartKey.allCases.map(\.rawValue) + ["closing"]
+        guard let f = reader.fields(node, path: "speech", known: keys, what: "the speech") else { return nil }
+        var parts: [SpeechPartKey: SpeechPart] = [:]
+        for key in SpeechPartKey.allCases {
+            if let partNode = f[key.rawValue], !reader.isAbsent(partNode),
+                let part = speechPart(partNode, path: f.path(key.rawValue), reader: &reader)
+            {
+                parts[key] = part
+            }
+        }
+        return Speech(
+            speaker: reader.person(f["speaker"], path: f.path("speaker")),
+            opening: reader.texts(f["opening"], path: f.path("opening")), parts: parts,
+            closing: reader.texts(f["closing"], path: f.path("closing")))
+    }
+
+    static func speechPart(_ node: Node, path: String, reader: inout NodeReader) -> SpeechPart? {
+        let keys = ["heading", "paragraphs", "sections", "points"]
+        guard let f = reader.fields(node, path: path, known: keys, what: "a speech part") else { return nil }
+        let sections = reader.list(f["sections"], path: f.path("sections"), what: "sections") { reader, node, path in
+            section(node, path: path, reader: &reader)
+        }
+        return SpeechPart(
+            heading: reader.text(f["heading"], path: f.path("heading")),
+            paragraphs: reader.texts(f["paragraphs"], path: f.path("paragraphs")), sections: sections,
+            points: points(f["points"], path: f.path("points"), reader: &reader))
+    }
+
+    static func section(_ node: Node, path: String, reader: inout NodeReader) -> SpeechSection? {
+        let keys = ["heading", "paragraphs", "points"]
+        guard let f = reader.fields(node, path: path, known: keys, what: "a section") else { return nil }
+        let heading = reader.text(f["heading"], path: f.path("heading"), required: true, parent: f)
+        let paragraphs = reader.texts(f["paragraphs"], path: f.path("paragraphs"))
+        let points = points(f["points"], path: f.path("points"), reader: &reader)
+        return heading.map { SpeechSection(heading: $0, paragraphs: paragraphs, points: points) }
+    }
+
+    static func points(_ node: Node?, path: String, reader: inout NodeReader) -> [SpeechPoint] {
+        reader.list(node, path: path, what: "points") { reader, node, path in
+            guard let f = reader.fields(node, path: path, known: ["lead", "text"], what: "a point") else { return nil }
+            let lead = reader.text(f["lead"], path: f.path("lead"), required: true, parent: f)
+            let text = reader.text(f["text"], path: f.path("text"))
+            return lead.map { SpeechPoint(lead: $0, text: text) }
+        }
+    }
+
+    static func task(_ node: Node, path: String, reader: inout NodeReader) -> MeetingTask? {
+        let keys = ["id", "content", "part", "lead_unit", "owner", "partners", "due", "status", "completed_on"]
+        guard let f = reader.fields(node, path: path, known: keys, what: "a task") else { return nil }
+        let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
+        let content = reader.text(f["content"], path: f.path("content"), required: true, parent: f)
+        var task = MeetingTask(
+            id: id ?? "", content: content ?? "",
+            part: reader.enumeration(f["part"], path: f.path("part"), as: SpeechPartKey.self),
+            leadUnit: reader.text(f["lead_unit"], path: f.path("lead_unit")),
+            owner: reader.person(f["owner"], path: f.path("owner")),
+            partners: reader.texts(f["partners"], path: f.path("partners")),
+            due: reader.date(f["due"], path: f.path("due")),
+            status: reader.enumeration(f["status"], path: f.path("status"), as: TaskStatus.self) ?? .planned,
+            completedOn: reader.date(f["completed_on"], path: f.path("completed_on")))
+        task.location = reader.location(of: f["id"] ?? node)
+        return id != nil && content != nil ? task : nil
+    }
+
+    static func taskUpdate(_ node: Node, path: String, reader: inout NodeReader) -> TaskUpdate? {
+        let keys = ["id", "status", "completed_on", "note"]
+        guard let f = reader.fields(node, path: path, known: keys, what: "a task update") else { return nil }
+        let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
+        var update = TaskUpdate(
+            id: id ?? "", status: reader.enumeration(f["status"], path: f.path("status"), as: TaskStatus.self),
+            completedOn: reader.date(f["completed_on"], path: f.path("completed_on")),
+            note: reader.text(f["note"], path: f.path("note")))
+        update.location = reader.location(of: f["id"] ?? node)
+        return id != nil ? update : nil
+    }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import Yams
+
+/// Walks a composed YAML/JSON node tree, turning values into model types and
+/// collecting every problem with its place, so that a file's errors come all at once.
+struct NodeReader {
+    /// The file name used in every diagnostic.
+    let file: String
+    /// Everything found wrong so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    // MARK: Places and problems
+
+    func location(of node: Node?) -> SourceLocation {
+        let mark = node?.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func fail(_ message: String, at node: Node?, path: String) {
+        fail(message, at: location(of: node), path: path)
+    }
+
+    mutating func fail(_ message: String, at location: SourceLocation, path: String) {
+        diagnostics.append(Diagnostic(at: location, path: path, message))
+    }
+
+    // MARK: Mappings
+
+    /// The fields of a mapping, by key; unknown keys are reported with the closest known one.
+    struct Fields {
+        let node: Node
+        let path: String
+        private let values: [String: Node]
+
+        init(node: Node, path: String, values: [String: Node]) {
+            self.node = node
+            self.path = path
+            self.values = values
+        }
+
+        subscript(key: String) -> Node? { values[key] }
+
+        func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    }
+
+    mutating func fields(_ node: Node, path: String, known: [String], what: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            fail("expected \(what) (a mapping of keys to values) but found \(describe(node))", at: node, path: path)
+            return nil
+        }
+        var values: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode else {
+                fail("a key must be plain text", at: keyNode, path: path)
+                continue
+            }
+            let key = scalar.string
+            let keyPath = path.isEmpty ? key : "\(path).\(key)"
+            if !known.contains(key) {
+                var message = "unknown key '\(key)'"
+                if let suggestion = KeySuggestion.closest(to: key, among: known) {
+                    message += "; did you mean '\(suggestion)'?"
+                } else {
+                    message += "; known keys here: \(known.joined(separator: ", "))"
+                }
+                fail(message, at: keyNode, path: keyPath)
+                continue
+            }
+            if values[key] != nil {
+                fail("the key '\(key)' appears twice; keep one", at: keyNode, path: keyPath)
+                continue
+            }
+            values[key] = value
+        }
+        return Fields(node: node, path: path, values: values)
+    }
+
+    // MARK: Scalars
+
+    /// True for an empty value or YAML's null (`~`, `null`), which count as "not given".
+    func isAbsent(_ node: Node?) -> Bool {
+        guard let node else { return true }
+        guard case .scalar(let scalar) = node else { return false }
+        guard scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The text exactly as written (never a bool, number or date), or nil when absent or wrong.
+    mutating func text(_ node: Node?, path: String, required: Bool = false, parent: Fields? = nil) -> String? {
+        guard let node, !isAbsent(node) else {
+            if required {
+                let key = path.split(separator: ".").last.map(String.init) ?? path
+                fail("'\(key)' is required here and must not be empty", at: node ?? parent?.node, path: path)
+            }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            fail("expected text but found \(describe(node))", at: node, path: path)
+            return nil
+        }
+        let value = scalar.string
+        if let bad = value.unicodeScalars.first(where: Self.isForbidden) {
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            fail("the text holds the control character \(code), which documents cannot carry; delete it",
+                at: node, path: path)
+            return nil
+        }
+        if required, value.allSatisfy(\.isWhitespace) {
+            fail("this text must not be empty", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// Control characters other than tab and newline cannot be written to XML 1.0.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    mutating func date(_ node: Node?, path: String, required: Bool = false, parent: Fields? = nil) -> CalendarDate? {
+        guard let value = text(node, path: path, required: required, parent: parent) else { return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard let date = CalendarDate(iso: trimmed) else {
+            let hint =
+                looksLikeDate(trimmed)
+                ? "'\(value)' is not a day on the calendar" : "expected a date as YYYY-MM-DD but found '\(value)'"
+            fail("\(hint); write it like 2026-11-20", at: node, path: path)
+            return nil
+        }
+        return date
+    }
+
+    private func looksLikeDate(_ value: String) -> Bool {
+        let parts = value.split(separator: "-")
+        return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+
+    mutating func enumeration<T: RawRepresentable & CaseIterable>(
+        _ node: Node?, path: String, as type: T.Type
+    ) -> T? where T.RawValue == String {
+        guard let value = text(node, path: path) else { return nil }
+        if let result = T(rawValue: value) { return result }
+        let known = T.allCases.map(\.rawValue)
+        var message = "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))"
+        if let suggestion = KeySuggestion.closest(to: value, among: known) {
+            message = "'\(value)' is not allowed here; did you mean '\(suggestion)'? (one of \(known.joined(separator: ", ")))"
+        }
+        fail(message, at: node, path: path)
+        return nil
+    }
+
+    // MARK: Sequences
+
+    /// The items of a list, each read by `item`; a missing list is empty.
+    mutating func list<T>(
+        _ node: Node?, path: String, what: String, item: (inout NodeReader, Node, String) -> T?
+    ) -> [T] {
+        guard let node, !isAbsent(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            fail("expected a list of \(what) but found \(describe(node)); write it as [a, b] or as lines starting with '- '",
+                at: node, path: path)
+            return []
+        }
+        var result: [T] = []
+        for (index, element) in sequence.enumerated() {
+            if let value = item(&self, element, "\(path)[\(index)]") { result.append(value) }
+        }
+        return result
+    }
+
+    mutating func texts(_ node: Node?, path: String) -> [String] {
+        list(node, path: path, what: "texts") { reader, element, path in
+            reader.text(element, path: path, required: true)
+        }
+    }
+
+    mutating func person(_ node: Node?, path: String, required: Bool = false, parent: Fields? = nil) -> Person? {
+        guard let node, !isAbsent(node) else {
+            if required { _ = text(nil, path: path, required: true, parent: parent) }
+            return nil
+        }
+        if case .scalar = node {
+            return text(node, path: path, required: true).map { Person(name: $0) }
+        }
+        guard let fields = fields(node, path: path, known: ["name", "title", "unit"], what: "a person") else {
+            return nil
+        }
+        let name = text(fields["name"], path: fields.path("name"), required: true, parent: fields)
+        let title = text(fields["title"], path: fields.path("title"))
+        let unit = text(fields["unit"], path: fields.path("unit"))
+        return name.map { Person(name: $0, title: title, unit: unit) }
+    }
+
+    mutating func people(_ node: Node?, path: String) -> [Person] {
+        list(node, path: path, what: "people") { reader, element, path in
+            reader.person(element, path: path, required: true)
+        }
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "the text '\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

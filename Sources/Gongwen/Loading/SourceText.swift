@@ -1,0 +1,61 @@
+import Foundation
+
+/// The bytes of a meeting file checked to be text Gongwen can carry: UTF-8, no NUL, no BOM.
+struct SourceText {
+    /// The decoded text.
+    let text: String
+
+    /// Decodes `data`, or throws a diagnostic at the first byte that is not UTF-8 text.
+    init(data: Data, file: String) throws(Diagnostic) {
+        let all = [UInt8](data)
+        var bytes = all[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw Diagnostic(
+                at: SourceLocation(file: file, line: 1, column: 1),
+                "the file is empty; a meeting file needs at least `meeting:` with `title` and `date`")
+        }
+        if let bad = Self.firstInvalidScalar(in: bytes) {
+            let location = Self.location(ofByte: bad.offset, in: bytes, file: file)
+            throw Diagnostic(at: location, bad.problem)
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func firstInvalidScalar(in bytes: ArraySlice<UInt8>) -> (offset: Int, problem: String)? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = UTF8.decode(encoded)
+                if scalar.value == 0 {
+                    return (offset, "the file holds a NUL byte: it is not a text file; save it as UTF-8 text")
+                }
+                offset += encoded.count
+            case .error(let length):
+                _ = length
+                return (offset, "the file is not valid UTF-8 text here; save it as UTF-8 (Unicode) and try again")
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    /// Line and column (in Unicode scalars) of a byte offset, counted over the valid text before it.
+    private static func location(ofByte offset: Int, in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+        let prefix = String(decoding: bytes.prefix(offset), as: UTF8.self)
+        var line = 1
+        var column = 1
+        for scalar in prefix.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
