@@ -16,4 +16,8 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+// xmlFree is a global function-pointer variable, which Swift 6 refuses to
+// touch as shared mutable state; this wrapper calls it from C.
+static inline void gongwen_xml_free(void *pointer) { xmlFree(pointer); }
+
 #endif

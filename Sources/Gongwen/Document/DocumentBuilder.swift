@@ -1,0 +1,164 @@
+/// Turns a parsed, schema-valid document source into a `Document`, numbering headings on the way.
+///
+/// Whitespace: between blocks it is layout and dropped; inside a paragraph a
+/// newline and the spaces around it are dropped too (templates wrap lines, and
+/// Chinese text has no spaces between words). A line break is `<br/>`.
+struct DocumentBuilder {
+    private var counters = [0, 0, 0, 0]
+
+    static func build(_ tree: XMLTree) -> Document {
+        var builder = DocumentBuilder()
+        guard let root = tree.root else { return Document(title: "", blocks: []) }
+        let head = root.elements.first { $0.name == "head" }
+        let titleElement = head?.elements.first { $0.name == "title" }
+        let body = root.elements.first { $0.name == "body" }
+        let blocks = body.map { builder.blocks(in: $0) } ?? []
+        var title = titleElement.map { builder.inlines(in: $0).plainText } ?? ""
+        if title.isEmpty, case .title(let content)? = blocks.first(where: { if case .title = $0 { true } else { false } }) {
+            title = content.plainText
+        }
+        return Document(title: title, blocks: blocks)
+    }
+
+    private mutating func blocks(in container: XMLElement) -> [Block] {
+        var result: [Block] = []
+        for element in container.elements {
+            if let block = block(element) { result.append(block) }
+        }
+        return result
+    }
+
+    private mutating func block(_ element: XMLElement) -> Block? {
+        let classes = Set((element.attribute("class") ?? "").split(separator: " ").map(String.init))
+        switch element.name {
+        case "h1":
+            return .title(inlines(in: element))
+        case "h2", "h3", "h4", "h5":
+            let level = Int(element.name.dropFirst())! - 1
+            var number: String?
+            if !classes.contains("unnumbered") {
+                counters[level - 1] += 1
+                for deeper in level..<counters.count { counters[deeper] = 0 }
+                number = ChineseNumerals.headingNumber(counters[level - 1], level: level)
+            }
+            return .heading(Heading(level: level, number: number, content: inlines(in: element)))
+        case "p":
+            if classes.contains("mark") { return .mark(inlines(in: element)) }
+            if classes.contains("number") { return .number(inlines(in: element)) }
+            if classes.contains("field") { return field(element) }
+            let role = Paragraph.Role.allCases.first { classes.contains($0.rawValue) } ?? .body
+            return .paragraph(Paragraph(role, inlines(in: element)))
+        case "ol":
+            return .list(element.elements.filter { $0.name == "li" }.map { inlines(in: $0) })
+        case "table":
+            return .table(table(element))
+        case "hr":
+            return classes.contains("page-break") ? .pageBreak : .redRule
+        default:
+            return nil
+        }
+    }
+
+    private func field(_ element: XMLElement) -> Block {
+        var label = ""
+        var rest: [XMLChild] = []
+        for child in element.children {
+            if case .element(let span) = child, span.name == "span", label.isEmpty {
+                label = inlines(span.children).plainText
+            } else {
+                rest.append(child)
+            }
+        }
+        return .field(label: label, content: Self.trimmed(inlines(rest)))
+    }
+
+    private func table(_ element: XMLElement) -> Table {
+        var widths: [Int] = []
+        var header: [[TableCell]] = []
+        var body: [[TableCell]] = []
+        func rows(_ rows: [XMLElement]) -> [[TableCell]] {
+            rows.filter { $0.name == "tr" }.map { row in
+                row.elements.filter { $0.name == "td" || $0.name == "th" }.map { cell in
+                    TableCell(
+                        Self.trimmed(inlines(cell.children)),
+                        columnSpan: Int(cell.attribute("colspan") ?? "") ?? 1,
+                        rowSpan: Int(cell.attribute("rowspan") ?? "") ?? 1)
+                }
+            }
+        }
+        for child in element.elements {
+            switch child.name {
+            case "colgroup": widths = child.elements.map { Int($0.attribute("width") ?? "") ?? 1 }
+            case "thead": header += rows(child.elements)
+            case "tbody": body += rows(child.elements)
+            case "tr": body += rows([child])
+            default: break
+            }
+        }
+        return Table(columnWidths: widths, header: header, body: body)
+    }
+
+    private func inlines(in element: XMLElement) -> [Inline] {
+        Self.trimmed(inlines(element.children))
+    }
+
+    private func inlines(_ children: [XMLChild]) -> [Inline] {
+        var result: [Inline] = []
+        for child in children {
+            switch child {
+            case .text(let text):
+                let cleaned = Self.droppingWrapWhitespace(text)
+                if !cleaned.isEmpty { result.append(.text(cleaned)) }
+            case .element(let element):
+                switch element.name {
+                case "strong", "b": result.append(.strong(inlines(element.children)))
+                case "em", "i": result.append(.emphasis(inlines(element.children)))
+                case "br": result.append(.lineBreak)
+                default: result += inlines(element.children)
+                }
+            }
+        }
+        return Self.merged(result)
+    }
+
+    /// Removes each newline together with the spaces and tabs around it.
+    static func droppingWrapWhitespace(_ text: String) -> String {
+        guard text.contains("\n") else { return text }
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        var result = ""
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 {
+                while let last = result.last, isBlank(last) { result.removeLast() }
+                result += line.drop(while: isBlank)
+            } else {
+                result += line
+            }
+        }
+        return result
+    }
+
+    /// Drops blank text at the ends of a block and line breaks left dangling there.
+    static func trimmed(_ inlines: [Inline]) -> [Inline] {
+        var items = inlines
+        while let first = items.first, case .text(let text) = first, text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            items.removeFirst()
+        }
+        while let last = items.last, case .text(let text) = last, text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            items.removeLast()
+        }
+        return items
+    }
+
+    /// Joins neighbouring text runs.
+    static func merged(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            if case .text(let next) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,31 @@
+/// Rules that hold across meeting files loaded together: task ids unique, updates name known tasks.
+public enum MeetingSet {
+    /// Every problem across `meetings`, each at the place that breaks the rule.
+    public static func problems(in meetings: [Meeting]) -> [Diagnostic] {
+        var defined: [String: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+        for meeting in meetings {
+            for task in meeting.tasks {
+                guard let location = task.location else { continue }
+                if let first = defined[task.id], first.file != location.file {
+                    problems.append(
+                        Diagnostic(at: location, path: "tasks",
+                            "the task id '\(task.id)' is already used in \(first.file) at line \(first.line); task ids must be unique across all meeting files"))
+                } else if defined[task.id] == nil {
+                    defined[task.id] = location
+                }
+            }
+        }
+        for meeting in meetings {
+            for update in meeting.taskUpdates where defined[update.id] == nil {
+                guard let location = update.location else { continue }
+                var message = "no meeting file defines a task with id '\(update.id)'"
+                if let suggestion = KeySuggestion.closest(to: update.id, among: Array(defined.keys).sorted()) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
+                problems.append(Diagnostic(at: location, path: "task_updates", message))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,195 @@
+/// Everything a per-meeting template shows, computed once in Swift: numerals, dates, joined names, states.
+///
+/// Optional values are nil and lists are empty when the data has nothing, so a
+/// template's `{{#x}}…{{/x}}` leaves a section out instead of printing it empty.
+/// `Templates/README.md` lists every field.
+public struct MeetingView: Sendable {
+    public let title: String
+    public let organization: String?
+    public let kind: String?
+    public let number: String?
+    /// `2026年11月20日`.
+    public let date: String
+    /// `2026-11-20`.
+    public let isoDate: String
+    public let time: String?
+    public let location: String?
+    public let host: PersonView?
+    public let speaker: PersonView?
+    public let recorder: PersonView?
+    /// Names joined with 、.
+    public let attendees: String?
+    public let observers: String?
+    /// `王强（公出）、…`.
+    public let absentees: String?
+    public let reports: [ReportView]
+    public let hasReports: Bool
+    public let comments: [CommentView]
+    public let hasComments: Bool
+    public let requirements: [RequirementView]
+    public let hasRequirements: Bool
+    public let speech: SpeechView?
+    public let decisions: [TextView]
+    public let hasDecisions: Bool
+    public let tasks: [TaskView]
+    public let hasTasks: Bool
+    public let taskUpdates: [TaskUpdateView]
+    public let hasTaskUpdates: Bool
+
+    /// Builds the view of one meeting.
+    public init(_ meeting: Meeting) {
+        let info = meeting.info
+        title = info.title
+        organization = info.organization
+        kind = info.kind
+        number = info.number
+        date = ChineseNumerals.date(info.date)
+        isoDate = info.date.description
+        time = info.time
+        location = info.location
+        host = info.host.map(PersonView.init)
+        let speakerPerson = meeting.speech?.speaker ?? info.speaker
+        speaker = speakerPerson.map(PersonView.init)
+        recorder = info.recorder.map(PersonView.init)
+        attendees = Self.joined(info.attendees.map(\.name))
+        observers = Self.joined(info.observers.map(\.name))
+        absentees = Self.joined(
+            info.absentees.map { absentee in absentee.reason.map { "\(absentee.name)（\($0)）" } ?? absentee.name })
+        reports = meeting.reports.enumerated().map { ReportView($0.element, index: $0.offset) }
+        hasReports = !reports.isEmpty
+        comments = meeting.comments.map(CommentView.init)
+        hasComments = !comments.isEmpty
+        requirements = meeting.requirements.map(RequirementView.init)
+        hasRequirements = !requirements.isEmpty
+        speech = meeting.speech.map { SpeechView($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        decisions = meeting.decisions.map(TextView.init)
+        hasDecisions = !decisions.isEmpty
+        tasks = meeting.tasks.enumerated().map { TaskView($0.element, index: $0.offset) }
+        hasTasks = !tasks.isEmpty
+        taskUpdates = meeting.taskUpdates.map(TaskUpdateView.init)
+        hasTaskUpdates = !taskUpdates.isEmpty
+    }
+
+    /// Joins names with the enumeration comma 、, or nil for none.
+    static func joined(_ names: [String]) -> String? {
+        names.isEmpty ? nil : names.joined(separator: "、")
+    }
+}
+
+/// A person for templates.
+public struct PersonView: Sendable {
+    public let name: String
+    public let title: String?
+    public let unit: String?
+    /// `陈刚（分管副主任）`, or the name alone.
+    public let display: String
+
+    init(_ person: Person) {
+        name = person.name
+        title = person.title
+        unit = person.unit
+        display = person.title.map { "\(person.name)（\($0)）" } ?? person.name
+    }
+}
+
+/// A report for templates.
+public struct ReportView: Sendable {
+    /// 1-based.
+    public let number: Int
+    /// 一, 二, …
+    public let numeral: String
+    public let reporter: PersonView
+    public let unit: String
+    public let topic: String?
+    public let achievements: [TextView]
+    public let shortcomings: [TextView]
+    public let plans: [TextView]
+    public let hasAchievements: Bool
+    public let hasShortcomings: Bool
+    public let hasPlans: Bool
+
+    init(_ report: Report, index: Int) {
+        number = index + 1
+        numeral = ChineseNumerals.cardinal(index + 1)
+        reporter = PersonView(report.reporter)
+        unit = report.unit
+        topic = report.topic
+        achievements = report.achievements.map(TextView.init)
+        shortcomings = report.shortcomings.map(TextView.init)
+        plans = report.plans.map(TextView.init)
+        hasAchievements = !achievements.isEmpty
+        hasShortcomings = !shortcomings.isEmpty
+        hasPlans = !plans.isEmpty
+    }
+}
+
+/// A comment for templates.
+public struct CommentView: Sendable {
+    public let by: PersonView
+    public let about: String?
+    public let text: TextView
+
+    init(_ comment: Comment) {
+        by = PersonView(comment.by)
+        about = comment.about
+        text = TextView(comment.text)
+    }
+}
+
+/// A requirement for templates.
+public struct RequirementView: Sendable {
+    public let by: PersonView?
+    public let text: TextView
+
+    init(_ requirement: Requirement) {
+        by = requirement.by.map(PersonView.init)
+        text = TextView(requirement.text)
+    }
+}
+
+/// A task for templates.
+public struct TaskView: Sendable {
+    /// 1-based row number.
+    public let number: Int
+    public let id: String
+    public let content: String
+    /// 统一思想 / 聚焦重点 / 压实责任.
+    public let part: String?
+    public let leadUnit: String?
+    public let owner: String?
+    /// Joined with 、.
+    public let partners: String?
+    /// `2026年12月31日`.
+    public let due: String?
+    /// 未开始 / 推进中 / 已完成 / 受阻.
+    public let status: String
+    public let completedOn: String?
+
+    init(_ task: MeetingTask, index: Int) {
+        number = index + 1
+        id = task.id
+        content = task.content
+        part = task.part?.shortName
+        leadUnit = task.leadUnit
+        owner = task.owner?.name
+        partners = MeetingView.joined(task.partners)
+        due = task.due.map(ChineseNumerals.date)
+        status = task.status.displayName
+        completedOn = task.completedOn.map(ChineseNumerals.date)
+    }
+}
+
+/// Progress on an earlier task, for templates.
+public struct TaskUpdateView: Sendable {
+    public let id: String
+    public let status: String?
+    public let completedOn: String?
+    public let note: String?
+
+    init(_ update: TaskUpdate) {
+        id = update.id
+        status = update.status?.displayName
+        completedOn = update.completedOn.map(ChineseNumerals.date)
+        note = update.note
+    }
+}

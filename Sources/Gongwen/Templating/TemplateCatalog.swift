@@ -1,0 +1,92 @@
+import Foundation
+
+/// Finds templates by name or path: an organisation's folder first, then the built-ins compiled into the binary.
+public struct TemplateCatalog: Sendable {
+    /// The built-in document types and what each one is.
+    public static let builtIns: [(name: String, summary: String)] = [
+        ("minutes", "会议纪要 — minutes of one meeting"),
+        ("speech", "讲话稿 — the principal leader's speech draft"),
+    ]
+
+    /// A folder of the organisation's own templates that override built-ins by name.
+    public let overrideFolder: URL?
+
+    /// Creates a catalog; `overrideFolder` holds `NAME.mustache` files and an optional `partials/`.
+    public init(overrideFolder: URL? = nil) {
+        self.overrideFolder = overrideFolder
+    }
+
+    /// The vocabulary schema every rendered document is validated against, compiled once.
+    static let schema: RelaxNGSchema = {
+        do {
+            return try RelaxNGSchema(text: embeddedTemplateFiles["vocabulary.rng"] ?? "")
+        } catch {
+            fatalError("the built-in vocabulary.rng does not compile: \(error)")
+        }
+    }()
+
+    /// A built-in file under `Templates/`, such as `html/page.css` or `word/styles.xml`.
+    static func builtInFile(_ path: String) -> String {
+        guard let text = embeddedTemplateFiles[path] else { fatalError("Templates/\(path) is missing from the build") }
+        return text
+    }
+
+    static var builtInPartials: [String: String] {
+        var partials: [String: String] = [:]
+        for (path, text) in embeddedTemplateFiles where path.hasPrefix("partials/") && path.hasSuffix(".mustache") {
+            partials[String(path.dropFirst("partials/".count).dropLast(".mustache".count))] = text
+        }
+        return partials
+    }
+
+    /// Resolves `reference`: a path (it has a `/` or ends in `.mustache`), an override, or a built-in name.
+    public func template(_ reference: String) throws(GongwenError) -> DocumentTemplate {
+        if reference.contains("/") || reference.hasSuffix(".mustache") {
+            let url = URL(fileURLWithPath: reference)
+            return try load(url: url, display: reference)
+        }
+        if let folder = overrideFolder {
+            let url = folder.appendingPathComponent(reference + ".mustache")
+            if FileManager.default.fileExists(atPath: url.path) {
+                return try load(url: url, display: url.path)
+            }
+        }
+        guard let text = embeddedTemplateFiles[reference + ".mustache"] else {
+            throw .unknownTemplate(reference, known: Self.builtIns.map(\.name))
+        }
+        return try DocumentTemplate(
+            name: reference, file: "Templates/\(reference).mustache", text: text,
+            partials: Self.builtInPartials, schema: Self.schema)
+    }
+
+    /// The `NAME.mustache` files of the override folder, by name.
+    public func folderTemplateNames() -> [String] {
+        guard let folder = overrideFolder,
+            let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return files.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
+    }
+
+    private func load(url: URL, display: String) throws(GongwenError) -> DocumentTemplate {
+        guard let data = try? Data(contentsOf: url) else {
+            throw .io(path: display, reason: "cannot read the template")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidTemplate([
+                Diagnostic(at: SourceLocation(file: display, line: 1, column: 1), "the template is not UTF-8 text")
+            ])
+        }
+        var partials = Self.builtInPartials
+        for folder in [url.deletingLastPathComponent(), overrideFolder].compactMap({ $0 }) {
+            let partialFolder = folder.appendingPathComponent("partials")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: partialFolder.path)) ?? []
+            for file in names where file.hasSuffix(".mustache") {
+                if let partial = try? String(contentsOf: partialFolder.appendingPathComponent(file), encoding: .utf8) {
+                    partials[String(file.dropLast(".mustache".count))] = partial
+                }
+            }
+        }
+        let name = url.deletingPathExtension().lastPathComponent
+        return try DocumentTemplate(name: name, file: display, text: text, partials: partials, schema: Self.schema)
+    }
+}

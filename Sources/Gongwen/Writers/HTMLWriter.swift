@@ -1,0 +1,117 @@
+/// Writes a document as one self-contained HTML page: CSS inline, no script, no network, all text escaped.
+public struct HTMLWriter: Sendable {
+    /// Markup added before `</body>`, such as the preview server's reload script; empty for files.
+    public var bodyEnd: String
+
+    /// Creates the writer.
+    public init(bodyEnd: String = "") {
+        self.bodyEnd = bodyEnd
+    }
+
+    /// The page's HTML text.
+    public func write(_ document: Document) -> String {
+        var visitor = Visitor()
+        visitor.visit(document.blocks)
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(document.title))</title>
+            <style>
+            \(TemplateCatalog.builtInFile("html/page.css"))</style>
+            </head>
+            <body>
+            \(visitor.output)\(bodyEnd)</body>
+            </html>
+
+            """
+    }
+
+    private struct Visitor: BlockVisitor {
+        var output = ""
+
+        mutating func element(_ name: String, class className: String? = nil, _ content: [Inline]) {
+            output += "<\(name)" + (className.map { " class=\"\($0)\"" } ?? "") + ">"
+            output += HTMLText.inlines(content) + "</\(name)>\n"
+        }
+
+        mutating func visitMark(_ content: [Inline]) { element("p", class: "mark", content) }
+        mutating func visitNumber(_ content: [Inline]) { element("p", class: "number", content) }
+        mutating func visitRedRule() { output += "<hr class=\"rule\">\n" }
+        mutating func visitTitle(_ content: [Inline]) { element("h1", content) }
+        mutating func visitHeading(_ heading: Heading) { element("h\(heading.level + 1)", heading.numberedContent) }
+        mutating func visitParagraph(_ paragraph: Paragraph) {
+            element("p", class: paragraph.role == .body ? nil : paragraph.role.rawValue, paragraph.content)
+        }
+        mutating func visitField(label: String, content: [Inline]) {
+            output += "<p class=\"field\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
+            output += HTMLText.inlines(content) + "</p>\n"
+        }
+        mutating func visitList(_ items: [[Inline]]) {
+            for (index, item) in items.enumerated() {
+                element("p", class: "item", [.text(Block.itemNumber(index))] + item)
+            }
+        }
+        mutating func visitTable(_ table: Table) {
+            output += "<table>\n"
+            if !table.columnWidths.isEmpty {
+                let total = table.columnWidths.reduce(0, +)
+                output += "<colgroup>"
+                for width in table.columnWidths {
+                    let percent = Double(width) * 100 / Double(max(total, 1))
+                    output += "<col style=\"width:\(String(format: "%.1f", percent))%\">"
+                }
+                output += "</colgroup>\n"
+            }
+            for (section, cellName, rows) in [("thead", "th", table.header), ("tbody", "td", table.body)] where !rows.isEmpty {
+                output += "<\(section)>\n"
+                for row in rows {
+                    output += "<tr>"
+                    for cell in row {
+                        output += "<\(cellName)"
+                        if cell.columnSpan > 1 { output += " colspan=\"\(cell.columnSpan)\"" }
+                        if cell.rowSpan > 1 { output += " rowspan=\"\(cell.rowSpan)\"" }
+                        output += ">" + HTMLText.inlines(cell.content) + "</\(cellName)>"
+                    }
+                    output += "</tr>\n"
+                }
+                output += "</\(section)>\n"
+            }
+            output += "</table>\n"
+        }
+        mutating func visitPageBreak() { output += "<hr class=\"page-break\">\n" }
+    }
+}
+
+/// Escaping of user text for HTML.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static func inlines(_ content: [Inline]) -> String {
+        var result = ""
+        for inline in content {
+            switch inline {
+            case .text(let text): result += escape(text)
+            case .strong(let children): result += "<strong>" + inlines(children) + "</strong>"
+            case .emphasis(let children): result += "<em>" + inlines(children) + "</em>"
+            case .lineBreak: result += "<br>"
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,172 @@
+/// Writes a document as CommonMark with GitHub tables, readable as plain text; every user string stays literal.
+public struct MarkdownWriter: Sendable {
+    /// Creates the writer.
+    public init() {}
+
+    /// The Markdown text of `document`.
+    public func write(_ document: Document) -> String {
+        var visitor = Visitor()
+        visitor.visit(document.blocks)
+        return visitor.blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private struct Visitor: BlockVisitor {
+        var blocks: [String] = []
+
+        mutating func visitMark(_ content: [Inline]) { blocks.append("**" + MarkdownText.inlines(content) + "**") }
+        mutating func visitNumber(_ content: [Inline]) { blocks.append(MarkdownText.inlines(content)) }
+        mutating func visitRedRule() { blocks.append("---") }
+        mutating func visitTitle(_ content: [Inline]) { blocks.append("# " + MarkdownText.inlines(content, inHeading: true)) }
+        mutating func visitHeading(_ heading: Heading) {
+            let marks = String(repeating: "#", count: heading.level + 1)
+            blocks.append(marks + " " + MarkdownText.inlines(heading.numberedContent, inHeading: true))
+        }
+        mutating func visitParagraph(_ paragraph: Paragraph) {
+            guard !paragraph.content.isEmpty else { return }
+            blocks.append(MarkdownText.inlines(paragraph.content))
+        }
+        mutating func visitField(label: String, content: [Inline]) {
+            blocks.append("**" + MarkdownText.escape(label) + "**：" + MarkdownText.inlines(content, atLineStart: false))
+        }
+        mutating func visitList(_ items: [[Inline]]) {
+            blocks.append(
+                items.enumerated().map { index, item in
+                    Block.itemNumber(index) + MarkdownText.inlines(item, continuation: "   ")
+                }.joined(separator: "\n"))
+        }
+        mutating func visitTable(_ table: Table) {
+            let columns = table.columnCount
+            guard columns > 0 else { return }
+            var headerRows = table.grid(table.header)
+            var bodyRows = table.grid(table.body)
+            if headerRows.isEmpty {
+                // GitHub tables need a header row; an empty one keeps every body row a body row.
+                headerRows = [Array(repeating: .empty, count: columns)]
+            }
+            let header = headerRows.removeFirst()
+            bodyRows = headerRows + bodyRows
+            var lines = [row(header), "|" + String(repeating: " --- |", count: columns)]
+            lines += bodyRows.map(row)
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        mutating func visitPageBreak() { blocks.append("---") }
+
+        /// A row: merged places stay empty, so no text is repeated.
+        private func row(_ slots: [GridSlot]) -> String {
+            let cells = slots.map { slot -> String in
+                guard case .start(let cell) = slot else { return "" }
+                return MarkdownText.cell(cell.content)
+            }
+            return "| " + cells.joined(separator: " | ") + " |"
+        }
+    }
+}
+
+/// Escaping of user text for Markdown: literal in every position.
+enum MarkdownText {
+    /// Characters that are markup anywhere in a line.
+    private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!"]
+
+    static func inlines(_ content: [Inline], inHeading: Bool = false, atLineStart: Bool = true, continuation: String = "")
+        -> String
+    {
+        var result = ""
+        var lineStart = atLineStart
+        func append(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let text):
+                    result += escape(text, atLineStart: lineStart)
+                    lineStart = false
+                case .strong(let children):
+                    delimited(children, by: "**")
+                case .emphasis(let children):
+                    delimited(children, by: "*")
+                case .lineBreak:
+                    result += inHeading ? " " : "\\\n" + continuation
+                    lineStart = !inHeading
+                }
+            }
+        }
+        /// CommonMark does not close `**` after punctuation when a letter follows (`**要求。**坚持`),
+        /// which is everywhere in Chinese text: punctuation at either end stands outside the markers.
+        func delimited(_ children: [Inline], by marker: String) {
+            let allText = children.allSatisfy { if case .text = $0 { true } else { false } }
+            guard allText else {
+                result += marker
+                lineStart = false
+                append(children)
+                result += marker
+                return
+            }
+            let text = children.plainText
+            let head = text.prefix { $0.isPunctuation || $0.isWhitespace }
+            let tail = text.dropFirst(head.count).reversed().prefix { $0.isPunctuation || $0.isWhitespace }
+            let middle = text.dropFirst(head.count).dropLast(tail.count)
+            if !head.isEmpty { append([.text(String(head))]) }
+            if !middle.isEmpty {
+                result += marker
+                lineStart = false
+                result += escape(String(middle))
+                result += marker
+            }
+            if !tail.isEmpty { append([.text(String(tail.reversed()))]) }
+        }
+        append(content)
+        return result
+    }
+
+    /// Escapes `text` so CommonMark shows it as written.
+    static func escape(_ text: String, atLineStart: Bool = false) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var leading = atLineStart
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if leading, character == " " || character == "\t" {
+                result += character == " " ? "&#32;" : "&#9;"
+                index = text.index(after: index)
+                continue
+            }
+            if leading {
+                leading = false
+                if "-+=".contains(character) {
+                    result += "\\" + String(character)
+                    index = text.index(after: index)
+                    continue
+                }
+                if character.isASCII, character.isNumber {
+                    // `1.` or `1)` at the start of a line would begin a list.
+                    var end = index
+                    while end < text.endIndex, text[end].isASCII, text[end].isNumber { end = text.index(after: end) }
+                    result += text[index..<end]
+                    if end < text.endIndex, text[end] == "." || text[end] == ")" {
+                        result += "\\" + String(text[end])
+                        end = text.index(after: end)
+                    }
+                    index = end
+                    continue
+                }
+            }
+            if alwaysEscaped.contains(character) { result += "\\" }
+            result.append(character)
+            index = text.index(after: index)
+        }
+        return result
+    }
+
+    /// A table cell: one line, pipes escaped, breaks as `<br>` (GitHub tables allow it).
+    static func cell(_ content: [Inline]) -> String {
+        var result = ""
+        for inline in content {
+            switch inline {
+            case .text(let text): result += escape(text)
+            case .strong(let children): result += "**" + cell(children) + "**"
+            case .emphasis(let children): result += "*" + cell(children) + "*"
+            case .lineBreak: result += "<br>"
+            }
+        }
+        return result
+    }
+}

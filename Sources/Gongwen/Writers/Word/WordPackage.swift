@@ -1,0 +1,40 @@
+/// One part of a WordprocessingML package: its name inside the package, content type and bytes.
+public struct WordPart: Hashable, Sendable {
+    /// The part name without the leading slash (`word/document.xml`).
+    public let name: String
+    /// The part's content type.
+    public let contentType: String
+    /// The part's XML, with its declaration.
+    public let data: [UInt8]
+}
+
+/// The parts of a Word document, ready to be zipped (`.docx`) or flattened (Flat OPC `.xml`).
+public struct WordPackage: Hashable, Sendable {
+    /// Every part except `[Content_Types].xml`, which is derived from them.
+    public let parts: [WordPart]
+
+    /// `[Content_Types].xml`: a default for relationships and XML, an override for each part.
+    public var contentTypes: [UInt8] {
+        let writer = XMLWriter()
+        writer.start("Types")
+        writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
+        writer.empty("Default", ["Extension": "rels", "ContentType": ContentType.relationships])
+        writer.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
+        for part in parts where part.contentType != ContentType.relationships {
+            writer.empty("Override", ["PartName": "/" + part.name, "ContentType": part.contentType])
+        }
+        writer.end()
+        return writer.finish()
+    }
+
+    /// Content types of the parts Gongwen writes.
+    enum ContentType {
+        static let relationships = "application/vnd.openxmlformats-package.relationships+xml"
+        static let document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+        static let styles = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+        static let settings = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
+        static let fontTable = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
+        static let footer = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+        static let coreProperties = "application/vnd.openxmlformats-package.core-properties+xml"
+    }
+}

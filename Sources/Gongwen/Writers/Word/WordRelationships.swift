@@ -1,0 +1,40 @@
+/// The relationship parts: which part points at which, by id.
+enum WordRelationships {
+    static let officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    static let coreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+    static let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+    /// The ids `document.xml` uses for its footers.
+    static let oddFooterID = "rIdFooterOdd"
+    static let evenFooterID = "rIdFooterEven"
+
+    /// `_rels/.rels`.
+    static var package: [UInt8] {
+        relationships([
+            ("rIdDocument", officeDocument, "word/document.xml"),
+            ("rIdCore", coreProperties, "docProps/core.xml"),
+        ])
+    }
+
+    /// `word/_rels/document.xml.rels`.
+    static var document: [UInt8] {
+        relationships([
+            ("rIdStyles", base + "styles", "styles.xml"),
+            ("rIdSettings", base + "settings", "settings.xml"),
+            ("rIdFonts", base + "fontTable", "fontTable.xml"),
+            (oddFooterID, base + "footer", "footer1.xml"),
+            (evenFooterID, base + "footer", "footer2.xml"),
+        ])
+    }
+
+    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
+        let writer = XMLWriter()
+        writer.start("Relationships")
+        writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")
+        for item in list {
+            writer.empty("Relationship", ["Id": item.id, "Type": item.type, "Target": item.target])
+        }
+        writer.end()
+        return writer.finish()
+    }
+}

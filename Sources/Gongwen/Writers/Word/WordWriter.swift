@@ -1,0 +1,61 @@
+import Foundation
+
+/// Writes a document as WordprocessingML parts after GB/T 9704: styles, A4 page, footers with `— N —`.
+///
+/// The writer only makes parts; `DocxArchive` zips them and `FlatOPCWriter` flattens them.
+public struct WordWriter: Sendable {
+    /// The time written into core properties, or nil for none (reproducible output).
+    public var timestamp: Date?
+
+    /// Creates the writer; pass `timestamp` only when `SOURCE_DATE_EPOCH` asks for one.
+    public init(timestamp: Date? = nil) {
+        self.timestamp = timestamp
+    }
+
+    /// The package of `document`.
+    public func write(_ document: Document) -> WordPackage {
+        typealias T = WordPackage.ContentType
+        func fixed(_ path: String) -> [UInt8] { Array(TemplateCatalog.builtInFile(path).utf8) }
+        return WordPackage(parts: [
+            WordPart(name: "_rels/.rels", contentType: T.relationships, data: WordRelationships.package),
+            WordPart(name: "docProps/core.xml", contentType: T.coreProperties, data: coreProperties(document)),
+            WordPart(name: "word/document.xml", contentType: T.document, data: WordBody.write(document)),
+            WordPart(name: "word/_rels/document.xml.rels", contentType: T.relationships, data: WordRelationships.document),
+            WordPart(name: "word/styles.xml", contentType: T.styles, data: fixed("word/styles.xml")),
+            WordPart(name: "word/settings.xml", contentType: T.settings, data: fixed("word/settings.xml")),
+            WordPart(name: "word/fontTable.xml", contentType: T.fontTable, data: fixed("word/fontTable.xml")),
+            WordPart(name: "word/footer1.xml", contentType: T.footer, data: fixed("word/footer-odd.xml")),
+            WordPart(name: "word/footer2.xml", contentType: T.footer, data: fixed("word/footer-even.xml")),
+        ])
+    }
+
+    private func coreProperties(_ document: Document) -> [UInt8] {
+        let writer = XMLWriter()
+        writer.start("cp:coreProperties")
+        writer.attribute("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+        writer.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+        writer.attribute("xmlns:dcterms", "http://purl.org/dc/terms/")
+        writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        writer.start("dc:title")
+        writer.text(document.title)
+        writer.end()
+        writer.start("dc:creator")
+        writer.text("Gongwen")
+        writer.end()
+        writer.start("dc:language")
+        writer.text("zh-CN")
+        writer.end()
+        if let timestamp {
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            for name in ["dcterms:created", "dcterms:modified"] {
+                writer.start(name)
+                writer.attribute("xsi:type", "dcterms:W3CDTF")
+                writer.text(formatter.string(from: timestamp))
+                writer.end()
+            }
+        }
+        writer.end()
+        return writer.finish()
+    }
+}

@@ -1,0 +1,9 @@
+/// A problem libxml2 found in an XML text: line, column and its message.
+struct XMLProblem: Error, Hashable, Sendable {
+    /// 1-based line in the text that was parsed.
+    var line: Int
+    /// 1-based column, or 1 when libxml2 did not say.
+    var column: Int
+    /// libxml2's message.
+    var message: String
+}

@@ -1,0 +1,91 @@
+internal import CLibXML2
+
+/// A parsed XML document, owned: frees its libxml2 tree when released.
+final class XMLTree {
+    let pointer: xmlDocPtr
+
+    private init(pointer: xmlDocPtr) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+
+    /// Parses `text`, refusing DTDs' network access and entity expansion; throws the first problem.
+    static func parse(_ text: String) throws(XMLProblem) -> XMLTree {
+        _ = LibXML2.ready
+        guard let context = xmlNewParserCtxt() else {
+            throw XMLProblem(line: 1, column: 1, message: "out of memory")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let document = text.withCString { bytes in
+            xmlCtxtReadMemory(context, bytes, Int32(text.utf8.count), "source.xml", "UTF-8", options)
+        }
+        guard let document, context.pointee.wellFormed != 0 else {
+            if let document { xmlFreeDoc(document) }
+            let error = withUnsafePointer(to: &context.pointee.lastError) { $0 }
+            throw XMLProblem(
+                line: Int(error.pointee.line), column: Int(max(1, error.pointee.int2)),
+                message: LibXML2.message(error))
+        }
+        return XMLTree(pointer: document)
+    }
+
+    /// The root element.
+    var root: XMLElement? {
+        xmlDocGetRootElement(pointer).map(XMLElement.init)
+    }
+}
+
+/// A borrowed view of an element in an `XMLTree`; valid while the tree lives.
+struct XMLElement {
+    let pointer: xmlNodePtr
+
+    init(_ pointer: xmlNodePtr) {
+        self.pointer = pointer
+    }
+
+    /// The element's name.
+    var name: String { String(cString: pointer.pointee.name) }
+
+    /// The element's line in the parsed text.
+    var line: Int { Int(xmlGetLineNo(pointer)) }
+
+    /// An attribute's value.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlGetProp(pointer, name) else { return nil }
+        defer { gongwen_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The children in order: elements and text.
+    var children: [XMLChild] {
+        var result: [XMLChild] = []
+        var node = pointer.pointee.children
+        while let current = node {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                result.append(.element(XMLElement(current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { result.append(.text(String(cString: content))) }
+            default:
+                break
+            }
+            node = current.pointee.next
+        }
+        return result
+    }
+
+    /// The child elements alone.
+    var elements: [XMLElement] {
+        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+    }
+}
+
+/// A child of an element: an element or a run of text.
+enum XMLChild {
+    case element(XMLElement)
+    case text(String)
+}

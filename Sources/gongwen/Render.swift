@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render meeting files with one or more templates into Markdown, HTML, Flat OPC XML and DOCX.")
+
+    @Argument(help: "Meeting files (.yaml, .yml or .json).")
+    var files: [String]
+
+    @Option(name: .customLong("template"), help: "A built-in template name or a .mustache path; repeatable. Default: minutes.")
+    var templates: [String] = []
+
+    @Option(help: "Formats, comma-separated: markdown (md), html, xml, docx. Default: all four.")
+    var format: [String] = []
+
+    @Option(help: "Output folder, or - for standard output (one file, template and format).")
+    var output: String = "./out"
+
+    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
+    var templatesDirectory: String?
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one meeting file") }
+        _ = try OutputFormats.parse(format)
+        if output == "-" {
+            let formats = try OutputFormats.parse(format)
+            guard files.count == 1, max(templates.count, 1) == 1, formats.count == 1 else {
+                throw ValidationError("--output - writes one document: give one file, one --template and one --format")
+            }
+        }
+    }
+
+    func run() throws {
+        let formats = try OutputFormats.parse(format)
+        let catalog = TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))
+        var compiled: [DocumentTemplate] = []
+        for reference in templates.isEmpty ? ["minutes"] : templates {
+            compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
+        }
+        let loader = MeetingLoader()
+        let progress = Progress(total: files.count)
+        var failed = false
+        for (index, file) in files.enumerated() {
+            progress.show(index, file)
+            do {
+                let meeting = try loader.load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+                let outputs = try RenderPlan.outputs(for: meeting, templates: compiled, formats: formats)
+                try write(outputs, stem: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+            } catch {
+                ErrorReport.print(error)
+                failed = true
+            }
+        }
+        progress.finish()
+        if failed { throw ExitCode(1) }
+    }
+
+    private func write(_ outputs: [RenderPlan.Output], stem: String) throws {
+        if output == "-" {
+            FileHandle.standardOutput.write(outputs[0].data)
+            return
+        }
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        for item in outputs {
+            let name = "\(stem).\(item.template).\(item.format.fileExtension)"
+            try OutputFile.write(item.data, to: folder.appendingPathComponent(name))
+        }
+    }
+}
+
+/// Renders every template × format of one meeting in memory, so that nothing is written unless all succeed.
+enum RenderPlan {
+    struct Output {
+        let template: String
+        let format: OutputFormat
+        let data: Data
+    }
+
+    static func outputs(for meeting: Meeting, templates: [DocumentTemplate], formats: [OutputFormat]) throws -> [Output] {
+        let view = MeetingView(meeting)
+        var outputs: [Output] = []
+        for template in templates {
+            let document = try template.render(view, dataFile: meeting.source)
+            for format in formats {
+                outputs.append(
+                    Output(template: template.name, format: format,
+                        data: try format.write(document, timestamp: Environment.sourceDateEpoch)))
+            }
+        }
+        return outputs
+    }
+}

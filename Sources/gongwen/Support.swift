@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+/// Parses `--format` values: repeated and comma-separated; all four when none is given.
+enum OutputFormats {
+    static func parse(_ values: [String]) throws -> [OutputFormat] {
+        let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        if names.isEmpty { return OutputFormat.allCases }
+        var formats: [OutputFormat] = []
+        for name in names where !name.isEmpty {
+            guard let format = OutputFormat(name: name.lowercased()) else {
+                throw ValidationError("unknown format '\(name)'; use markdown (md), html, xml or docx")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
+    }
+}
+
+/// What the environment says: the templates folder and the reproducible-build timestamp.
+enum Environment {
+    static func templatesFolder(_ option: String?) -> URL? {
+        let path = option ?? ProcessInfo.processInfo.environment["GONGWEN_TEMPLATES"]
+        return path.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    }
+
+    /// `SOURCE_DATE_EPOCH`, when set, is the only time written into outputs.
+    static var sourceDateEpoch: Date? {
+        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(value) else {
+            return nil
+        }
+        return Date(timeIntervalSince1970: seconds)
+    }
+}
+
+/// Puts errors on standard error in the contract's `FILE:LINE:COLUMN: error: MESSAGE` form.
+enum ErrorReport {
+    static func print(_ error: Error) {
+        let text: String
+        if let error = error as? GongwenError {
+            text = error.description
+        } else {
+            text = "error: \(error)"
+        }
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Runs `body`; on a `GongwenError`, reports it and exits with status 1.
+    static func orExit<T>(_ body: () throws(GongwenError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            print(error)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+/// Meeting files named on the command line, folders searched recursively.
+enum MeetingFiles {
+    static let extensions: Set<String> = ["yaml", "yml", "json"]
+
+    static func expand(_ paths: [String]) throws(GongwenError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw .io(path: path, reason: "no such file or folder")
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            var found: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                if extensions.contains((relative as NSString).pathExtension.lowercased()) {
+                    found.append((path as NSString).appendingPathComponent(relative))
+                }
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+}
+
+/// `rendering 3/120 name.yaml` on standard error, only when it is a terminal and there is more than one file.
+struct Progress {
+    let total: Int
+    let enabled: Bool
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    func show(_ index: Int, _ file: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(index + 1)/\(total) \(file)".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

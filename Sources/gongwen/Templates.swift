@@ -1,0 +1,21 @@
+import ArgumentParser
+import Gongwen
+
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the templates you can pass to --template.")
+
+    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
+    var templatesDirectory: String?
+
+    func run() throws {
+        for (name, summary) in TemplateCatalog.builtIns {
+            print("\(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(summary)")
+        }
+        if let folder = Environment.templatesFolder(templatesDirectory) {
+            let names = TemplateCatalog(overrideFolder: folder).folderTemplateNames()
+            for name in names {
+                print("\(name.padding(toLength: 16, withPad: " ", startingAt: 0))(\(folder.path)/\(name).mustache)")
+            }
+        }
+    }
+}
