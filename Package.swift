@@ -45,7 +45,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GongwenTests",
-            dependencies: ["Gongwen", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "Gongwen", "gongwen", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Samples/Golden", "CLI/BadInput"]
         ),
     ],
     swiftLanguageModes: [.v6]

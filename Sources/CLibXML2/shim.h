@@ -15,6 +15,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/HTMLparser.h>
 
 // xmlFree is a global function-pointer variable, which Swift 6 refuses to
 // touch as shared mutable state; this wrapper calls it from C.

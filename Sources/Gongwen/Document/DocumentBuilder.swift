@@ -137,14 +137,17 @@ struct DocumentBuilder {
         return result
     }
 
-    /// Drops blank text at the ends of a block and line breaks left dangling there.
+    /// Drops spaces and tabs at the ends of a block: no format can show them the same way.
     static func trimmed(_ inlines: [Inline]) -> [Inline] {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         var items = inlines
-        while let first = items.first, case .text(let text) = first, text.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            items.removeFirst()
+        while case .text(let text)? = items.first {
+            let rest = String(text.drop(while: isBlank))
+            if rest.isEmpty { items.removeFirst() } else { items[0] = .text(rest); break }
         }
-        while let last = items.last, case .text(let text) = last, text.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            items.removeLast()
+        while case .text(let text)? = items.last {
+            let rest = String(text.reversed().drop(while: isBlank).reversed())
+            if rest.isEmpty { items.removeLast() } else { items[items.count - 1] = .text(rest); break }
         }
         return items
     }

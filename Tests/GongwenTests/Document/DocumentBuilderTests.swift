@@ -1,0 +1,87 @@
+import Testing
+
+@testable import Gongwen
+
+@Suite("Building the document tree")
+struct DocumentBuilderTests {
+    @Test func headingsAreNumberedPerLevelAndRestart() throws {
+        let document = try TestSupport.document(
+            templateText: """
+                <html><body>
+                <h2>甲</h2><h3>子</h3><h3>丑</h3><h4>细</h4><h5>末</h5>
+                <h2>乙</h2><h3>寅</h3><h4>细</h4>
+                <h2 class="unnumbered">附</h2>
+                </body></html>
+                """)
+        let numbers = document.blocks.compactMap { block -> String? in
+            if case .heading(let heading) = block { return heading.number ?? "-" }
+            return nil
+        }
+        #expect(numbers == ["一、", "（一）", "（二）", "1.", "（1）", "二、", "（一）", "1.", "-"])
+    }
+
+    @Test func templateLineWrapsAreNotText() throws {
+        let document = try TestSupport.document(
+            templateText: """
+                <html><body>
+                  <p>
+                    第一句，
+                    第二句。<strong>加粗</strong>
+                  </p>
+                  <p class="field"><span class="label">出席</span>  张明、陈刚</p>
+                </body></html>
+                """)
+        #expect(document.blocks == [
+            .paragraph(Paragraph(.body, [.text("第一句，第二句。"), .strong([.text("加粗")])])),
+            .field(label: "出席", content: [.text("张明、陈刚")]),
+        ])
+    }
+
+    @Test func userTextKeepsItsSpacesAndBreaks() throws {
+        let view = ["v": TextView("a  b\tc\n第二行")]
+        let document = try TestSupport.document(templateText: "<html><body><p>{{#v}}{{>lines}}{{/v}}</p></body></html>", view: view)
+        #expect(document.blocks == [.paragraph(Paragraph(.body, [.text("a  b\tc"), .lineBreak, .text("第二行")]))])
+    }
+
+    @Test func markupInDataIsText() throws {
+        let view = ["v": "<b>&amp;</b> {{x}} ]]>"]
+        let document = try TestSupport.document(templateText: "<html><body><p>{{v}}</p></body></html>", view: view)
+        #expect(document.blocks == [.paragraph(Paragraph(.body, [.text("<b>&amp;</b> {{x}} ]]>")]))])
+    }
+
+    @Test func tableSpansMakeTheGrid() throws {
+        let document = try TestSupport.document(
+            templateText: """
+                <html><body><table>
+                <colgroup><col width="1"/><col width="2"/><col width="3"/></colgroup>
+                <thead><tr><th>单位</th><th colspan="2">任务</th></tr></thead>
+                <tbody>
+                <tr><td rowspan="2">组织处</td><td>甲</td><td>周婷</td></tr>
+                <tr><td>乙</td><td>周婷</td></tr>
+                </tbody></table></body></html>
+                """)
+        guard case .table(let table) = document.blocks.first else {
+            Issue.record("no table")
+            return
+        }
+        #expect(table.columnCount == 3)
+        #expect(table.columnWidths == [1, 2, 3])
+        let grid = table.grid(table.body)
+        #expect(grid[0].count == 3)
+        #expect(grid[1][0] == .continued(TableCell([.text("组织处")], rowSpan: 2)))
+        #expect(grid[1][1] == .start(TableCell([.text("乙")])))
+        #expect(table.grid(table.header)[0][2] == .spanned)
+    }
+
+    @Test func dumperShowsEveryNodeKind() throws {
+        let meeting = try MeetingLoader().load(
+            contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
+        let dump = TreeDumper.dump(try TestSupport.document(meeting))
+        for kind in ["Mark", "Number", "RedRule", "Title", "Heading1 [一、]", "Heading2 [（一）]", "Heading3 [1.]",
+            "Paragraph(body)", "Paragraph(signature)", "Paragraph(date)", "Field \"出席\"", "List", "Table", "Strong(",
+            "LineBreak"]
+        {
+            #expect(dump.contains(kind), "missing \(kind)")
+        }
+    }
+}

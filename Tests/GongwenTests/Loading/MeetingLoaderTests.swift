@@ -1,0 +1,232 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+@Suite("Loading meeting files")
+struct MeetingLoaderTests {
+    @Test func loadsEveryFieldOfTheContract() throws {
+        let meeting = try MeetingLoader().load(
+            contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
+        #expect(meeting.info.title == "全面从严治党工作会议")
+        #expect(meeting.info.date == CalendarDate(year: 2026, month: 11, day: 20))
+        #expect(meeting.info.host == Person(name: "张明", title: "党委书记、主任"))
+        #expect(meeting.info.absentees == [Absentee(name: "王强", reason: "公出")])
+        #expect(meeting.reports.count == 2)
+        #expect(meeting.reports[1].achievements[0].contains("\n"))
+        #expect(meeting.speech?.parts.count == 3)
+        #expect(meeting.speech?.parts[.keyPoints]?.sections.count == 3)
+        #expect(meeting.tasks.map(\.id) == ["T-2026-11-01", "T-2026-11-02", "T-2026-11-03"])
+        #expect(meeting.tasks[0].status == .inProgress)
+        #expect(meeting.tasks[1].status == .planned)
+        #expect(meeting.tasks[0].part == .responsibility)
+    }
+
+    @Test func jsonFilesLoadWithPositions() throws {
+        let meeting = try MeetingLoader().load(
+            contentsOf: TestSupport.samples.appendingPathComponent("safety-special-meeting.json"))
+        #expect(meeting.info.title == "冬季道路运输安全生产专题会议")
+        #expect(meeting.tasks[1].status == .blocked)
+        let problems = TestSupport.diagnostics(
+            """
+            {
+              "meeting": {"title": "会", "date": "2026-11-20",
+                "atendees": ["张明"]}
+            }
+            """, file: "m.json")
+        #expect(problems.count == 1)
+        #expect(problems[0].location.line == 3)
+        #expect(problems[0].location.column == 5)
+        #expect(problems[0].message.contains("did you mean 'attendees'?"))
+    }
+
+    @Test func unknownKeySuggestsTheClosestKnownKey() {
+        let problems = TestSupport.diagnostics(TestSupport.minimal + "  atendees: [张明]\n")
+        #expect(problems.map(\.description) == [
+            "test.yaml:4:3: error: meeting.atendees: unknown key 'atendees'; did you mean 'attendees'?"
+        ])
+    }
+
+    @Test func reportsEveryErrorOfAFileAtOnceWithPaths() {
+        let problems = TestSupport.diagnostics(
+            """
+            meeting:
+              title: 会议
+              date: 2026-02-30
+            reports:
+              - reporter: 赵敏
+                unit: 公路处
+              - reporter: 吴军
+                unti: 运输处
+            tasks:
+              - id: T-1
+                content: 任务
+                status: finished
+            """)
+        #expect(problems.map(\.path) == ["meeting.date", "reports[1].unit", "reports[1].unti", "tasks[0].status"])
+        #expect(problems[0].message.contains("not a day on the calendar"))
+        #expect(problems[1].message.contains("'unit' is required"))
+        #expect(problems[2].message.contains("did you mean 'unit'?"))
+        #expect(problems[3].message.contains("in_progress"))
+        #expect(problems[3].location.line == 12)
+    }
+
+    @Test(arguments: [
+        ("meeting:\n  date: 2026-11-20\n", "meeting.title", "'title' is required"),
+        ("meeting:\n  title: 会议\n", "meeting.date", "'date' is required"),
+        ("meeting:\n  title: \"\"\n  date: 2026-11-20\n", "meeting.title", "must not be empty"),
+        ("reports: []\n", "meeting", "no 'meeting' block"),
+        ("- a\n- b\n", "", "expected a meeting file"),
+        ("meeting:\n  title: [会议]\n  date: 2026-11-20\n", "meeting.title", "expected text but found a list"),
+        ("meeting:\n  title: 会议\n  date: 2026/11/20\n", "meeting.date", "YYYY-MM-DD"),
+        ("meeting:\n  title: 会议\n  date: 2026-11-20\n  attendees: 张明、陈刚\n", "meeting.attendees", "expected a list"),
+        ("meeting:\n  title: 会议\n  date: 2026-11-20\ntasks:\n  - id: T\n    content: c\n    part: focus\n",
+            "tasks[0].part", "unify_thinking"),
+        ("meeting:\n  title: 会议\n  date: 2026-11-20\ncomments:\n  - text: 好\n", "comments[0].by", "'by' is required"),
+    ])
+    func rejectsWhatTheContractForbids(text: String, path: String, message: String) {
+        let problems = TestSupport.diagnostics(text)
+        #expect(problems.count >= 1)
+        #expect(problems.first?.path == path)
+        #expect(problems.first?.message.contains(message) == true, "\(problems)")
+    }
+
+    @Test func yamlOneOneTrapsStayText() throws {
+        let meeting = try TestSupport.meeting(
+            """
+            meeting:
+              title: no
+              organization: on
+              number: 010
+              kind: 1.10
+              location: 2026-11-20
+              date: 2026-11-20
+              attendees: [yes, off, 0x1F, ~x]
+            tasks:
+              - id: 2026-11-01
+                content: 1e3
+            """)
+        #expect(meeting.info.title == "no")
+        #expect(meeting.info.organization == "on")
+        #expect(meeting.info.number == "010")
+        #expect(meeting.info.kind == "1.10")
+        #expect(meeting.info.location == "2026-11-20")
+        #expect(meeting.info.attendees.map(\.name) == ["yes", "off", "0x1F", "~x"])
+        #expect(meeting.tasks[0].id == "2026-11-01")
+        #expect(meeting.tasks[0].content == "1e3")
+    }
+
+    @Test func quotedDatesAndYamlDatesBothLoad() throws {
+        let quoted = try TestSupport.meeting("meeting:\n  title: 会\n  date: \"2026-02-28\"\n")
+        let plain = try TestSupport.meeting("meeting:\n  title: 会\n  date: 2024-02-29\n")
+        #expect(quoted.info.date.description == "2026-02-28")
+        #expect(plain.info.date.description == "2024-02-29")
+        #expect(TestSupport.diagnostics("meeting:\n  title: 会\n  date: 2025-02-29\n").count == 1)
+    }
+
+    @Test func controlCharactersAreRejectedWithTheirPlace() {
+        let problems = TestSupport.diagnostics(TestSupport.minimal + "decisions: [\"议定\\u0007事项\"]\n")
+        #expect(problems.count == 1)
+        #expect(problems[0].path == "decisions[0]")
+        #expect(problems[0].message.contains("U+0007"))
+        #expect(problems[0].location.line == 4)
+    }
+
+    @Test func duplicateTaskIdsInOneFile() {
+        let problems = TestSupport.diagnostics(
+            TestSupport.minimal + """
+                tasks:
+                  - id: T-1
+                    content: 一
+                  - id: T-1
+                    content: 二
+                """)
+        #expect(problems.count == 1)
+        #expect(problems[0].location.line == 7)
+        #expect(problems[0].message.contains("already used at line 5"))
+    }
+
+    @Test func duplicateKeysAreAnError() {
+        let problems = TestSupport.diagnostics("meeting:\n  title: 一\n  title: 二\n  date: 2026-11-20\n")
+        #expect(problems.count == 1)
+        #expect(problems[0].location.line >= 2)
+        #expect(problems[0].message.contains("twice"))
+    }
+
+    @Test func emptyFileAndBlankFile() {
+        for text in ["", "   \n\n", "\u{FEFF}"] {
+            let problems = TestSupport.diagnostics(text)
+            #expect(problems.count == 1)
+            #expect(problems[0].message.contains("empty"))
+        }
+        #expect(TestSupport.diagnostics("# only a comment\n")[0].message.contains("no data"))
+    }
+
+    @Test func invalidUTF8IsPlacedAtItsByte() {
+        var data = Data("meeting:\n  title: 会议".utf8)
+        data.append(contentsOf: [0xC3, 0x28])
+        data.append(Data("\n  date: 2026-11-20\n".utf8))
+        let problems = TestSupport.diagnostics(data)
+        #expect(problems.count == 1)
+        #expect(problems[0].location.line == 2)
+        #expect(problems[0].location.column == 12)
+        #expect(problems[0].message.contains("UTF-8"))
+    }
+
+    @Test func binaryGarbageIsAnErrorNotACrash() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let bytes = (0..<256).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let problems = TestSupport.diagnostics(Data(bytes))
+            #expect(!problems.isEmpty)
+        }
+        #expect(TestSupport.diagnostics(Data([0x00, 0x01, 0x02]))[0].message.contains("NUL"))
+    }
+
+    @Test(arguments: [
+        "meeting:\n  title: [会议\n  date: 2026-11-20\n",
+        "meeting:\n  title: 会议\n date: 2026-11-20\n",
+        "meeting: {title: 会议, date: 2026-11-20\n",
+        "{\"meeting\": {\"title\": \"会议\", \"date\": \"2026-11-20\",}\n",
+        "meeting:\n  title: \"会议\n",
+        "meeting:\n\ttitle: 会议\n",
+        "meeting: &a\n  title: *b\n",
+    ])
+    func brokenSyntaxGivesAPlace(text: String) {
+        let problems = TestSupport.diagnostics(text)
+        #expect(problems.count == 1)
+        #expect(problems[0].location.line >= 1)
+        #expect(problems[0].description.hasPrefix("test.yaml:"))
+    }
+
+    @Test func multiLineTextKeepsParagraphsAndBreaks() throws {
+        let meeting = try TestSupport.meeting(
+            TestSupport.minimal + """
+                decisions:
+                  - |
+                    第一行
+                    第二行
+
+                    第二段
+                """)
+        let view = TextView(meeting.decisions[0])
+        #expect(view.lines.map(\.value) == ["第一行", "第二行"])
+        #expect(view.lines.map(\.br) == [false, true])
+        #expect(view.more.count == 1)
+        #expect(view.more[0].lines.map(\.value) == ["第二段"])
+    }
+
+    @Test func crossFileRules() throws {
+        let first = try TestSupport.meeting(
+            TestSupport.minimal + "tasks:\n  - id: T-1\n    content: 一\n", file: "a.yaml")
+        let second = try TestSupport.meeting(
+            TestSupport.minimal + "tasks:\n  - id: T-1\n    content: 二\ntask_updates:\n  - id: T-2\n    status: done\n",
+            file: "b.yaml")
+        let problems = MeetingSet.problems(in: [first, second])
+        #expect(problems.count == 2)
+        #expect(problems[0].location.file == "b.yaml")
+        #expect(problems[0].message.contains("a.yaml"))
+        #expect(problems[1].message.contains("no meeting file defines a task with id 'T-2'"))
+        #expect(problems[1].message.contains("did you mean 'T-1'?"))
+    }
+}
