@@ -19,12 +19,28 @@ final class XMLTree {
             throw XMLProblem(line: 1, column: 1, message: "out of memory")
         }
         defer { xmlFreeParserCtxt(context) }
+        // libxml2 goes on after the first fatal error and `lastError` keeps only the last;
+        // the first one is where the reader should look, so collect them through the context's handler.
+        let collector = FirstProblem()
+        let box = Unmanaged.passRetained(collector)
+        defer { box.release() }
+        context.pointee._private = box.toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let userData, let error else { return }
+            let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let box = context.pointee._private else { return }
+            let collector = Unmanaged<FirstProblem>.fromOpaque(box).takeUnretainedValue()
+            guard collector.problem == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            collector.problem = XMLProblem(
+                line: Int(error.pointee.line), column: Int(max(1, error.pointee.int2)), message: LibXML2.message(error))
+        }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = text.withCString { bytes in
             xmlCtxtReadMemory(context, bytes, Int32(text.utf8.count), "source.xml", "UTF-8", options)
         }
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
+            if let problem = collector.problem { throw problem }
             let error = withUnsafePointer(to: &context.pointee.lastError) { $0 }
             throw XMLProblem(
                 line: Int(error.pointee.line), column: Int(max(1, error.pointee.int2)),
@@ -37,6 +53,10 @@ final class XMLTree {
     var root: XMLElement? {
         xmlDocGetRootElement(pointer).map(XMLElement.init)
     }
+}
+
+private final class FirstProblem {
+    var problem: XMLProblem?
 }
 
 /// A borrowed view of an element in an `XMLTree`; valid while the tree lives.

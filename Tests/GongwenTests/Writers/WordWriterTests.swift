@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+@Suite("Word writer")
+struct WordWriterTests {
+    private let document = Document(
+        title: "纪要",
+        blocks: [
+            .title([.text("全面从严治党工作会议纪要")]),
+            .heading(Heading(level: 1, number: "一、", content: [.text("会议强调")])),
+            .paragraph(Paragraph(.body, [.strong([.text("一要")]), .text("a<b>&\tc"), .lineBreak, .text("d")])),
+            .table(
+                Table(
+                    columnWidths: [1, 3],
+                    header: [[TableCell([.text("单位")]), TableCell([.text("任务")])]],
+                    body: [[TableCell([.text("组织处")], rowSpan: 2), TableCell([.text("甲")])], [TableCell([.text("乙")])]])),
+            .paragraph(Paragraph(.signature, [.text("市交通委员会")])),
+            .paragraph(Paragraph(.date, [.text("2026年11月20日")])),
+        ])
+
+    private var documentXML: String {
+        let part = WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!
+        return String(decoding: part.data, as: UTF8.self)
+    }
+
+    @Test func paragraphsReferToStyles() {
+        let xml = documentXML
+        #expect(xml.contains("<w:pStyle w:val=\"Title\"/>"))
+        #expect(xml.contains("<w:pStyle w:val=\"Heading1\"/>"))
+        #expect(xml.contains("<w:rStyle w:val=\"Strong\"/>"))
+        #expect(xml.contains("<w:t xml:space=\"preserve\">a&lt;b&gt;&amp;</w:t></w:r>") || xml.contains("a&lt;b&gt;&amp;"))
+        #expect(xml.contains("<w:tab/>"))
+        #expect(xml.contains("<w:br/>"))
+    }
+
+    @Test func tableHasGridHeaderAndVerticalMerge() {
+        let xml = documentXML
+        #expect(xml.contains("<w:tblGrid><w:gridCol w:w=\"2211\"/><w:gridCol w:w=\"6634\"/></w:tblGrid>"))
+        #expect(xml.contains("<w:tblHeader/>"))
+        #expect(xml.contains("<w:vMerge w:val=\"restart\"/>"))
+        #expect(xml.contains("<w:vMerge/>"))
+        #expect(!xml.contains("<w:tc><w:tcPr><w:tcW w:w=\"2211\" w:type=\"dxa\"/><w:vMerge/><w:vAlign w:val=\"center\"/></w:tcPr></w:tc>"))
+    }
+
+    @Test func sectionFollowsTheStandardAndComesLast() {
+        let xml = documentXML
+        #expect(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
+        #expect(xml.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""))
+        #expect(xml.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>"))
+        #expect(xml.hasSuffix("</w:sectPr></w:body></w:document>\n"))
+    }
+
+    @Test func signatureAndDateAreIndentedTogether() {
+        // 6-character signature, 7-character-wide date: the date ends two characters in, the signature 5.
+        let indents = WordBody.closingIndents(document.blocks)
+        #expect(indents?.date == 2 * WordPage.character)
+        #expect(indents?.signature == 5 * WordPage.character)
+    }
+
+    @Test func everyRelationshipResolvesAndEveryPartHasAType() throws {
+        let package = WordWriter().write(document)
+        let names = Set(package.parts.map(\.name))
+        let documentRels = String(decoding: package.parts.first { $0.name == "word/_rels/document.xml.rels" }!.data, as: UTF8.self)
+        for target in ["styles.xml", "settings.xml", "fontTable.xml", "footer1.xml", "footer2.xml"] {
+            #expect(documentRels.contains("Target=\"\(target)\""))
+            #expect(names.contains("word/" + target))
+        }
+        for id in [WordRelationships.oddFooterID, WordRelationships.evenFooterID] {
+            #expect(documentXML.contains("r:id=\"\(id)\""))
+            #expect(documentRels.contains("Id=\"\(id)\""))
+        }
+        let types = String(decoding: package.contentTypes, as: UTF8.self)
+        for part in package.parts where !part.name.hasSuffix(".rels") {
+            #expect(types.contains("PartName=\"/\(part.name)\""))
+        }
+        for part in package.parts {
+            let text = String(decoding: part.data, as: UTF8.self)
+            #expect(text.contains("xmlns:r=") || part.name.hasSuffix(".rels") || part.name.hasPrefix("docProps"),
+                "\(part.name) lacks xmlns:r")
+        }
+    }
+
+    @Test func noTimestampUnlessAsked() throws {
+        let plain = String(decoding: WordWriter().write(document).parts[1].data, as: UTF8.self)
+        #expect(!plain.contains("dcterms:created"))
+        let stamped = String(
+            decoding: WordWriter(timestamp: Date(timeIntervalSince1970: 1_700_000_000)).write(document).parts[1].data,
+            as: UTF8.self)
+        #expect(stamped.contains("2023-11-14T22:13:20Z"))
+        #expect(try DocxArchive.data(WordWriter().write(document)) == DocxArchive.data(WordWriter().write(document)))
+    }
+
+    @Test func flatOPCHoldsTheSamePartsAsTheDocx() throws {
+        let package = WordWriter().write(document)
+        let docx = try WordParts.docx(DocxArchive.data(package))
+        let flat = WordParts.flat(Data(FlatOPCWriter.write(package)))
+        #expect(Set(flat.keys) == Set(docx.keys).subtracting(["[Content_Types].xml"]))
+        let types = String(decoding: docx["[Content_Types].xml"]!, as: UTF8.self)
+        for (name, part) in flat {
+            #expect(part.xml == WordParts.root(of: docx[name]!), "\(name) differs")
+            #expect(types.contains("PartName=\"/\(name)\" ContentType=\"\(part.contentType)\"") || name.hasSuffix(".rels"))
+        }
+    }
+}
