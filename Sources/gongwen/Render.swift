@@ -21,6 +21,9 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
     var templatesDirectory: String?
 
+    @Option(name: .customLong("reference-docx"), help: "A Word file whose styles, page setup, header and footer the Word output takes.")
+    var referenceDocx: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one meeting file") }
         _ = try OutputFormats.parse(format)
@@ -39,6 +42,7 @@ struct Render: ParsableCommand {
         for reference in templates.isEmpty ? ["minutes"] : templates {
             compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
         }
+        let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
         let loader = MeetingLoader()
         let progress = Progress(total: files.count)
         var failed = false
@@ -46,7 +50,7 @@ struct Render: ParsableCommand {
             progress.show(index, file)
             do {
                 let meeting = try loader.load(contentsOf: URL(fileURLWithPath: file), displayName: file)
-                let outputs = try RenderPlan.outputs(for: meeting, templates: compiled, formats: formats)
+                let outputs = try RenderPlan.outputs(for: meeting, templates: compiled, formats: formats, options: options)
                 try write(outputs, stem: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
             } catch {
                 ErrorReport.print(error)
@@ -78,15 +82,15 @@ enum RenderPlan {
         let data: Data
     }
 
-    static func outputs(for meeting: Meeting, templates: [DocumentTemplate], formats: [OutputFormat]) throws -> [Output] {
+    static func outputs(
+        for meeting: Meeting, templates: [DocumentTemplate], formats: [OutputFormat], options: WriterOptions
+    ) throws -> [Output] {
         let view = MeetingView(meeting)
         var outputs: [Output] = []
         for template in templates {
             let document = try template.render(view, dataFile: meeting.source)
-            for format in formats {
-                outputs.append(
-                    Output(template: template.name, format: format,
-                        data: try format.write(document, timestamp: Environment.sourceDateEpoch)))
+            for (format, data) in zip(formats, try document.write(formats, options: options)) {
+                outputs.append(Output(template: template.name, format: format, data: data))
             }
         }
         return outputs

@@ -228,8 +228,31 @@ body = [l for l in lines if not re.fullmatch(r"—\s*\d+\s*—", l.strip())]
 print(f"     page 2 of a body-text document: {len(body)} lines, lengths {sorted(set(len(l) for l in body))}")
 check(len(body) == 22, "LibreOffice: a full page holds 22 lines")
 check(all(len(l) == 28 for l in body), "LibreOffice: a full line holds 28 characters")
+html_pdf = os.path.join(out, "grid.speech.chromium.pdf")
+chromium_pdf(os.path.join(out, "grid.speech.html"), html_pdf)
+html_lines = [l for l in run("pdftotext", "-f", "2", "-l", "2", html_pdf, "-").stdout.split("\n") if l.strip()]
+print(f"     page 2 printed by Chromium: {len(html_lines)} lines, lengths {sorted(set(len(l) for l in html_lines))}")
+check(len(html_lines) == 22 and all(len(l) == 28 for l in html_lines), "Chromium: a full page holds 22 lines of 28")
 page_numbers = [l.strip() for l in lines if re.fullmatch(r"—\s*\d+\s*—", l.strip())]
 check(page_numbers == ["— 2 —"] or page_numbers == ["—2—"], f"page number reads {page_numbers}")
+
+# An organisation's reference .docx (pandoc's default one): its styles and page come through.
+reference = os.path.join(WORK, "reference.docx")
+with open(reference, "wb") as f:
+    f.write(subprocess.run(["pandoc", "--print-default-data-file", "reference.docx"], capture_output=True).stdout)
+result = run(BINARY, "render", os.path.join(SAMPLES, "party-discipline-meeting.yaml"), "--template", "speech",
+             "--format", "docx", "--reference-docx", reference, "--output", os.path.join(WORK, "ref"))
+check(result.returncode == 0 and "warning: it has no style for" in result.stderr,
+      "render --reference-docx names the styles the reference lacks")
+referenced = os.path.join(WORK, "ref", "party-discipline-meeting.speech.docx")
+def heading_colour(path):
+    style = next(s for s in docx.Document(path).styles if s.style_id == "Heading1")
+    return style.font.color.rgb
+
+
+theirs, ours = heading_colour(reference), heading_colour(referenced)
+check(theirs is not None and ours == theirs, f"the reference's Heading 1 colour {theirs} is kept ({ours})")
+check(soffice_pdf(referenced, os.path.join(WORK, "ref")) is not None, "LibreOffice converts the referenced .docx")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

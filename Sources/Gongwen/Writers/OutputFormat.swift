@@ -24,14 +24,39 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var fileExtension: String {
         self == .markdown ? "md" : rawValue
     }
+}
 
-    /// Writes `document` in this format.
-    public func write(_ document: Document, timestamp: Date? = nil) throws -> Data {
-        switch self {
-        case .markdown: return Data(MarkdownWriter().write(document).utf8)
-        case .html: return Data(HTMLWriter().write(document).utf8)
-        case .xml: return Data(FlatOPCWriter.write(WordWriter(timestamp: timestamp).write(document)))
-        case .docx: return try DocxArchive.data(WordWriter(timestamp: timestamp).write(document), timestamp: timestamp)
+/// What the writers need besides the document.
+public struct WriterOptions: Sendable {
+    /// The time written into Word files, or nil for reproducible output.
+    public var timestamp: Date?
+    /// An organisation's Word file that supplies styles, page setup, header and footers.
+    public var reference: ReferenceDocument?
+
+    /// Creates options.
+    public init(timestamp: Date? = nil, reference: ReferenceDocument? = nil) {
+        self.timestamp = timestamp
+        self.reference = reference
+    }
+}
+
+extension Document {
+    /// The bytes of this document in each of `formats`, in order; the Word package is built once for both Word formats.
+    public func write(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) throws -> [Data] {
+        var package: WordPackage?
+        func wordPackage() -> WordPackage {
+            if let package { return package }
+            let made = WordWriter(timestamp: options.timestamp, reference: options.reference).write(self)
+            package = made
+            return made
+        }
+        return try formats.map { format in
+            switch format {
+            case .markdown: return Data(MarkdownWriter().write(self).utf8)
+            case .html: return Data(HTMLWriter().write(self).utf8)
+            case .xml: return Data(FlatOPCWriter.write(wordPackage()))
+            case .docx: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)
+            }
         }
     }
 }

@@ -109,3 +109,67 @@ enum XMLChild {
     case element(XMLElement)
     case text(String)
 }
+
+extension XMLTree {
+    /// The document serialised by libxml2, with its XML declaration.
+    func serialized() -> [UInt8] {
+        var memory: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")
+        guard let memory else { return [] }
+        defer { gongwen_xml_free(memory) }
+        return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+    }
+
+    /// Copies `element` (from any tree) to the end of `parent`'s children in this tree.
+    func appendCopy(of element: XMLElement, to parent: XMLElement) {
+        guard let copy = xmlDocCopyNode(element.pointer, pointer, 1) else { return }
+        xmlAddChild(parent.pointer, copy)
+    }
+}
+
+extension XMLElement {
+    /// Sets a namespaced or plain attribute that already exists, or adds it.
+    func setAttribute(_ name: String, namespace: String? = nil, _ value: String) {
+        if let namespace, let ns = xmlSearchNsByHref(pointer.pointee.doc, pointer, namespace) {
+            xmlSetNsProp(pointer, ns, name, value)
+        } else {
+            xmlSetProp(pointer, name, value)
+        }
+    }
+
+    /// An attribute in a namespace (`w:val`).
+    func attribute(_ name: String, namespace: String) -> String? {
+        guard let value = xmlGetNsProp(pointer, name, namespace) else { return nil }
+        defer { gongwen_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// All attributes in a namespace, by local name.
+    func attributes(namespace: String) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let ns = current.pointee.ns, String(cString: ns.pointee.href) == namespace,
+                let value = attribute(String(cString: current.pointee.name), namespace: namespace)
+            {
+                result.append((String(cString: current.pointee.name), value))
+            }
+            property = current.pointee.next
+        }
+        return result
+    }
+
+    /// Unlinks and frees the element.
+    func remove() {
+        xmlUnlinkNode(pointer)
+        xmlFreeNode(pointer)
+    }
+}
+
+extension XMLTree {
+    /// Parses bytes (a part read from a package).
+    static func parse(bytes: [UInt8]) throws(XMLProblem) -> XMLTree {
+        try parse(String(decoding: bytes, as: UTF8.self))
+    }
+}

@@ -23,8 +23,8 @@ struct SampleGoldenTests {
             contentsOf: TestSupport.samples.appendingPathComponent(sample), displayName: "Samples/\(sample)")
         let document = try TemplateCatalog().template(template).render(MeetingView(meeting))
         var outputs: [String: Data] = ["tree": Data(TreeDumper.dump(document).utf8)]
-        for format in OutputFormat.allCases {
-            outputs[format.fileExtension] = try format.write(document)
+        for (format, data) in zip(OutputFormat.allCases, try document.write(OutputFormat.allCases)) {
+            outputs[format.fileExtension] = data
         }
         return (document, outputs)
     }

@@ -7,14 +7,14 @@ struct WordBody: BlockVisitor {
     /// Right indents (twips) for the signature and date, worked out together as the standard places them.
     private let closingIndents: (signature: Int, date: Int)?
 
-    static func write(_ document: Document) -> [UInt8] {
+    static func write(_ document: Document, section: WordSection = WordSection()) -> [UInt8] {
         var body = WordBody(closingIndents: Self.closingIndents(document.blocks))
         body.xml.start("w:document")
         body.xml.attribute("xmlns:w", wordNamespace)
         body.xml.attribute("xmlns:r", relationshipNamespace)
         body.xml.start("w:body")
         body.visit(document.blocks)
-        body.sectionProperties()
+        section.write(to: body.xml)
         body.xml.end()
         body.xml.end()
         return body.xml.finish()
@@ -111,26 +111,6 @@ struct WordBody: BlockVisitor {
             xml.text(String(piece))
             xml.end()
         }
-        xml.end()
-    }
-
-    // MARK: Section
-
-    private func sectionProperties() {
-        xml.start("w:sectPr")
-        xml.empty("w:footerReference", ["w:type": "default", "r:id": WordRelationships.oddFooterID])
-        xml.empty("w:footerReference", ["w:type": "even", "r:id": WordRelationships.evenFooterID])
-        xml.empty("w:pgSz", ["w:w": String(WordPage.width), "w:h": String(WordPage.height)])
-        xml.empty(
-            "w:pgMar",
-            [
-                "w:top": String(WordPage.top), "w:right": String(WordPage.right), "w:bottom": String(WordPage.bottom),
-                "w:left": String(WordPage.left), "w:header": String(WordPage.header),
-                "w:footer": String(WordPage.footer), "w:gutter": "0",
-            ])
-        xml.empty("w:pgNumType", ["w:fmt": "decimal"])
-        xml.empty("w:cols", ["w:space": "425"])
-        xml.empty("w:docGrid", ["w:type": "lines", "w:linePitch": String(WordPage.linePitch)])
         xml.end()
     }
 

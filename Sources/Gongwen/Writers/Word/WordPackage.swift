@@ -35,6 +35,7 @@ public struct WordPackage: Hashable, Sendable {
         static let settings = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
         static let fontTable = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
         static let footer = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+        static let header = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
         static let coreProperties = "application/vnd.openxmlformats-package.core-properties+xml"
     }
 }

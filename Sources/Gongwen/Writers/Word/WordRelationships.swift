@@ -7,6 +7,7 @@ enum WordRelationships {
     /// The ids `document.xml` uses for its footers.
     static let oddFooterID = "rIdFooterOdd"
     static let evenFooterID = "rIdFooterEven"
+    static let headerID = "rIdHeader"
 
     /// `_rels/.rels`.
     static var package: [UInt8] {
@@ -16,15 +17,17 @@ enum WordRelationships {
         ])
     }
 
-    /// `word/_rels/document.xml.rels`.
-    static var document: [UInt8] {
-        relationships([
+    /// `word/_rels/document.xml.rels`; the header only when the document has one.
+    static func document(withHeader: Bool) -> [UInt8] {
+        var list = [
             ("rIdStyles", base + "styles", "styles.xml"),
             ("rIdSettings", base + "settings", "settings.xml"),
             ("rIdFonts", base + "fontTable", "fontTable.xml"),
             (oddFooterID, base + "footer", "footer1.xml"),
             (evenFooterID, base + "footer", "footer2.xml"),
-        ])
+        ]
+        if withHeader { list.append((headerID, base + "header", "header1.xml")) }
+        return relationships(list)
     }
 
     private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {

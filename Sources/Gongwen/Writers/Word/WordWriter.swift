@@ -6,27 +6,37 @@ import Foundation
 public struct WordWriter: Sendable {
     /// The time written into core properties, or nil for none (reproducible output).
     public var timestamp: Date?
+    /// An organisation's Word file whose styles, page setup, header and footers replace Gongwen's.
+    public var reference: ReferenceDocument?
 
     /// Creates the writer; pass `timestamp` only when `SOURCE_DATE_EPOCH` asks for one.
-    public init(timestamp: Date? = nil) {
+    public init(timestamp: Date? = nil, reference: ReferenceDocument? = nil) {
         self.timestamp = timestamp
+        self.reference = reference
     }
 
     /// The package of `document`.
     public func write(_ document: Document) -> WordPackage {
         typealias T = WordPackage.ContentType
         func fixed(_ path: String) -> [UInt8] { Array(TemplateCatalog.builtInFile(path).utf8) }
-        return WordPackage(parts: [
+        let section = WordSection(reference: reference)
+        var parts = [
             WordPart(name: "_rels/.rels", contentType: T.relationships, data: WordRelationships.package),
             WordPart(name: "docProps/core.xml", contentType: T.coreProperties, data: coreProperties(document)),
-            WordPart(name: "word/document.xml", contentType: T.document, data: WordBody.write(document)),
-            WordPart(name: "word/_rels/document.xml.rels", contentType: T.relationships, data: WordRelationships.document),
-            WordPart(name: "word/styles.xml", contentType: T.styles, data: fixed("word/styles.xml")),
+            WordPart(name: "word/document.xml", contentType: T.document, data: WordBody.write(document, section: section)),
+            WordPart(
+                name: "word/_rels/document.xml.rels", contentType: T.relationships,
+                data: WordRelationships.document(withHeader: section.hasHeader)),
+            WordPart(name: "word/styles.xml", contentType: T.styles, data: reference?.styles ?? fixed("word/styles.xml")),
             WordPart(name: "word/settings.xml", contentType: T.settings, data: fixed("word/settings.xml")),
             WordPart(name: "word/fontTable.xml", contentType: T.fontTable, data: fixed("word/fontTable.xml")),
-            WordPart(name: "word/footer1.xml", contentType: T.footer, data: fixed("word/footer-odd.xml")),
-            WordPart(name: "word/footer2.xml", contentType: T.footer, data: fixed("word/footer-even.xml")),
-        ])
+            WordPart(name: "word/footer1.xml", contentType: T.footer, data: reference?.footers?.odd ?? fixed("word/footer-odd.xml")),
+            WordPart(name: "word/footer2.xml", contentType: T.footer, data: reference?.footers?.even ?? fixed("word/footer-even.xml")),
+        ]
+        if let header = reference?.header {
+            parts.append(WordPart(name: "word/header1.xml", contentType: T.header, data: header))
+        }
+        return WordPackage(parts: parts)
     }
 
     private func coreProperties(_ document: Document) -> [UInt8] {
