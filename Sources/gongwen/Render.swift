@@ -27,6 +27,9 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one meeting file") }
         _ = try OutputFormats.parse(format)
+        if templates.contains("monthly-summary") {
+            throw ValidationError("monthly-summary covers a month of meetings: use gongwen summary DIR --month YYYY-MM")
+        }
         if output == "-" {
             let formats = try OutputFormats.parse(format)
             guard files.count == 1, max(templates.count, 1) == 1, formats.count == 1 else {
@@ -62,6 +65,9 @@ struct Render: ParsableCommand {
     }
 
     private func write(_ outputs: [RenderPlan.Output], stem: String) throws {
+        if templates.contains("monthly-summary") {
+            throw ValidationError("monthly-summary covers a month of meetings: use gongwen summary DIR --month YYYY-MM")
+        }
         if output == "-" {
             FileHandle.standardOutput.write(outputs[0].data)
             return

@@ -35,6 +35,8 @@ public struct MeetingView: Sendable {
     public let hasTasks: Bool
     public let taskUpdates: [TaskUpdateView]
     public let hasTaskUpdates: Bool
+    /// The meeting's tasks as 责任清单 and 任务清单, for the `accountability` template.
+    public let accountability: AccountabilityView
 
     /// Builds the view of one meeting.
     public init(_ meeting: Meeting) {
@@ -68,6 +70,7 @@ public struct MeetingView: Sendable {
         hasTasks = !tasks.isEmpty
         taskUpdates = meeting.taskUpdates.map(TaskUpdateView.init)
         hasTaskUpdates = !taskUpdates.isEmpty
+        accountability = AccountabilityView(meeting: meeting)
     }
 
     /// Joins names with the enumeration comma 、, or nil for none.
@@ -164,8 +167,27 @@ public struct TaskView: Sendable {
     /// 未开始 / 推进中 / 已完成 / 受阻.
     public let status: String
     public let completedOn: String?
+    /// Due and not done, in a ledger; always false for a task as its meeting assigned it.
+    public let overdue: Bool
+    /// `2026年11月20日`, in a ledger.
+    public let assignedOn: String?
+    /// The latest progress note, in a ledger.
+    public let note: String?
 
     init(_ task: MeetingTask, index: Int) {
+        self.init(task, index: index, status: task.status, completedOn: task.completedOn)
+    }
+
+    init(_ record: TaskRecord, index: Int) {
+        self.init(
+            record.task, index: index, status: record.status, completedOn: record.completedOn,
+            overdue: record.overdue, assignedOn: record.assignedOn, note: record.note)
+    }
+
+    private init(
+        _ task: MeetingTask, index: Int, status: TaskStatus, completedOn: CalendarDate?, overdue: Bool = false,
+        assignedOn: CalendarDate? = nil, note: String? = nil
+    ) {
         number = index + 1
         id = task.id
         content = task.content
@@ -174,8 +196,11 @@ public struct TaskView: Sendable {
         owner = task.owner?.name
         partners = MeetingView.joined(task.partners)
         due = task.due.map(ChineseNumerals.date)
-        status = task.status.displayName
-        completedOn = task.completedOn.map(ChineseNumerals.date)
+        self.status = overdue ? status.displayName + "（逾期）" : status.displayName
+        self.completedOn = completedOn.map(ChineseNumerals.date)
+        self.overdue = overdue
+        self.assignedOn = assignedOn.map(ChineseNumerals.date)
+        self.note = note
     }
 }
 

@@ -6,6 +6,8 @@ public struct TemplateCatalog: Sendable {
     public static let builtIns: [(name: String, summary: String)] = [
         ("minutes", "会议纪要 — minutes of one meeting"),
         ("speech", "讲话稿 — the principal leader's speech draft"),
+        ("accountability", "责任清单与任务清单 — tasks by lead unit and by part (render or summary)"),
+        ("monthly-summary", "月度工作总结 — a month of meetings (gongwen summary)"),
     ]
 
     /// A folder of the organisation's own templates that override built-ins by name.

@@ -1,0 +1,81 @@
+/// A task as it stands on a given day: where it came from and its latest state.
+public struct TaskRecord: Sendable {
+    /// The task as defined.
+    public let task: MeetingTask
+    /// The date of the meeting that assigned it.
+    public let assignedOn: CalendarDate
+    /// The title of that meeting.
+    public let assignedAt: String
+    /// The state on the day the ledger was drawn up.
+    public let status: TaskStatus
+    /// When it was completed, if it was by that day.
+    public let completedOn: CalendarDate?
+    /// Due on or before that day and not done by then.
+    public let overdue: Bool
+    /// The latest note from an update.
+    public let note: String?
+
+    /// Whether the task is done by the ledger's day.
+    public var isDone: Bool { status == .done }
+}
+
+/// The 工作台账: every task's state on a day, from the meetings that defined and updated it.
+///
+/// Meetings count in date order (file name breaks ties) and only when dated on or before the
+/// day. The last update wins; `done` without `completed_on` is dated by the meeting that said it;
+/// a completion dated after the day does not count yet. `blocked` is open.
+public enum TaskLedger {
+    /// The tasks defined by `meetings` on or before `day`, in the order they were assigned.
+    public static func records(_ meetings: [Meeting], on day: CalendarDate) -> [TaskRecord] {
+        struct State {
+            var task: MeetingTask
+            var assignedOn: CalendarDate
+            var assignedAt: String
+            var status: TaskStatus
+            var completedOn: CalendarDate?
+            var note: String?
+        }
+        var states: [String: State] = [:]
+        var order: [String] = []
+        for meeting in ordered(meetings) where meeting.info.date <= day {
+            let date = meeting.info.date
+            for task in meeting.tasks where states[task.id] == nil {
+                states[task.id] = State(
+                    task: task, assignedOn: date, assignedAt: meeting.info.title, status: task.status,
+                    completedOn: task.completedOn ?? (task.status == .done ? date : nil))
+                order.append(task.id)
+            }
+            for update in meeting.taskUpdates {
+                guard var state = states[update.id] else { continue }
+                if let status = update.status {
+                    if status != .done { state.completedOn = nil }
+                    state.status = status
+                }
+                if let completedOn = update.completedOn {
+                    state.completedOn = completedOn
+                } else if state.status == .done, state.completedOn == nil {
+                    state.completedOn = date
+                }
+                if let note = update.note { state.note = note }
+                states[update.id] = state
+            }
+        }
+        return order.compactMap { id in
+            guard var state = states[id] else { return nil }
+            if state.status == .done, let completed = state.completedOn, completed > day {
+                // Reported done ahead of its completion date: not done yet on this day.
+                state.status = .inProgress
+                state.completedOn = nil
+            }
+            let overdue = state.status != .done && (state.task.due.map { $0 <= day } ?? false)
+            return TaskRecord(
+                task: state.task, assignedOn: state.assignedOn, assignedAt: state.assignedAt, status: state.status,
+                completedOn: state.status == .done ? state.completedOn : nil, overdue: overdue, note: state.note)
+        }
+    }
+
+    /// Meetings in date order; the source path orders meetings of one day.
+    public static func ordered(_ meetings: [Meeting]) -> [Meeting] {
+        meetings.sorted { ($0.info.date, $0.source) < ($1.info.date, $1.source) }
+    }
+}

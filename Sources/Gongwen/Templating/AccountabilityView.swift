@@ -1,0 +1,81 @@
+/// The `accountability` template's view: the 责任清单 grouped by lead unit, the 任务清单 by part.
+public struct AccountabilityView: Sendable {
+    public let organization: String?
+    /// What the lists cover: `2026年11月20日全面从严治党工作会议` or `2026年11月`.
+    public let basis: String
+    /// The date that closes the lists.
+    public let date: String
+    /// Rows of the 责任清单; the first row of each unit carries `unitCell` with the rows it spans.
+    public let responsibilityRows: [ResponsibilityRowView]
+    /// The 任务清单: one group per part (统一思想, 聚焦重点, 压实责任, then 其他).
+    public let parts: [TaskGroupView]
+    public let hasTasks: Bool
+    public let taskCount: Int
+
+    /// The lists of one meeting's tasks, as assigned.
+    public init(meeting: Meeting) {
+        let records = TaskLedger.records([meeting], on: meeting.info.date)
+        self.init(
+            organization: meeting.info.organization, basis: ChineseNumerals.date(meeting.info.date) + meeting.info.title,
+            date: meeting.info.date, records: records)
+    }
+
+    /// The lists of a month: every task assigned, completed or open, as it stood at the month's end.
+    public init(summary: MonthlySummary) {
+        self.init(
+            organization: summary.organization, basis: summary.month.chinese, date: summary.month.lastDay,
+            records: summary.tasks)
+    }
+
+    init(organization: String?, basis: String, date: CalendarDate, records: [TaskRecord]) {
+        self.organization = organization
+        self.basis = basis
+        self.date = ChineseNumerals.date(date)
+        taskCount = records.count
+        hasTasks = !records.isEmpty
+        var units: [String?] = []
+        for record in records where !units.contains(record.task.leadUnit) { units.append(record.task.leadUnit) }
+        var rows: [ResponsibilityRowView] = []
+        for unit in units {
+            let group = records.filter { $0.task.leadUnit == unit }
+            for (index, record) in group.enumerated() {
+                rows.append(
+                    ResponsibilityRowView(
+                        unitCell: index == 0 ? UnitCellView(name: unit ?? "未明确牵头单位", rows: group.count) : nil,
+                        task: TaskView(record, index: rows.count)))
+            }
+        }
+        responsibilityRows = rows
+        var groups: [TaskGroupView] = []
+        for key in SpeechPartKey.allCases as [SpeechPartKey?] + [nil] {
+            let group = records.filter { $0.task.part == key }
+            guard !group.isEmpty else { continue }
+            groups.append(
+                TaskGroupView(
+                    name: key?.shortName ?? "其他", heading: key?.defaultHeading ?? "其他任务",
+                    tasks: group.enumerated().map { TaskView($0.element, index: $0.offset) }))
+        }
+        parts = groups
+    }
+}
+
+/// A row of the 责任清单.
+public struct ResponsibilityRowView: Sendable {
+    /// Present on the first row of a unit's group.
+    public let unitCell: UnitCellView?
+    public let task: TaskView
+}
+
+/// The merged unit cell: its name and how many rows it spans.
+public struct UnitCellView: Sendable {
+    public let name: String
+    public let rows: Int
+}
+
+/// The tasks that serve one part.
+public struct TaskGroupView: Sendable {
+    /// 统一思想 / 聚焦重点 / 压实责任 / 其他.
+    public let name: String
+    public let heading: String
+    public let tasks: [TaskView]
+}

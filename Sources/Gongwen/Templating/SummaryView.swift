@@ -1,0 +1,159 @@
+/// Everything the `monthly-summary` template shows, computed from a `MonthlySummary`.
+public struct SummaryView: Sendable {
+    /// `2026年11月`.
+    public let month: String
+    /// `2026-11`.
+    public let isoMonth: String
+    public let organization: String?
+    /// The month's last day, `2026年11月30日`, which dates the summary.
+    public let date: String
+    public let meetingCount: Int
+    public let reportCount: Int
+    public let commentCount: Int
+    public let requirementCount: Int
+    public let assignedCount: Int
+    public let completedCount: Int
+    public let overdueCount: Int
+    public let hasMeetings: Bool
+    public let meetings: [SummaryMeetingView]
+    /// What the month's speeches stressed for each part, with the meeting each came from.
+    public let unifyThinking: [StressView]
+    public let keyPoints: [StressView]
+    public let responsibility: [StressView]
+    public let hasUnifyThinking: Bool
+    public let hasKeyPoints: Bool
+    public let hasResponsibility: Bool
+    public let requirements: [RequirementView]
+    public let hasRequirements: Bool
+    public let assigned: [TaskView]
+    public let hasAssigned: Bool
+    public let units: [UnitView]
+    public let hasUnits: Bool
+    public let overdue: [TaskView]
+    public let hasOverdue: Bool
+    /// 差距不足 from the month's reports, with their units.
+    public let shortcomings: [UnitTextView]
+    public let hasShortcomings: Bool
+    /// 努力方向 from the month's reports.
+    public let plans: [UnitTextView]
+    public let hasPlans: Bool
+    /// Open tasks due next month.
+    public let dueNextMonth: [TaskView]
+    public let hasDueNextMonth: Bool
+    /// `2026年12月`.
+    public let nextMonth: String
+    /// The month's tasks as 责任清单 and 任务清单, for the `accountability` template.
+    public let accountability: AccountabilityView
+
+    /// Builds the view of a month.
+    public init(_ summary: MonthlySummary) {
+        month = summary.month.chinese
+        isoMonth = summary.month.description
+        organization = summary.organization
+        date = ChineseNumerals.date(summary.month.lastDay)
+        meetingCount = summary.meetings.count
+        reportCount = summary.reportCount
+        commentCount = summary.commentCount
+        requirementCount = summary.requirementCount
+        assignedCount = summary.assigned.count
+        completedCount = summary.completed.count
+        overdueCount = summary.overdue.count
+        meetings = summary.meetings.enumerated().map { SummaryMeetingView($0.element, index: $0.offset) }
+        hasMeetings = !meetings.isEmpty
+        func stressed(_ key: SpeechPartKey) -> [StressView] {
+            summary.meetings.compactMap { meeting in
+                meeting.speech?.parts[key].map { StressView(meeting: meeting, part: $0, key: key) }
+            }
+        }
+        unifyThinking = stressed(.unifyThinking)
+        keyPoints = stressed(.keyPoints)
+        responsibility = stressed(.responsibility)
+        hasUnifyThinking = !unifyThinking.isEmpty
+        hasKeyPoints = !keyPoints.isEmpty
+        hasResponsibility = !responsibility.isEmpty
+        requirements = summary.meetings.flatMap { $0.requirements.map(RequirementView.init) }
+        hasRequirements = !requirements.isEmpty
+        assigned = summary.assigned.enumerated().map { TaskView($0.element, index: $0.offset) }
+        hasAssigned = !assigned.isEmpty
+        units = summary.units.map(UnitView.init)
+        hasUnits = !units.isEmpty
+        overdue = summary.overdue.enumerated().map { TaskView($0.element, index: $0.offset) }
+        hasOverdue = !overdue.isEmpty
+        shortcomings = summary.meetings.flatMap { meeting in
+            meeting.reports.flatMap { report in report.shortcomings.map { UnitTextView(unit: report.unit, text: $0) } }
+        }
+        hasShortcomings = !shortcomings.isEmpty
+        plans = summary.meetings.flatMap { meeting in
+            meeting.reports.flatMap { report in report.plans.map { UnitTextView(unit: report.unit, text: $0) } }
+        }
+        hasPlans = !plans.isEmpty
+        let next = summary.month.next
+        dueNextMonth = summary.tasks.filter { !$0.isDone && ($0.task.due.map(next.contains) ?? false) }
+            .enumerated().map { TaskView($0.element, index: $0.offset) }
+        hasDueNextMonth = !dueNextMonth.isEmpty
+        nextMonth = next.chinese
+        accountability = AccountabilityView(summary: summary)
+    }
+}
+
+/// A meeting in the month's table.
+public struct SummaryMeetingView: Sendable {
+    public let number: Int
+    public let date: String
+    public let title: String
+    public let host: String?
+    public let kind: String?
+
+    init(_ meeting: Meeting, index: Int) {
+        number = index + 1
+        date = ChineseNumerals.date(meeting.info.date)
+        title = meeting.info.title
+        host = meeting.info.host?.name
+        kind = meeting.info.kind
+    }
+}
+
+/// What one meeting's speech stressed in one part: its heading and section headings.
+public struct StressView: Sendable {
+    /// `11月20日`.
+    public let date: String
+    public let meeting: String
+    public let heading: String
+    /// The section headings joined with ；, or nil.
+    public let sections: String?
+
+    init(meeting: Meeting, part: SpeechPart, key: SpeechPartKey) {
+        date = "\(meeting.info.date.month)月\(meeting.info.date.day)日"
+        self.meeting = meeting.info.title
+        heading = part.heading ?? key.defaultHeading
+        let headings = part.sections.map(\.heading) + part.points.map(\.lead)
+        sections = headings.isEmpty ? nil : headings.joined(separator: "；")
+    }
+}
+
+/// A unit's figures for the month.
+public struct UnitView: Sendable {
+    /// The lead unit, or 未明确牵头单位.
+    public let unit: String
+    public let assigned: Int
+    public let completed: Int
+    public let overdue: Int
+
+    init(_ figures: UnitFigures) {
+        unit = figures.unit ?? "未明确牵头单位"
+        assigned = figures.assigned
+        completed = figures.completed
+        overdue = figures.overdue
+    }
+}
+
+/// A text reported by a unit.
+public struct UnitTextView: Sendable {
+    public let unit: String
+    public let text: TextView
+
+    init(unit: String, text: String) {
+        self.unit = unit
+        self.text = TextView(text)
+    }
+}
