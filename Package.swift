@@ -48,7 +48,7 @@ let package = Package(
             dependencies: [
                 "Gongwen", "gongwen", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Samples/Golden", "CLI/BadInput"]
+            exclude: ["Samples/Golden", "Summary/Golden", "CLI/BadInput"]
         ),
     ],
     swiftLanguageModes: [.v6]

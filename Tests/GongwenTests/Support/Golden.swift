@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// Golden files: compare, or record with `GONGWEN_RECORD_GOLDEN=1` (a recording run fails on purpose).
+enum Golden {
+    static let recording = ProcessInfo.processInfo.environment["GONGWEN_RECORD_GOLDEN"] == "1"
+
+    /// The tree dump and every format of a document, by extension.
+    static func outputs(_ document: Document) throws -> [String: Data] {
+        var outputs: [String: Data] = ["tree": Data(TreeDumper.dump(document).utf8)]
+        for (format, data) in zip(OutputFormat.allCases, try document.write(OutputFormat.allCases)) {
+            outputs[format.fileExtension] = data
+        }
+        return outputs
+    }
+
+    /// Checks `outputs[ext]` against `folder/stem.ext` for each extension; the `.docx` against the `.xml`, part by part.
+    static func check(_ outputs: [String: Data], stem: String, in folder: URL, extensions: [String]) throws {
+        for ext in extensions {
+            let url = folder.appendingPathComponent("\(stem).\(ext)")
+            if recording {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try outputs[ext]!.write(to: url)
+                Issue.record("recorded \(url.lastPathComponent); run again without GONGWEN_RECORD_GOLDEN")
+                continue
+            }
+            let expected = try Data(contentsOf: url)
+            #expect(outputs[ext] == expected, "\(url.lastPathComponent) differs; re-record if the change is intended")
+        }
+        if let docx = outputs["docx"], let xml = outputs["xml"] {
+            let zipped = try WordParts.docx(docx)
+            let flat = WordParts.flat(xml)
+            #expect(Set(flat.keys) == Set(zipped.keys).subtracting(["[Content_Types].xml"]))
+            for (name, part) in flat {
+                #expect(part.xml == WordParts.root(of: zipped[name]!), "\(name) differs between .xml and .docx")
+            }
+        }
+    }
+
+    /// The paragraphs' text, in order, must read the same in Markdown, HTML, `.docx` and `.xml`.
+    static func checkConsistency(_ outputs: [String: Data]) throws {
+        let markdown = ParagraphText.markdown(String(decoding: outputs["md"]!, as: UTF8.self))
+        let html = ParagraphText.html(outputs["html"]!)
+        let docx = ParagraphText.word(documentXML: try WordParts.docx(outputs["docx"]!)["word/document.xml"]!)
+        let flat = ParagraphText.word(documentXML: Data(WordParts.flat(outputs["xml"]!)["word/document.xml"]!.xml.utf8))
+        #expect(markdown.count >= 3)
+        #expect(html == markdown)
+        #expect(docx == markdown)
+        #expect(flat == docx)
+    }
+}
