@@ -23,7 +23,7 @@ import docx.table
 import docx.text.paragraph
 
 BINARY, SAMPLES, WORK = sys.argv[1:4]
-TEMPLATES = ["minutes", "speech"]
+TEMPLATES = ["minutes", "speech", "accountability"]
 A4 = re.compile(r"Page size:\s+([\d.]+) x ([\d.]+) pts")
 passed, failed = 0, 0
 
@@ -149,14 +149,11 @@ def python_docx_texts(path):
             styles.add(paragraph.style.name)
             texts.append(paragraph.text)
         elif tag == "tbl":
-            table = docx.table.Table(child, document)
-            for row in table.rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    for paragraph in cell.paragraphs:
+            # The cells as written (row.cells would repeat a vertically merged cell on every row).
+            for row in docx.table.Table(child, document).rows:
+                for tc in row._tr.tc_lst:
+                    for p in tc.p_lst:
+                        paragraph = docx.text.paragraph.Paragraph(p, document)
                         styles.add(paragraph.style.name)
                         texts.append(paragraph.text)
     return [t for t in texts if t.strip()], styles
@@ -173,48 +170,55 @@ out = os.path.join(WORK, "out")
 shutil.rmtree(out, ignore_errors=True)
 os.makedirs(out)
 samples = sorted(f for f in os.listdir(SAMPLES) if f.endswith((".yaml", ".json")))
+documents = []
 for sample in samples:
     stem = os.path.splitext(sample)[0]
     result = run(BINARY, "render", os.path.join(SAMPLES, sample), "--template", "minutes", "--template", "speech",
-                 "--output", out)
+                 "--template", "accountability", "--output", out)
     check(result.returncode == 0, f"render {sample}")
-    for template in TEMPLATES:
-        base = os.path.join(out, f"{stem}.{template}")
-        name = f"{stem}.{template}"
-        pdf = soffice_pdf(base + ".docx", out)
-        check(pdf is not None, f"{name}: LibreOffice converts the .docx to PDF")
-        if not pdf:
-            continue
-        pages, a4 = pdf_pages(pdf)
-        check(a4, f"{name}: LibreOffice's PDF is A4 ({pages} pages)")
+    documents += [f"{stem}.{template}" for template in TEMPLATES]
+for template in ["monthly-summary", "accountability"]:
+    result = run(BINARY, "summary", os.path.join(SAMPLES, "monthly"), "--month", "2026-11", "--template", template,
+                 "--output", out)
+    check(result.returncode == 0, f"summary --template {template}")
+documents += ["summary-2026-11", "summary-2026-11.accountability"]
 
-        markdown = pandoc_texts(base + ".md", "gfm")
-        from_pandoc = pandoc_texts(base + ".docx", "docx")
-        from_python, styles = python_docx_texts(base + ".docx")
-        check(normalise(from_pandoc) == normalise(markdown), f"{name}: pandoc reads the .docx as the Markdown")
-        check(normalise(from_python) == normalise(markdown), f"{name}: python-docx reads the .docx as the Markdown")
-        wanted = {"Title", "Normal"}
-        check(wanted <= styles and "Heading 1" in styles or template == "speech" and "Title" in styles,
-              f"{name}: python-docx reports styles {sorted(styles)}")
+for name in documents:
+    base = os.path.join(out, name)
+    pdf = soffice_pdf(base + ".docx", out)
+    check(pdf is not None, f"{name}: LibreOffice converts the .docx to PDF")
+    if not pdf:
+        continue
+    pages, a4 = pdf_pages(pdf)
+    check(a4, f"{name}: LibreOffice's PDF is A4 ({pages} pages)")
 
-        text = squash(run("pdftotext", pdf, "-").stdout)
-        headings = [squash(t) for t in markdown if t[:1] in "一二三四五六七八九十（"] + [squash(markdown[0])]
-        position, in_order = 0, True
-        for heading in headings[:-1]:
-            found = text.find(heading[:12], position)
-            if found < 0:
-                in_order = False
-                print(f"     missing or out of order in the PDF: {heading[:12]}")
-                break
-            position = found
-        check(in_order and squash(markdown[0])[:10] in text, f"{name}: the PDF holds the headings in order")
+    markdown = pandoc_texts(base + ".md", "gfm")
+    from_pandoc = pandoc_texts(base + ".docx", "docx")
+    from_python, styles = python_docx_texts(base + ".docx")
+    check(normalise(from_pandoc) == normalise(markdown), f"{name}: pandoc reads the .docx as the Markdown")
+    check(normalise(from_python) == normalise(markdown), f"{name}: python-docx reads the .docx as the Markdown")
+    wanted = {"Title", "Normal"}
+    check(wanted <= styles and "Heading 1" in styles or "Heading 1" not in styles and "Title" in styles,
+          f"{name}: python-docx reports styles {sorted(styles)}")
 
-        html_pdf = base + ".chromium.pdf"
-        check(chromium_pdf(base + ".html", html_pdf), f"{name}: Chromium prints the HTML")
-        if os.path.exists(html_pdf):
-            html_pages, html_a4 = pdf_pages(html_pdf)
-            check(html_a4 and abs(html_pages - pages) <= 1,
-                  f"{name}: Chromium's PDF is A4 with {html_pages} pages (LibreOffice: {pages})")
+    text = squash(run("pdftotext", pdf, "-").stdout)
+    headings = [squash(t) for t in markdown if t[:1] in "一二三四五六七八九十（"] + [squash(markdown[0])]
+    position, in_order = 0, True
+    for heading in headings[:-1]:
+        found = text.find(heading[:12], position)
+        if found < 0:
+            in_order = False
+            print(f"     missing or out of order in the PDF: {heading[:12]}")
+            break
+        position = found
+    check(in_order and squash(markdown[0])[:10] in text, f"{name}: the PDF holds the headings in order")
+
+    html_pdf = base + ".chromium.pdf"
+    check(chromium_pdf(base + ".html", html_pdf), f"{name}: Chromium prints the HTML")
+    if os.path.exists(html_pdf):
+        html_pages, html_a4 = pdf_pages(html_pdf)
+        check(html_a4 and abs(html_pages - pages) <= 1,
+              f"{name}: Chromium's PDF is A4 with {html_pages} pages (LibreOffice: {pages})")
 
 # A full page of body text: 22 lines of 28 characters.
 grid = os.path.join(WORK, "grid.yaml")
