@@ -62,7 +62,7 @@ public struct MeetingLoader: Sendable {
             message += "; check the indentation, quotes and brackets on this line and the one before"
             return Diagnostic(at: at(mark), message)
         case .reader(let problem, let offset, _, _):
-            let location = offset.map { Self.location(ofUTF8Offset: $0, in: text, file: file) }
+            let location = offset.map { SourceText.location(after: text.utf8.prefix($0), file: file) }
             return Diagnostic(at: location ?? SourceLocation(file: file, line: 1, column: 1),
                 "cannot read the text: \(problem); remove the character or save the file as UTF-8")
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -71,23 +71,6 @@ public struct MeetingLoader: Sendable {
         default:
             return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "cannot parse the file: \(yamlError)")
         }
-    }
-
-    private static func location(ofUTF8Offset offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var consumed = 0
-        for scalar in text.unicodeScalars {
-            if consumed >= offset { break }
-            consumed += UTF8.width(scalar)
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
     }
 
     static func reason(_ error: Error) -> String {

@@ -16,7 +16,7 @@ struct SourceText {
                 "the file is empty; a meeting file needs at least `meeting:` with `title` and `date`")
         }
         if let bad = Self.firstInvalidScalar(in: bytes) {
-            let location = Self.location(ofByte: bad.offset, in: bytes, file: file)
+            let location = Self.location(after: bytes.prefix(bad.offset), file: file)
             throw Diagnostic(at: location, bad.problem)
         }
         text = String(decoding: bytes, as: UTF8.self)
@@ -43,12 +43,11 @@ struct SourceText {
         }
     }
 
-    /// Line and column (in Unicode scalars) of a byte offset, counted over the valid text before it.
-    private static func location(ofByte offset: Int, in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
-        let prefix = String(decoding: bytes.prefix(offset), as: UTF8.self)
+    /// Line and column (in Unicode scalars) just after the UTF-8 bytes `prefix`.
+    static func location<Bytes: Collection<UInt8>>(after prefix: Bytes, file: String) -> SourceLocation {
         var line = 1
         var column = 1
-        for scalar in prefix.unicodeScalars {
+        for scalar in String(decoding: prefix, as: UTF8.self).unicodeScalars {
             if scalar == "\n" {
                 line += 1
                 column = 1
