@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Gongwen", targets: ["Gongwen"]),
+        .library(name: "GongwenPreview", targets: ["GongwenPreview"]),
         .executable(name: "gongwen", targets: ["gongwen"]),
     ],
     dependencies: [
@@ -13,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,10 +39,18 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
+        .target(
+            name: "GongwenPreview",
+            dependencies: [
+                "Gongwen", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "gongwen",
             dependencies: [
                 "Gongwen",
+                "GongwenPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +60,13 @@ let package = Package(
                 "Gongwen", "gongwen", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Samples/Golden", "Summary/Golden", "CLI/BadInput"]
+        ),
+        .testTarget(
+            name: "GongwenPreviewTests",
+            dependencies: [
+                "GongwenPreview", "Gongwen",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a document as one self-contained HTML page: CSS inline, no script, no network, all text escaped.
 public struct HTMLWriter: Sendable {
     /// Markup added before `</body>`, such as the preview server's reload script; empty for files.
@@ -6,6 +8,11 @@ public struct HTMLWriter: Sendable {
     /// Creates the writer.
     public init(bodyEnd: String = "") {
         self.bodyEnd = bodyEnd
+    }
+
+    /// Escapes text for HTML content and attribute values.
+    public static func escape(_ text: String) -> String {
+        HTMLText.escape(text)
     }
 
     /// The page's HTML text.

@@ -1,0 +1,67 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The size and modification time of a file: enough to tell that it changed.
+struct FileStamp: Hashable, Sendable {
+    let size: Int64
+    let modified: Int64
+
+    /// Reads the stamp of the file at `path` (following a symbolic link), or nil.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+}
+
+/// The meeting files under the preview folder (and the templates folder's files), with their stamps.
+struct FolderSnapshot: Equatable, Sendable {
+    /// Meeting files by path relative to the folder, sorted.
+    let meetings: [String: FileStamp]
+    /// Template files by path, when a templates folder is in use.
+    let templates: [String: FileStamp]
+
+    static let meetingExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    /// Scans `folder` recursively for meeting files that really lie inside it, and `templates` for `.mustache` files.
+    static func scan(_ folder: SafeFolder, templates: URL?) -> FolderSnapshot {
+        var meetings: [String: FileStamp] = [:]
+        for relative in files(under: folder.root.path) {
+            let ext = (relative as NSString).pathExtension.lowercased()
+            guard meetingExtensions.contains(ext), let resolved = folder.resolve(relative),
+                let stamp = FileStamp(path: resolved.path)
+            else { continue }
+            meetings[relative] = stamp
+        }
+        var templateStamps: [String: FileStamp] = [:]
+        if let templates {
+            for relative in files(under: templates.path) where relative.hasSuffix(".mustache") {
+                if let stamp = FileStamp(path: templates.appendingPathComponent(relative).path) {
+                    templateStamps[relative] = stamp
+                }
+            }
+        }
+        return FolderSnapshot(meetings: meetings, templates: templateStamps)
+    }
+
+    private static func files(under path: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            // Hidden files and folders (editors' swap files, .git) are not meeting files.
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            result.append(relative)
+        }
+        return result.sorted()
+    }
+}

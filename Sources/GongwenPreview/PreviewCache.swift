@@ -1,0 +1,98 @@
+import Foundation
+import Gongwen
+
+/// Loaded meetings, compiled templates and rendered outputs, kept until a file they came from changes.
+actor PreviewCache {
+    let folder: SafeFolder
+    let catalog: TemplateCatalog
+    let options: WriterOptions
+
+    private var meetings: [String: (stamp: FileStamp, result: Result<Meeting, GongwenError>)] = [:]
+    private var templates: [String: (version: [String: FileStamp], result: Result<DocumentTemplate, GongwenError>)] = [:]
+    private var outputs: [OutputKey: Data] = [:]
+
+    struct OutputKey: Hashable {
+        /// The data file and its stamp, or the month and the whole folder's stamps.
+        let source: String
+        let stamps: [String: FileStamp]
+        let templateStamps: [String: FileStamp]
+        let template: String
+        /// Nil for a summary's JSON figures.
+        let format: OutputFormat?
+    }
+
+    init(folder: SafeFolder, catalog: TemplateCatalog, options: WriterOptions) {
+        self.folder = folder
+        self.catalog = catalog
+        self.options = options
+    }
+
+    /// The meeting in `relative`, loaded once per version of the file.
+    func meeting(_ relative: String, stamp: FileStamp) -> Result<Meeting, GongwenError> {
+        if let cached = meetings[relative], cached.stamp == stamp { return cached.result }
+        let result: Result<Meeting, GongwenError>
+        if let url = folder.resolve(relative) {
+            result = Result { () throws(GongwenError) in
+                try MeetingLoader().load(contentsOf: url, displayName: relative)
+            }
+        } else {
+            result = .failure(.io(path: relative, reason: "not a meeting file in the preview folder"))
+        }
+        meetings[relative] = (stamp, result)
+        return result
+    }
+
+    /// Every meeting of the snapshot, with the files that failed.
+    func all(_ snapshot: FolderSnapshot) -> (meetings: [Meeting], failures: [(String, GongwenError)]) {
+        var loaded: [Meeting] = []
+        var failures: [(String, GongwenError)] = []
+        for (relative, stamp) in snapshot.meetings.sorted(by: { $0.key < $1.key }) {
+            switch meeting(relative, stamp: stamp) {
+            case .success(let meeting): loaded.append(meeting)
+            case .failure(let error): failures.append((relative, error))
+            }
+        }
+        return (loaded, failures)
+    }
+
+    /// A template, compiled once per version of the templates folder.
+    func template(_ name: String, version: [String: FileStamp]) -> Result<DocumentTemplate, GongwenError> {
+        if let cached = templates[name], cached.version == version { return cached.result }
+        let result = Result { () throws(GongwenError) in try catalog.template(name) }
+        templates[name] = (version, result)
+        return result
+    }
+
+    /// One format of one meeting rendered with one template.
+    func render(_ relative: String, template name: String, format: OutputFormat, snapshot: FolderSnapshot) throws -> Data {
+        guard let stamp = snapshot.meetings[relative] else {
+            throw GongwenError.io(path: relative, reason: "no such meeting file in the preview folder")
+        }
+        let key = OutputKey(
+            source: relative, stamps: [relative: stamp], templateStamps: snapshot.templates, template: name,
+            format: format)
+        if let data = outputs[key] { return data }
+        let meeting = try meeting(relative, stamp: stamp).get()
+        let document = try template(name, version: snapshot.templates).get().render(MeetingView(meeting), dataFile: relative)
+        return try store(key, document.write([format], options: options)[0])
+    }
+
+    /// One format of a month's summary (or JSON figures) rendered with one template.
+    func summary(_ month: YearMonth, template name: String, format: OutputFormat?, snapshot: FolderSnapshot) throws -> Data {
+        let key = OutputKey(
+            source: month.description, stamps: snapshot.meetings, templateStamps: snapshot.templates,
+            template: format == nil ? "" : name, format: format)
+        if let data = outputs[key] { return data }
+        let summary = MonthlySummary(month: month, meetings: all(snapshot).meetings)
+        guard let format else { return try store(key, summary.json()) }
+        let document = try template(name, version: snapshot.templates).get().render(SummaryView(summary))
+        return try store(key, document.write([format], options: options)[0])
+    }
+
+    private func store(_ key: OutputKey, _ data: Data) -> Data {
+        // Old versions of a file are never asked for again; drop them so memory stays bounded.
+        if outputs.count > 2000 { outputs.removeAll() }
+        outputs[key] = data
+        return data
+    }
+}

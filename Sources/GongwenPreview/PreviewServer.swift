@@ -1,0 +1,226 @@
+import Foundation
+import Gongwen
+import Hummingbird
+import NIOCore
+import ServiceLifecycle
+
+/// `gongwen serve`: a local preview of every meeting file in a folder, rendered with each template,
+/// reloading open pages when a data file or template changes.
+public struct PreviewServer: Sendable {
+    let folder: SafeFolder
+    let feed: ChangeFeed
+    let cache: PreviewCache
+
+    /// The templates offered for each meeting file.
+    static let meetingTemplates = ["minutes", "speech", "accountability"]
+
+    /// Creates a server for `folder`; `catalog` finds templates, `options` go to the Word writer.
+    public init(folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions()) {
+        let safe = SafeFolder(folder)
+        self.folder = safe
+        feed = ChangeFeed(folder: safe, templates: catalog.overrideFolder)
+        cache = PreviewCache(folder: safe, catalog: catalog, options: options)
+    }
+
+    /// The routes, for the server and for tests.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: GuardMiddleware())
+        router.get("/") { _, _ in try await self.index() }
+        router.get("/preview") { request, _ in try await self.preview(request, download: false) }
+        router.get("/download") { request, _ in try await self.preview(request, download: true) }
+        router.get("/summary") { request, _ in try await self.summary(request) }
+        router.get("/events") { _, _ in await self.events() }
+        return router
+    }
+
+    /// Serves until interrupted; a port already in use is reported as `PreviewServerError.portInUse`.
+    public func run(host: String, port: Int) async throws {
+        let app = Application(
+            router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "gongwen"),
+            onServerRunning: { channel in
+                let address = channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? port)" } ?? "\(host):\(port)"
+                FileHandle.standardError.write(Data("Gongwen preview of \(self.folder.root.path) on http://\(address)/\n".utf8))
+            })
+        // The feed is shut down first: that ends the open event streams, so the server's own
+        // graceful shutdown does not wait for them forever.
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app, FeedService(feed: feed)], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: app.logger))
+        do {
+            try await group.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw PreviewServerError.portInUse(host: host, port: port)
+        }
+    }
+
+    // MARK: Pages
+
+    private func index() async throws -> Response {
+        let (snapshot, generation) = await feed.current()
+        let (meetings, failures) = await cache.all(snapshot)
+        let html = PreviewPages.index(
+            folder: folder.root.path, meetings: meetings, failures: failures, templates: Self.meetingTemplates,
+            generation: generation)
+        return Self.html(html)
+    }
+
+    private func preview(_ request: Request, download: Bool) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        guard let file = parameters["file"].map(String.init), folder.resolve(file) != nil else {
+            return Self.notFound("没有这个会议文件")
+        }
+        let template = parameters["template"].map(String.init) ?? "minutes"
+        guard Self.meetingTemplates.contains(template) else { return Self.notFound("没有这个模板") }
+        let format = download ? parameters["format"].flatMap { OutputFormat(name: String($0)) } : .html
+        guard let format else { return Self.badRequest("format 只能是 md、html、xml 或 docx") }
+        let (snapshot, generation) = await feed.current()
+        do {
+            let data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            return Self.output(data, format: format, name: "\(stem).\(template).\(format.fileExtension)",
+                download: download, generation: generation)
+        } catch {
+            return Self.html(PreviewPages.errors(title: file, error: error, generation: generation), status: .unprocessableContent)
+        }
+    }
+
+    private func summary(_ request: Request) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        guard let month = parameters["month"].flatMap({ YearMonth(String($0)) }) else {
+            return Self.badRequest("month 应为 YYYY-MM")
+        }
+        let template = parameters["template"].map(String.init) ?? "monthly-summary"
+        guard ["monthly-summary", "accountability"].contains(template) else { return Self.notFound("没有这个模板") }
+        let formatName = parameters["format"].map(String.init) ?? "html"
+        let format = formatName == "json" ? nil : OutputFormat(name: formatName)
+        guard format != nil || formatName == "json" else { return Self.badRequest("format 只能是 md、html、xml、docx 或 json") }
+        let (snapshot, generation) = await feed.current()
+        do {
+            let data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
+            guard let format else {
+                return Self.download(data, type: "application/json", name: "summary-\(month).json")
+            }
+            let stem = template == "monthly-summary" ? "summary-\(month)" : "summary-\(month).\(template)"
+            return Self.output(data, format: format, name: "\(stem).\(format.fileExtension)",
+                download: format != .html, generation: generation)
+        } catch {
+            return Self.html(PreviewPages.errors(title: month.chinese, error: error, generation: generation), status: .unprocessableContent)
+        }
+    }
+
+    /// Server-Sent Events: the generation now, then each new one; a comment every 15 s otherwise.
+    private func events() async -> Response {
+        let stream = await feed.subscribe()
+        let (_, generation) = await feed.current()
+        var headers = HTTPFields()
+        headers[.contentType] = "text/event-stream; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: "retry: 500\ndata: \(generation)\n\n"))
+            for await event in stream {
+                switch event {
+                case .changed(let generation): try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
+                case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                }
+            }
+            try await writer.finish(nil)
+        })
+    }
+
+    // MARK: Responses
+
+    static let contentTypes: [OutputFormat: String] = [
+        .markdown: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8", .xml: "application/xml",
+        .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]
+
+    static func output(_ data: Data, format: OutputFormat, name: String, download: Bool, generation: Int) -> Response {
+        if format == .html, !download {
+            return html(PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: generation))
+        }
+        return self.download(data, type: contentTypes[format]!, name: name)
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self'"
+        headers[.xContentTypeOptions] = "nosniff"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// An attachment; the UTF-8 name is given as RFC 6266 `filename*` with an ASCII fallback.
+    static func download(_ data: Data, type: String, name: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.xContentTypeOptions] = "nosniff"
+        let fallback = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        allowed.insert(charactersIn: "-._~")
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? fallback
+        headers[.contentDisposition] = "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func notFound(_ message: String) -> Response {
+        plain(.notFound, message)
+    }
+
+    static func badRequest(_ message: String) -> Response {
+        plain(.badRequest, message)
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message + "\n")))
+    }
+}
+
+/// Polls the folder while the server runs; on shutdown, closes every open event stream.
+struct FeedService: Service {
+    let feed: ChangeFeed
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await cancelWhenGracefulShutdown { await feed.watch() }
+        } onGracefulShutdown: {
+            Task { await feed.finishAll() }
+        }
+        await feed.finishAll()
+    }
+}
+
+/// Why the preview could not start.
+public enum PreviewServerError: Error, CustomStringConvertible {
+    /// Another program listens on the port.
+    case portInUse(host: String, port: Int)
+
+    public var description: String {
+        switch self {
+        case .portInUse(let host, let port):
+            return "error: port \(port) on \(host) is already in use (another gongwen serve?); choose another with --port"
+        }
+    }
+}
+
+/// Only GET and HEAD, without a body: the preview reads files and never accepts uploads.
+struct GuardMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            return PreviewServer.plain(.methodNotAllowed, "只支持 GET")
+        }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > 0 {
+            return PreviewServer.plain(.contentTooLarge, "请求不应带正文")
+        }
+        if request.head.path.map({ $0.utf8.count > 4096 }) ?? false {
+            return PreviewServer.plain(.uriTooLong, "地址太长")
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The preview folder, and the one way to turn a request's path into a file inside it.
+///
+/// A path is refused when it is absolute, has an empty, `.` or `..` part, a backslash or a NUL,
+/// or resolves (through symbolic links) to somewhere outside the folder.
+struct SafeFolder: Sendable {
+    /// The folder, with symbolic links resolved.
+    let root: URL
+
+    init(_ folder: URL) {
+        root = folder.resolvingSymlinksInPath().standardizedFileURL
+    }
+
+    /// The file `relative` names inside the folder, or nil when the path is not allowed or leaves the folder.
+    func resolve(_ relative: String) -> URL? {
+        guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.contains("\\"), !relative.contains("\0") else {
+            return nil
+        }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().standardizedFileURL
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard resolved.path.hasPrefix(prefix) else { return nil }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFolder), !isFolder.boolValue else {
+            return nil
+        }
+        return resolved
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+import GongwenPreview
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview every meeting file of a folder in the browser; pages reload when a file changes.")
+
+    @Argument(help: "The folder of meeting files (default: ./Samples).")
+    var folder: String = "Samples"
+
+    @Option(help: "The address to listen on; 127.0.0.1 keeps the preview on this computer.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
+    var templatesDirectory: String?
+
+    @Option(name: .customLong("reference-docx"), help: "A Word file whose styles, page setup, header and footer the Word downloads take.")
+    var referenceDocx: String?
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("'\(folder)' is not a folder of meeting files; give one: gongwen serve DIR")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
+    }
+
+    func run() async throws {
+        let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
+        let server = PreviewServer(
+            folder: URL(fileURLWithPath: folder, isDirectory: true),
+            catalog: TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory)), options: options)
+        do {
+            try await server.run(host: host, port: port)
+        } catch let error as PreviewServerError {
+            ErrorReport.warn(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import Gongwen
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import GongwenPreview
+
+@Suite("Preview server")
+struct PreviewServerTests {
+    /// A copy of the samples in a temporary folder, so tests can change files.
+    static func folder() throws -> URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["party-discipline-meeting.yaml", "safety-special-meeting.json", "monthly"] {
+            try FileManager.default.copyItem(
+                at: root.appendingPathComponent("Samples/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    static func app(_ folder: URL) -> some ApplicationProtocol {
+        Application(router: PreviewServer(folder: folder).router())
+    }
+
+    @Test func indexListsMeetingsNewestFirstAndMonths() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "meeting:\n  title: 坏\n  date: 2026-02-30\n".write(
+            to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let page = String(buffer: response.body)
+                let newest = try #require(page.range(of: "委党委会议<div class=\"file\">monthly/2026-12-04"))
+                let older = try #require(page.range(of: "十月份安全生产例会"))
+                #expect(newest.lowerBound < older.lowerBound)
+                #expect(page.contains("/preview?file=party-discipline-meeting.yaml&template=speech"))
+                #expect(page.contains("/download?file=monthly%2F2026-11-13-safety.json&template=minutes&format=docx"))
+                #expect(page.contains("/summary?month=2026-10&template=accountability"))
+                #expect(page.contains("broken.yaml:3:9: error: meeting.date: &#39;2026-02-30&#39;") || page.contains("broken.yaml:3:9: error: meeting.date: '2026-02-30'"))
+                #expect(page.contains("new EventSource(\"/events\")"))
+            }
+        }
+    }
+
+    @Test func previewIsTheRenderedPageWithAReloadScript() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let meeting = try MeetingLoader().load(contentsOf: folder.appendingPathComponent("party-discipline-meeting.yaml"),
+            displayName: "party-discipline-meeting.yaml")
+        let expected = HTMLWriter().write(try TemplateCatalog().template("speech").render(MeetingView(meeting)))
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=speech", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.contains("EventSource"))
+                let withoutScript = page.replacingOccurrences(
+                    of: #"<script>[\s\S]*</script>\n"#, with: "", options: .regularExpression)
+                #expect(withoutScript == expected)
+                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("md", "text/markdown; charset=utf-8"), ("xml", "application/xml"),
+        ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ])
+    func downloadsCarryTypeAndName(format: String, type: String) async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("party-discipline-meeting.yaml"), to: folder.appendingPathComponent("纪要 样本.yaml"))
+        try await Self.app(folder).test(.router) { client in
+            let uri = "/download?file=%E7%BA%AA%E8%A6%81%20%E6%A0%B7%E6%9C%AC.yaml&template=minutes&format=\(format)"
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == type)
+                let disposition = try #require(response.headers[.contentDisposition])
+                #expect(disposition.hasPrefix("attachment; filename=\"__ __.minutes.\(format)\""))
+                #expect(disposition.contains("filename*=UTF-8''%E7%BA%AA%E8%A6%81%20%E6%A0%B7%E6%9C%AC.minutes.\(format)"))
+                #expect(response.body.readableBytes > 100)
+            }
+        }
+    }
+
+    @Test func summaryPagesAndJSON() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/summary?month=2026-10", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("2026年10月工作总结"))
+            }
+            try await client.execute(uri: "/summary?month=2026-10&format=json", method: .get) { response in
+                #expect(response.headers[.contentType] == "application/json")
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["tasks_assigned"] as? Int == 7)
+            }
+            try await client.execute(uri: "/summary?month=2026-13", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "/preview?file=../Package.swift", "/preview?file=%2e%2e/Package.swift", "/preview?file=%2E%2E%2FPackage.swift",
+        "/preview?file=/etc/passwd", "/preview?file=%2Fetc%2Fpasswd", "/preview?file=monthly/../../x.yaml",
+        "/preview?file=monthly%2F..%2F..%2Fx.yaml", "/preview?file=.%2Fparty-discipline-meeting.yaml",
+        "/preview?file=monthly", "/preview?file=outside.yaml", "/preview?file=", "/preview",
+        "/download?file=..%5C..%5Cx.yaml&template=minutes&format=md", "/preview?file=party-discipline-meeting.yaml%00.txt",
+        "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/Samples/", "/monthly/",
+    ])
+    func nothingOutsideTheFolderIsServed(uri: String) async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")
+        try Data(contentsOf: folder.appendingPathComponent("party-discipline-meeting.yaml")).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("outside.yaml"), withDestinationURL: outside)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .notFound, "\(uri) answered \(response.status)")
+                #expect(!String(buffer: response.body).contains("全面从严治党"))
+            }
+        }
+    }
+
+    @Test func symlinkOutIsNotListedEither() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("etc-link.yaml"), withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("etc-link"))
+            }
+        }
+    }
+
+    @Test func onlyGetWithoutBody() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/", method: .post, body: ByteBuffer(string: "x")) { response in
+                #expect(response.status == .methodNotAllowed)
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.contentLength: "10"], body: ByteBuffer(string: "0123456789")) { response in
+                #expect(response.status == .contentTooLarge)
+            }
+            try await client.execute(uri: "/" + String(repeating: "a", count: 5000), method: .get) { response in
+                #expect(response.status == .uriTooLong)
+            }
+        }
+    }
+
+    @Test func aHalfWrittenFileShowsItsErrorThenThePage() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("party-discipline-meeting.yaml")
+        let whole = try Data(contentsOf: file)
+        try await Self.app(folder).test(.router) { client in
+            try whole.prefix(700).write(to: file)
+            try await Task.sleep(for: .milliseconds(350))
+            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+                let page = String(buffer: response.body)
+                #expect(page.contains("party-discipline-meeting.yaml:"))
+                #expect(page.contains("EventSource"))
+            }
+            try whole.write(to: file)
+            try await Task.sleep(for: .milliseconds(350))
+            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("全面从严治党工作会议纪要"))
+            }
+        }
+    }
+
+    @Test func aChangeMovesTheGenerationOnAndReachesSubscribers() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = PreviewServer(folder: folder)
+        let stream = await server.feed.subscribe()
+        let before = await server.feed.current().generation
+        try "meeting:\n  title: 新会议\n  date: 2026-11-28\n".write(
+            to: folder.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
+        await server.feed.rescan()
+        var iterator = stream.makeAsyncIterator()
+        guard case .changed(let generation)? = await iterator.next() else {
+            Issue.record("no change event")
+            return
+        }
+        #expect(generation == before + 1)
+    }
+}

@@ -1,0 +1,193 @@
+#!/usr/bin/python3
+"""End-to-end check of `gongwen serve` with a real browser.
+
+Starts the server on a free port over a copy of the samples, loads the index
+and a preview in headless Chromium and checks the rendered DOM, changes a file
+and sees the change arrive over Server-Sent Events and in the page, sends 200
+requests from 20 concurrent clients, and checks that a taken port gets a clear
+message. Prints 'N passed, N failed'.
+
+Usage: check_preview.py GONGWEN_BINARY SAMPLES_DIR WORK_DIR
+"""
+import concurrent.futures
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+import websocket  # Debian: python3-websocket
+
+BINARY, SAMPLES, WORK = sys.argv[1:4]
+passed, failed = 0, 0
+
+
+def check(ok, what):
+    global passed, failed
+    passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
+    print(("ok   " if ok else "FAIL ") + what)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(path, timeout=10):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=timeout) as response:
+        return response.status, response.read().decode("utf-8", "replace")
+
+
+def chromium_dom(url, budget_ms=None):
+    args = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url]
+    if budget_ms:
+        args.insert(-1, f"--virtual-time-budget={budget_ms}")
+    return subprocess.run(args, capture_output=True, text=True, timeout=120).stdout
+
+
+folder = os.path.join(WORK, "meetings")
+shutil.rmtree(folder, ignore_errors=True)
+shutil.copytree(SAMPLES, folder, ignore=shutil.ignore_patterns("systemd", "fontconfig"))
+port = free_port()
+server = subprocess.Popen([BINARY, "serve", folder, "--port", str(port)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True)
+try:
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    status, _ = get("/")
+    check(status == 200, f"gongwen serve answers on 127.0.0.1:{port}")
+
+    dom = chromium_dom(f"http://127.0.0.1:{port}/")
+    check("全面从严治党工作会议" in dom and "冬季道路运输安全生产专题会议" in dom and "2026年11月" in dom,
+          "Chromium: the index lists the meetings and the months")
+    preview = f"/preview?file=party-discipline-meeting.yaml&template=speech"
+    dom = chromium_dom(f"http://127.0.0.1:{port}{preview}")
+    check("<h1>在全面从严治党工作会议上的讲话</h1>" in dom and "二、聚焦重点" in dom,
+          "Chromium: the speech preview shows its title and parts")
+    dom = chromium_dom(f"http://127.0.0.1:{port}/summary?month=2026-11")
+    check("2026年11月工作总结" in dom, "Chromium: the monthly summary preview")
+
+    # Live reload, as the page's script sees it: the generation on /events moves on after a change.
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    connection.request("GET", "/events")
+    events = connection.getresponse()
+    check(events.getheader("Content-Type", "").startswith("text/event-stream"), "/events is an event stream")
+
+    def next_data():
+        while True:
+            line = events.fp.readline().decode()
+            if line.startswith("data: "):
+                return line[6:].strip()
+
+    first = next_data()
+    sample = os.path.join(folder, "party-discipline-meeting.yaml")
+    with open(sample, encoding="utf-8") as f:
+        text = f.read()
+    changed_at = time.monotonic()
+    with open(sample, "w", encoding="utf-8") as f:
+        f.write(text.replace("closing:\n    - 同志们，", "closing:\n    - 改动已到达。同志们，"))
+    second = next_data()
+    delay = time.monotonic() - changed_at
+    check(second != first and delay < 1.0, f"a saved change arrives over /events in {delay * 1000:.0f} ms")
+    connection.close()
+    status, page = get(preview)
+    check("改动已到达" in page, "the preview shows the change")
+
+    # In the browser: an open preview reloads itself when the file changes (Chromium driven over CDP).
+    debug_port = free_port()
+    browser = subprocess.Popen(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                                f"--remote-debugging-port={debug_port}", "--user-data-dir=" + os.path.join(WORK, "chromium"),
+                                "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        target = None
+        for _ in range(100):
+            try:
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{debug_port}/json/new?" + urllib.parse.quote(f"http://127.0.0.1:{port}{preview}", safe=""),
+                    method="PUT")
+                with urllib.request.urlopen(request, timeout=2) as response:
+                    target = json.loads(response.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        page_socket = websocket.create_connection(target["webSocketDebuggerUrl"], timeout=10)
+        message_id = 0
+
+        def evaluate(expression):
+            global message_id
+            message_id += 1
+            page_socket.send(json.dumps({"id": message_id, "method": "Runtime.evaluate",
+                                         "params": {"expression": expression, "returnByValue": True}}))
+            while True:
+                reply = json.loads(page_socket.recv())
+                if reply.get("id") == message_id:
+                    return reply.get("result", {}).get("result", {}).get("value")
+
+        def wait_for(expression, seconds):
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                if evaluate(expression):
+                    return True
+                time.sleep(0.1)
+            return False
+
+        loaded = wait_for("document.querySelector('h1') && document.querySelector('h1').textContent", 10)
+        time.sleep(0.5)  # the page's event stream connects
+        with open(sample, "w", encoding="utf-8") as f:
+            f.write(text.replace("closing:\n    - 同志们，", "closing:\n    - 浏览器已刷新。同志们，"))
+        changed_at = time.monotonic()
+        reloaded = wait_for("document.body.innerText.includes('浏览器已刷新')", 5)
+        delay = time.monotonic() - changed_at
+        check(loaded and reloaded and delay < 1.5,
+              f"Chromium: the open preview reloaded itself {delay * 1000:.0f} ms after the file was saved")
+        page_socket.close()
+    finally:
+        browser.terminate()
+        browser.wait(timeout=10)
+
+    # A half-written file shows its error; the whole file, the page again.
+    with open(sample, "w", encoding="utf-8") as f:
+        f.write(text[:300])
+    time.sleep(0.5)
+    try:
+        get(preview)
+        check(False, "a half-written file shows its error")
+    except urllib.error.HTTPError as error:
+        body = error.read().decode()
+        check(error.code == 422 and "party-discipline-meeting.yaml:" in body, "a half-written file shows its error")
+    with open(sample, "w", encoding="utf-8") as f:
+        f.write(text)
+    time.sleep(0.5)
+    check(get(preview)[0] == 200, "the whole file shows the page again")
+
+    # Load: 200 requests from 20 concurrent clients.
+    paths = ["/", preview, "/preview?file=safety-special-meeting.json&template=minutes",
+             "/download?file=monthly%2F2026-11-13-safety.json&template=minutes&format=docx", "/summary?month=2026-10"]
+    started = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=20) as pool:
+        statuses = list(pool.map(lambda i: get(paths[i % len(paths)], timeout=30)[0], range(200)))
+    took = time.monotonic() - started
+    check(statuses.count(200) == 200, f"200 requests from 20 clients all answered 200 in {took:.2f} s")
+
+    # A taken port gets a clear message.
+    second_server = subprocess.run([BINARY, "serve", folder, "--port", str(port)], capture_output=True, text=True,
+                                   timeout=30)
+    check(second_server.returncode == 1 and "already in use" in second_server.stderr,
+          f"a taken port: exit {second_server.returncode}, '{second_server.stderr.strip()[-80:]}'")
+finally:
+    server.terminate()
+    server.wait(timeout=10)
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
