@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Gongwen
 
-struct Render: ParsableCommand {
+struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render meeting files with one or more templates into Markdown, HTML, Flat OPC XML and DOCX.")
 
@@ -38,7 +38,7 @@ struct Render: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let formats = try OutputFormats.parse(format)
         let catalog = TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))
         var compiled: [DocumentTemplate] = []
@@ -46,37 +46,34 @@ struct Render: ParsableCommand {
             compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
         }
         let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
-        let loader = MeetingLoader()
+        let destination = output == "-" ? nil : URL(fileURLWithPath: output, isDirectory: true)
         let progress = Progress(total: files.count)
         var failed = false
-        for (index, file) in files.enumerated() {
-            progress.show(index, file)
-            do {
-                let meeting = try loader.load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+        // Each file is loaded, rendered and written on its own core; messages come out in file order.
+        try await OrderedWork.run(files) { [compiled] file -> Result<[RenderPlan.Output], Error> in
+            Result {
+                let meeting = try MeetingLoader().load(contentsOf: URL(fileURLWithPath: file), displayName: file)
                 let outputs = try RenderPlan.outputs(for: meeting, templates: compiled, formats: formats, options: options)
-                try write(outputs, stem: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
-            } catch {
+                if let destination {
+                    let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    try RenderPlan.write(outputs, stem: stem, to: destination)
+                }
+                return outputs
+            }
+        } receive: { index, result in
+            progress.show(index, files[index])
+            switch result {
+            case .success(let outputs) where destination == nil:
+                FileHandle.standardOutput.write(outputs[0].data)
+            case .success:
+                break
+            case .failure(let error):
                 ErrorReport.print(error)
                 failed = true
             }
         }
         progress.finish()
         if failed { throw ExitCode(1) }
-    }
-
-    private func write(_ outputs: [RenderPlan.Output], stem: String) throws {
-        if templates.contains("monthly-summary") {
-            throw ValidationError("monthly-summary covers a month of meetings: use gongwen summary DIR --month YYYY-MM")
-        }
-        if output == "-" {
-            FileHandle.standardOutput.write(outputs[0].data)
-            return
-        }
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        for item in outputs {
-            let name = "\(stem).\(item.template).\(item.format.fileExtension)"
-            try OutputFile.write(item.data, to: folder.appendingPathComponent(name))
-        }
     }
 }
 
@@ -100,5 +97,13 @@ enum RenderPlan {
             }
         }
         return outputs
+    }
+
+    /// Writes each output as `DIR/<stem>.<template>.<ext>`, each file whole or not at all.
+    static func write(_ outputs: [Output], stem: String, to folder: URL) throws {
+        for item in outputs {
+            let name = "\(stem).\(item.template).\(item.format.fileExtension)"
+            try OutputFile.write(item.data, to: folder.appendingPathComponent(name))
+        }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Gongwen
 
-struct Summary: ParsableCommand {
+struct Summary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise a month of meeting files: the monthly summary (月度工作总结) or the accountability lists.")
 
@@ -52,7 +52,7 @@ struct Summary: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let month = try resolvedMonth()
         let (documentFormats, wantsJSON) = try SummaryFormats.parse(format)
         let catalog = TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))
@@ -63,7 +63,7 @@ struct Summary: ParsableCommand {
             }
         }
         let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
-        let meetings = try FolderLoad.meetings(in: folder, skipInvalid: skipInvalid)
+        let meetings = try await FolderLoad.meetings(in: folder, skipInvalid: skipInvalid)
         let summary = MonthlySummary(month: month, meetings: meetings)
         let view = SummaryView(summary)
         var outputs: [(String, Data)] = []
@@ -104,21 +104,9 @@ enum SummaryFormats {
 enum FolderLoad {
     /// The valid meetings. On any problem, reports them all and exits 1, unless `skipInvalid`:
     /// then they are warnings and the invalid files are left out.
-    static func meetings(in folder: String, skipInvalid: Bool) throws -> [Meeting] {
+    static func meetings(in folder: String, skipInvalid: Bool) async throws -> [Meeting] {
         let files = try ErrorReport.orExit { () throws(GongwenError) in try MeetingFiles.expand([folder]) }
-        let loader = MeetingLoader()
-        let progress = Progress(total: files.count)
-        var meetings: [Meeting] = []
-        var problems: [GongwenError] = []
-        for (index, file) in files.enumerated() {
-            progress.show(index, file)
-            do {
-                meetings.append(try loader.load(contentsOf: URL(fileURLWithPath: file), displayName: file))
-            } catch {
-                problems.append(error)
-            }
-        }
-        progress.finish()
+        var (meetings, problems) = await load(files)
         let crossFile = MeetingSet.problems(in: meetings)
         if !crossFile.isEmpty { problems.append(.invalidData(crossFile)) }
         guard !problems.isEmpty else { return meetings }
@@ -132,5 +120,25 @@ enum FolderLoad {
         // Files that did not load are already left out; across files, the first definition of an id
         // counts and updates to unknown ids are ignored.
         return meetings
+    }
+
+    /// Loads files on every core; the meetings and the problems come back in file order.
+    static func load(_ files: [String]) async -> (meetings: [Meeting], problems: [GongwenError]) {
+        let progress = Progress(total: files.count)
+        var meetings: [Meeting] = []
+        var problems: [GongwenError] = []
+        await OrderedWork.run(files) { file in
+            Result { () throws(GongwenError) in
+                try MeetingLoader().load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+            }
+        } receive: { index, result in
+            progress.show(index, files[index])
+            switch result {
+            case .success(let meeting): meetings.append(meeting)
+            case .failure(let error): problems.append(error)
+            }
+        }
+        progress.finish()
+        return (meetings, problems)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Gongwen
 
-struct Validate: ParsableCommand {
+struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check meeting files (or folders of them, recursively) against the data contract.")
 
@@ -13,26 +13,15 @@ struct Validate: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give at least one meeting file or folder") }
     }
 
-    func run() throws {
+    func run() async throws {
         let files = try ErrorReport.orExit { () throws(GongwenError) in try MeetingFiles.expand(paths) }
-        let loader = MeetingLoader()
-        var meetings: [Meeting] = []
-        var failed = false
-        let progress = Progress(total: files.count)
-        for (index, file) in files.enumerated() {
-            progress.show(index, file)
-            do {
-                meetings.append(try loader.load(contentsOf: URL(fileURLWithPath: file), displayName: file))
-            } catch {
-                ErrorReport.print(error)
-                failed = true
-            }
-        }
-        progress.finish()
+        let (meetings, problems) = await FolderLoad.load(files)
+        for problem in problems { ErrorReport.print(problem) }
+        var failed = !problems.isEmpty
         if files.count > 1 {
-            let problems = MeetingSet.problems(in: meetings)
-            if !problems.isEmpty {
-                ErrorReport.print(GongwenError.invalidData(problems))
+            let crossFile = MeetingSet.problems(in: meetings)
+            if !crossFile.isEmpty {
+                ErrorReport.print(GongwenError.invalidData(crossFile))
                 failed = true
             }
         }

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Gongwen's benchmark: throughput against pandoc, summary time and memory, scaling.
+
+Generates a corpus of seed-sized meetings (about 14 KB of text each, as the seed
+speech in ../shared/seeds/), then measures, each as the median of several runs
+of the release build:
+  - render throughput (documents/s) per format and all four, for minutes and speech;
+  - pandoc on the Markdown Gongwen wrote, to docx and to html: once per file, and
+    all files concatenated into one run (pandoc's best case); ratios in the same run;
+  - gongwen summary over 10,000 meetings: wall time and peak memory (/usr/bin/time -v),
+    beside Yams' bare parse of the same files;
+  - how render time grows with N (100, 1,000, 10,000).
+
+Usage: python3 Benchmarks/run.py [--quick] [--out Benchmarks/results.md]
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED_SAMPLE = os.path.join(ROOT, "Samples", "party-discipline-meeting.yaml")
+UNITS = ["组织处", "办公室", "人事处", "财务处", "公路处", "运输管理处", "纪检监察组", "规划处", "建设管理处", "安全监督处",
+         "信息中心", "法规处"]
+
+
+def sh(*args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, text=True, **kw)
+
+
+def timed(*args, repeat=3, **kw):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def make_corpus(folder, count):
+    """`count` meetings like the seed sample, grown to the seed's size, with varied dates, units and ids."""
+    os.makedirs(folder, exist_ok=True)
+    with open(SEED_SAMPLE, encoding="utf-8") as f:
+        base = yaml.safe_load(f)
+    filler = [p["text"] for s in base["speech"]["key_points"]["sections"] for p in s["points"]]
+    start = datetime.date(2026, 1, 1)
+    for i in range(count):
+        meeting = yaml.safe_load(yaml.safe_dump(base, allow_unicode=True))
+        day = start + datetime.timedelta(days=(i * 365) // count)
+        meeting["meeting"]["date"] = day.isoformat()
+        meeting["meeting"]["title"] = f"第{i + 1}次全面从严治党工作会议"
+        meeting["meeting"]["number"] = f"〔2026〕{i + 1}号"
+        for section in meeting["speech"]["key_points"]["sections"]:
+            section["paragraphs"] = [filler[(i + k) % len(filler)] * 2 for k in range(3)]
+        meeting["speech"]["unify_thinking"]["paragraphs"] += [filler[i % len(filler)] * 3]
+        for k, task in enumerate(meeting["tasks"]):
+            task["id"] = f"B-{i:05d}-{k}"
+            task["lead_unit"] = UNITS[(i + k) % len(UNITS)]
+            due = day + datetime.timedelta(days=20 + 10 * k)
+            task["due"] = due.isoformat()
+        meeting["task_updates"] = [{"id": f"B-{i - 3:05d}-0", "status": "done"}] if i >= 3 else []
+        with open(os.path.join(folder, f"m{i:05d}.yaml"), "w", encoding="utf-8") as f:
+            yaml.safe_dump(meeting, f, allow_unicode=True, sort_keys=False)
+
+
+def text_size(folder):
+    total, files = 0, 0
+    for name in os.listdir(folder):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            total += len(f.read().encode())
+        files += 1
+    return total / files
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer files and runs, for a smoke test")
+    parser.add_argument("--out", default=None, help="write the Markdown table here as well")
+    options = parser.parse_args()
+    repeat = 1 if options.quick else 3
+    n_render = 100 if options.quick else 1000
+    n_summary = 1000 if options.quick else 10000
+
+    sh("swift", "build", "-c", "release", "--product", "gongwen", cwd=ROOT)
+    binary = os.path.join(sh("swift", "build", "-c", "release", "--show-bin-path", cwd=ROOT).stdout.strip(), "gongwen")
+    bench = os.path.join(ROOT, "Benchmarks")
+    sh("swift", "build", "-c", "release", "--product", "BareParse", cwd=bench)
+    bare = os.path.join(sh("swift", "build", "-c", "release", "--show-bin-path", cwd=bench).stdout.strip(), "BareParse")
+
+    work = tempfile.mkdtemp(prefix="gongwen-bench-")
+    rows = []
+    try:
+        corpus = os.path.join(work, "corpus")
+        make_corpus(corpus, n_summary)
+        files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
+        render_files = files[:n_render]
+        out = os.path.join(work, "out")
+        size = text_size(corpus)
+        print(f"corpus: {len(files)} meetings, {size / 1024:.1f} KB of YAML each", file=sys.stderr)
+
+        def render(template, formats, paths):
+            shutil.rmtree(out, ignore_errors=True)
+            return timed(binary, "render", *paths, "--template", template, "--format", formats, "--output", out,
+                         repeat=repeat)
+
+        results = {}
+        for template in ["minutes", "speech"]:
+            for formats in ["md", "html", "xml", "docx", "md,html,xml,docx"]:
+                seconds = render(template, formats, render_files)
+                results[(template, formats)] = seconds
+                rows.append((f"render {template} → {formats}", f"{n_render / seconds:,.0f} docs/s",
+                             f"{seconds:.2f} s for {n_render}"))
+
+        # pandoc on the Markdown Gongwen wrote for minutes.
+        shutil.rmtree(out, ignore_errors=True)
+        sh(binary, "render", *render_files, "--template", "minutes", "--format", "md", "--output", out)
+        markdown = sorted(os.path.join(out, f) for f in os.listdir(out))
+        concatenated = os.path.join(work, "all.md")
+        with open(concatenated, "w", encoding="utf-8") as f:
+            for path in markdown:
+                with open(path, encoding="utf-8") as part:
+                    f.write(part.read() + "\n\n")
+        per_file_sample = markdown[: (10 if options.quick else 40)]
+        pandoc = {}
+        for target in ["docx", "html"]:
+            start = time.perf_counter()
+            for path in per_file_sample:
+                subprocess.run(["pandoc", "-f", "gfm", path, "-o", os.path.join(work, "p." + target)], check=True)
+            pandoc[(target, "once")] = (time.perf_counter() - start) / len(per_file_sample)
+            pandoc[(target, "batch")] = timed("pandoc", "-f", "gfm", concatenated, "-o",
+                                              os.path.join(work, "all." + target), repeat=repeat) / len(markdown)
+        ours_docx = results[("minutes", "docx")] / n_render
+        ours_html = results[("minutes", "html")] / n_render
+        for target, ours in [("docx", ours_docx), ("html", ours_html)]:
+            rows.append((f"pandoc gfm → {target}, once per file", f"{1 / pandoc[(target, 'once')]:,.0f} docs/s",
+                         f"Gongwen {pandoc[(target, 'once')] / ours:,.0f}× faster"))
+            rows.append((f"pandoc gfm → {target}, {len(markdown)} files in one run",
+                         f"{1 / pandoc[(target, 'batch')]:,.0f} docs/s",
+                         f"Gongwen {pandoc[(target, 'batch')] / ours:,.1f}× faster"))
+        both_pandoc = pandoc[("docx", "batch")] + pandoc[("html", "batch")]
+        rows.append(("docx + html, Gongwen vs pandoc's best case", "",
+                     f"Gongwen {both_pandoc / (ours_docx + ours_html):,.1f}× faster"))
+
+        # Summary over the whole corpus: wall time and peak memory; Yams' bare parse of the same files.
+        walls, peaks = [], []
+        for _ in range(repeat):
+            result = subprocess.run(["/usr/bin/time", "-v", binary, "summary", corpus, "--month", "2026-06",
+                                     "--format", "json,md,docx", "--output", out], capture_output=True, text=True)
+            wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
+            walls.append(int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3)))
+            peaks.append(int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024)
+        parse = statistics.median(float(sh(bare, corpus).stdout.split()[0]) for _ in range(repeat))
+        rows.append((f"summary over {n_summary:,} meetings", f"{statistics.median(walls):.2f} s",
+                     f"peak {statistics.median(peaks):,.0f} MB"))
+        rows.append((f"Yams bare parse of the same {n_summary:,} files", f"{parse:.2f} s",
+                     f"summary = {statistics.median(walls) / parse:.1f}× bare parse"))
+
+        # Scaling: minutes, all four formats, N = 100, 1,000, 10,000.
+        base_time = None
+        for count in ([100, 1000] if options.quick else [100, 1000, 10000]):
+            seconds = render("minutes", "md,html,xml,docx", files[:count])
+            per = seconds / count * 1000
+            base_time = base_time or per
+            rows.append((f"render minutes × 4 formats, N = {count:,}", f"{seconds:.2f} s",
+                         f"{per:.2f} ms/doc ({per / base_time:.2f}× N=100)"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    cpu = "unknown"
+    if os.path.exists("/proc/cpuinfo"):
+        match = re.search(r"model name\s*: (.*)", open("/proc/cpuinfo").read())
+        cpu = match.group(1) if match else cpu
+    table = [f"Machine: {os.cpu_count()} cores, {cpu}; {platform.system()} {platform.release()}; "
+             f"pandoc {sh('pandoc', '--version').stdout.split()[1]}; medians of {repeat} runs; release build.", "",
+             "| measure | figure | note |", "|---|---|---|"]
+    table += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    text = "\n".join(table) + "\n"
+    print(text)
+    if options.out:
+        with open(options.out, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
