@@ -139,15 +139,23 @@ struct DocumentBuilder {
 
     /// Drops spaces and tabs at the ends of a block: no format can show them the same way.
     static func trimmed(_ inlines: [Inline]) -> [Inline] {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         var items = inlines
         while case .text(let text)? = items.first {
-            let rest = String(text.drop(while: isBlank))
-            if rest.isEmpty { items.removeFirst() } else { items[0] = .text(rest); break }
+            guard let start = text.unicodeScalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else {
+                items.removeFirst()
+                continue
+            }
+            if start != text.startIndex { items[0] = .text(String(text.unicodeScalars[start...])) }
+            break
         }
         while case .text(let text)? = items.last {
-            let rest = String(text.reversed().drop(while: isBlank).reversed())
-            if rest.isEmpty { items.removeLast() } else { items[items.count - 1] = .text(rest); break }
+            guard let end = text.unicodeScalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else {
+                items.removeLast()
+                continue
+            }
+            let after = text.unicodeScalars.index(after: end)
+            if after != text.endIndex { items[items.count - 1] = .text(String(text.unicodeScalars[..<after])) }
+            break
         }
         return items
     }

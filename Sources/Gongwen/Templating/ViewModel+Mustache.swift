@@ -1,0 +1,361 @@
+import Mustache
+
+// Templates read view fields through `MustacheParent` rather than reflection: the renderer
+// otherwise builds a `Mirror` for every tag, which was a quarter of all render time.
+// `ViewFieldTests` checks that every stored property is answered here.
+
+extension MeetingView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "organization": organization
+        case "kind": kind
+        case "number": number
+        case "date": date
+        case "isoDate": isoDate
+        case "time": time
+        case "location": location
+        case "host": host
+        case "speaker": speaker
+        case "recorder": recorder
+        case "attendees": attendees
+        case "observers": observers
+        case "absentees": absentees
+        case "reports": reports
+        case "hasReports": hasReports
+        case "comments": comments
+        case "hasComments": hasComments
+        case "requirements": requirements
+        case "hasRequirements": hasRequirements
+        case "speech": speech
+        case "decisions": decisions
+        case "hasDecisions": hasDecisions
+        case "tasks": tasks
+        case "hasTasks": hasTasks
+        case "taskUpdates": taskUpdates
+        case "hasTaskUpdates": hasTaskUpdates
+        case "accountability": accountability
+        default: nil
+        }
+    }
+}
+
+extension PersonView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "title": title
+        case "unit": unit
+        case "display": display
+        default: nil
+        }
+    }
+}
+
+extension ReportView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "numeral": numeral
+        case "reporter": reporter
+        case "unit": unit
+        case "topic": topic
+        case "achievements": achievements
+        case "shortcomings": shortcomings
+        case "plans": plans
+        case "hasAchievements": hasAchievements
+        case "hasShortcomings": hasShortcomings
+        case "hasPlans": hasPlans
+        default: nil
+        }
+    }
+}
+
+extension CommentView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "by": by
+        case "about": about
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension RequirementView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "by": by
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension TaskView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "id": id
+        case "content": content
+        case "part": part
+        case "leadUnit": leadUnit
+        case "owner": owner
+        case "partners": partners
+        case "due": due
+        case "status": status
+        case "completedOn": completedOn
+        case "overdue": overdue
+        case "assignedOn": assignedOn
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+extension TaskUpdateView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "status": status
+        case "completedOn": completedOn
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+extension SpeechView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "speaker": speaker
+        case "opening": opening
+        case "parts": parts
+        case "closing": closing
+        default: nil
+        }
+    }
+}
+
+extension PartView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "key": key
+        case "name": name
+        case "heading": heading
+        case "paragraphs": paragraphs
+        case "sections": sections
+        case "points": points
+        default: nil
+        }
+    }
+}
+
+extension SectionView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "paragraphs": paragraphs
+        case "points": points
+        default: nil
+        }
+    }
+}
+
+extension PointView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "lead": lead
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension TextView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "lines": lines
+        case "more": more
+        default: nil
+        }
+    }
+}
+
+extension ParagraphView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "lines": lines
+        default: nil
+        }
+    }
+}
+
+extension LineView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "br": br
+        case "value": value
+        default: nil
+        }
+    }
+}
+
+extension SummaryView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "month": month
+        case "isoMonth": isoMonth
+        case "organization": organization
+        case "date": date
+        case "meetingCount": meetingCount
+        case "reportCount": reportCount
+        case "commentCount": commentCount
+        case "requirementCount": requirementCount
+        case "assignedCount": assignedCount
+        case "completedCount": completedCount
+        case "overdueCount": overdueCount
+        case "hasMeetings": hasMeetings
+        case "meetings": meetings
+        case "unifyThinking": unifyThinking
+        case "keyPoints": keyPoints
+        case "responsibility": responsibility
+        case "hasUnifyThinking": hasUnifyThinking
+        case "hasKeyPoints": hasKeyPoints
+        case "hasResponsibility": hasResponsibility
+        case "requirements": requirements
+        case "hasRequirements": hasRequirements
+        case "assigned": assigned
+        case "hasAssigned": hasAssigned
+        case "units": units
+        case "hasUnits": hasUnits
+        case "overdue": overdue
+        case "hasOverdue": hasOverdue
+        case "shortcomings": shortcomings
+        case "hasShortcomings": hasShortcomings
+        case "plans": plans
+        case "hasPlans": hasPlans
+        case "dueNextMonth": dueNextMonth
+        case "hasDueNextMonth": hasDueNextMonth
+        case "nextMonth": nextMonth
+        case "accountability": accountability
+        default: nil
+        }
+    }
+}
+
+extension SummaryMeetingView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "date": date
+        case "title": title
+        case "host": host
+        case "kind": kind
+        default: nil
+        }
+    }
+}
+
+extension StressView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "date": date
+        case "meeting": meeting
+        case "heading": heading
+        case "sections": sections
+        default: nil
+        }
+    }
+}
+
+extension UnitView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "unit": unit
+        case "assigned": assigned
+        case "completed": completed
+        case "overdue": overdue
+        default: nil
+        }
+    }
+}
+
+extension UnitTextView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "unit": unit
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension AccountabilityView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "organization": organization
+        case "basis": basis
+        case "date": date
+        case "responsibilityRows": responsibilityRows
+        case "parts": parts
+        case "hasTasks": hasTasks
+        case "taskCount": taskCount
+        default: nil
+        }
+    }
+}
+
+extension ResponsibilityRowView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "unitCell": unitCell
+        case "task": task
+        default: nil
+        }
+    }
+}
+
+extension UnitCellView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+extension TaskGroupView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "heading": heading
+        case "tasks": tasks
+        default: nil
+        }
+    }
+}

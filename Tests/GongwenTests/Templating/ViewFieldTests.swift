@@ -1,0 +1,47 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import Gongwen
+
+/// Every stored property of every view is answered by `child(named:)`, as reflection would have.
+@Suite("View fields for templates")
+struct ViewFieldTests {
+    static func views() throws -> [Any] {
+        let folder = TestSupport.samples.appendingPathComponent("monthly")
+        let meetings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
+            try MeetingLoader().load(contentsOf: folder.appendingPathComponent($0))
+        }
+        let seed = try MeetingLoader().load(contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
+        let summary = SummaryView(MonthlySummary(month: YearMonth("2026-11")!, meetings: meetings))
+        return [MeetingView(seed), summary]
+    }
+
+    /// Walks a view and everything it holds, checking each value against its mirror.
+    static func check(_ value: Any, path: String, seen: inout Set<String>) {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .collection {
+            for child in mirror.children { check(child.value, path: path + "[]", seen: &seen) }
+            return
+        }
+        if mirror.displayStyle == .optional {
+            if let child = mirror.children.first { check(child.value, path: path, seen: &seen) }
+            return
+        }
+        guard mirror.displayStyle == .struct, let parent = value as? MustacheParent else { return }
+        seen.insert(String(describing: type(of: value)))
+        for child in mirror.children {
+            guard let label = child.label else { continue }
+            let answer = parent.child(named: label)
+            let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+            #expect((answer == nil) == isNil, "\(path).\(label)")
+            check(child.value, path: path + "." + label, seen: &seen)
+        }
+    }
+
+    @Test func everyPropertyIsReachable() throws {
+        var seen: Set<String> = []
+        for view in try Self.views() { Self.check(view, path: String(describing: type(of: view)), seen: &seen) }
+        #expect(seen.count >= 20, "\(seen.sorted())")
+    }
+}
