@@ -31,7 +31,9 @@ public struct MeetingLoader: Sendable {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: source.text) else {
+            // No implicit typing: every value is text as written (the contract's YAML 1.1 rule),
+            // and Yams' default resolver ran a regular expression per scalar.
+            guard let node = try Yams.compose(yaml: source.text, .basic) else {
                 throw GongwenError.invalidData([
                     Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no data")
                 ])

@@ -35,8 +35,10 @@ public struct MeetingView: Sendable {
     public let hasTasks: Bool
     public let taskUpdates: [TaskUpdateView]
     public let hasTaskUpdates: Bool
-    /// The meeting's tasks as 责任清单 and 任务清单, for the `accountability` template.
-    public let accountability: AccountabilityView
+    /// The meeting's tasks as 责任清单 and 任务清单, for the `accountability` template;
+    /// worked out only when a template asks.
+    public var accountability: AccountabilityView { AccountabilityView(meeting: _meeting) }
+    private let _meeting: Meeting
 
     /// Builds the view of one meeting.
     public init(_ meeting: Meeting) {
@@ -70,7 +72,7 @@ public struct MeetingView: Sendable {
         hasTasks = !tasks.isEmpty
         taskUpdates = meeting.taskUpdates.map(TaskUpdateView.init)
         hasTaskUpdates = !taskUpdates.isEmpty
-        accountability = AccountabilityView(meeting: meeting)
+        _meeting = meeting
     }
 
     /// Joins names with the enumeration comma 、, or nil for none.

@@ -49,7 +49,7 @@ public struct LineView: Sendable {
 
 extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
+        guard let first = target.utf8.first, utf8.contains(first) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -65,7 +65,7 @@ public struct MarkdownWriter: Sendable {
 /// Escaping of user text for Markdown: literal in every position.
 enum MarkdownText {
     /// Characters that are markup anywhere in a line.
-    private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!"]
+    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!"]
 
     static func inlines(_ content: [Inline], inHeading: Bool = false, atLineStart: Bool = true, continuation: String = "")
         -> String
@@ -118,43 +118,37 @@ enum MarkdownText {
 
     /// Escapes `text` so CommonMark shows it as written.
     static func escape(_ text: String, atLineStart: Bool = false) -> String {
+        // Scalars, not Characters: every character that matters here is ASCII.
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var leading = atLineStart
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if leading, character == " " || character == "\t" {
-                result += character == " " ? "&#32;" : "&#9;"
-                index = text.index(after: index)
-                continue
+        result.reserveCapacity(text.utf8.count + 8)
+        var scalars = text.unicodeScalars[...]
+        if atLineStart {
+            while let first = scalars.first, first == " " || first == "\t" {
+                result += first == " " ? "&#32;" : "&#9;"
+                scalars = scalars.dropFirst()
             }
-            if leading {
-                leading = false
-                if "-+=".contains(character) {
-                    result += "\\" + String(character)
-                    index = text.index(after: index)
-                    continue
-                }
-                if character.isASCII, character.isNumber {
-                    // `1.` or `1)` at the start of a line would begin a list.
-                    var end = index
-                    while end < text.endIndex, text[end].isASCII, text[end].isNumber { end = text.index(after: end) }
-                    result += text[index..<end]
-                    if end < text.endIndex, text[end] == "." || text[end] == ")" {
-                        result += "\\" + String(text[end])
-                        end = text.index(after: end)
-                    }
-                    index = end
-                    continue
+            if let first = scalars.first, "-+=".unicodeScalars.contains(first) {
+                result += "\\" + String(first)
+                scalars = scalars.dropFirst()
+            } else if scalars.first.map(Self.isDigit) == true {
+                // `1.` or `1)` at the start of a line would begin a list.
+                let digits = scalars.prefix(while: Self.isDigit)
+                result.unicodeScalars.append(contentsOf: digits)
+                scalars = scalars.dropFirst(digits.count)
+                if let mark = scalars.first, mark == "." || mark == ")" {
+                    result += "\\" + String(mark)
+                    scalars = scalars.dropFirst()
                 }
             }
-            if alwaysEscaped.contains(character) { result += "\\" }
-            result.append(character)
-            index = text.index(after: index)
+        }
+        for scalar in scalars {
+            if alwaysEscaped.contains(scalar) { result += "\\" }
+            result.unicodeScalars.append(scalar)
         }
         return result
     }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     /// A table cell: one line, pipes escaped, breaks as `<br>` (GitHub tables allow it).
     static func cell(_ content: [Inline]) -> String {

@@ -31,7 +31,8 @@ struct ViewFieldTests {
         guard mirror.displayStyle == .struct, let parent = value as? MustacheParent else { return }
         seen.insert(String(describing: type(of: value)))
         for child in mirror.children {
-            guard let label = child.label else { continue }
+            // `_name` is private storage behind a computed field, not a field itself.
+            guard let label = child.label, !label.hasPrefix("_") else { continue }
             let answer = parent.child(named: label)
             let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
             #expect((answer == nil) == isNil, "\(path).\(label)")
