@@ -19,10 +19,11 @@ public struct DocumentTemplate: Sendable {
         self.file = file
         self.text = text
         self.schema = schema
+        _ = XMLContentType.registered
         do {
-            template = try MustacheTemplate(string: text)
+            template = try MustacheTemplate(string: XMLContentType.pragma + text)
         } catch {
-            throw .invalidTemplate([Self.mustacheDiagnostic(error, file: file)])
+            throw .invalidTemplate([Self.mustacheDiagnostic(error, file: file, firstLineOffset: XMLContentType.pragma.count)])
         }
         var library = MustacheLibrary()
         for (partialName, partialText) in partials {
@@ -83,10 +84,13 @@ public struct DocumentTemplate: Sendable {
             "the rendered document breaks the vocabulary\(context): \(problem.message); see Templates/README.md")
     }
 
-    static func mustacheDiagnostic(_ error: Error, file: String) -> Diagnostic {
+    /// `firstLineOffset` is the length of text Gongwen put before the template's first line.
+    static func mustacheDiagnostic(_ error: Error, file: String, firstLineOffset: Int = 0) -> Diagnostic {
         if let parserError = error as? MustacheTemplate.ParserError {
+            let line = parserError.context.lineNumber
+            let column = parserError.context.columnNumber - (line == 1 ? firstLineOffset : 0)
             return Diagnostic(
-                at: SourceLocation(file: file, line: parserError.context.lineNumber, column: parserError.context.columnNumber),
+                at: SourceLocation(file: file, line: line, column: column),
                 "Mustache syntax error: \(describe(parserError.error))")
         }
         return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "Mustache syntax error: \(error)")
