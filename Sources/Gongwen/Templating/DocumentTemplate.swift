@@ -28,9 +28,13 @@ public struct DocumentTemplate: Sendable {
         var library = MustacheLibrary()
         for (partialName, partialText) in partials {
             do {
-                try library.register(partialText, named: partialName)
+                // A partial starts with Mustache's own HTML escaping; give it ours too.
+                try library.register(XMLContentType.pragma + partialText, named: partialName)
             } catch {
-                throw .invalidTemplate([Self.mustacheDiagnostic(error, file: "partial '\(partialName)'")])
+                throw .invalidTemplate([
+                    Self.mustacheDiagnostic(
+                        error, file: "partial '\(partialName)'", firstLineOffset: XMLContentType.pragma.count)
+                ])
             }
         }
         self.library = library

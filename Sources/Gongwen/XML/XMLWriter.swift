@@ -50,6 +50,14 @@ final class XMLWriter {
         xmlTextWriterWriteRaw(writer, xml)
     }
 
+    /// Copies well-formed bytes verbatim.
+    func raw(bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            xmlTextWriterWriteRawLen(writer, base, Int32(buffer.count))
+        }
+    }
+
     /// Closes everything and returns the document's bytes.
     func finish() -> [UInt8] {
         xmlTextWriterEndDocument(writer)

@@ -13,7 +13,7 @@ public enum FlatOPCWriter {
             xml.attribute("pkg:name", "/" + part.name)
             xml.attribute("pkg:contentType", part.contentType)
             xml.start("pkg:xmlData")
-            xml.raw(withoutDeclaration(part.data))
+            xml.raw(bytes: rootElement(part.data))
             xml.end()
             xml.end()
         }
@@ -21,18 +21,29 @@ public enum FlatOPCWriter {
         return xml.finish()
     }
 
-    /// The part's root element, without the `<?xml …?>` declaration, which cannot stand inside another document.
-    static func withoutDeclaration(_ data: [UInt8]) -> String {
-        var text = Substring(String(decoding: data, as: UTF8.self))
-        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
-            text = text[end.upperBound...]
+    /// The part's root element and what follows it: without the `<?xml …?>` declaration, which
+    /// cannot stand inside another document, nor the comments before the root (the fixed parts
+    /// explain themselves). Works on bytes: only the prologue is looked at.
+    static func rootElement(_ data: [UInt8]) -> ArraySlice<UInt8> {
+        var rest = data[...]
+        func skip(from opener: [UInt8], to closer: [UInt8]) -> Bool {
+            guard rest.starts(with: opener) else { return false }
+            var index = rest.startIndex + opener.count
+            while index + closer.count <= rest.endIndex {
+                if rest[index..<(index + closer.count)].elementsEqual(closer) {
+                    rest = rest[(index + closer.count)...]
+                    return true
+                }
+                index += 1
+            }
+            return false
         }
-        // Comments before the root (the fixed parts explain themselves) are left out of the flat file.
         while true {
-            text = text.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
-            guard text.hasPrefix("<!--"), let end = text.range(of: "-->") else { break }
-            text = text[end.upperBound...]
+            while let first = rest.first, first == 0x20 || first == 0x0A || first == 0x0D || first == 0x09 {
+                rest = rest.dropFirst()
+            }
+            guard skip(from: Array("<?xml".utf8), to: Array("?>".utf8)) || skip(from: Array("<!--".utf8), to: Array("-->".utf8))
+            else { return rest }
         }
-        return String(text)
     }
 }
