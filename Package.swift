@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Gongwen",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Gongwen", targets: ["Gongwen"]),
         .library(name: "GongwenPreview", targets: ["GongwenPreview"]),
@@ -24,6 +24,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .executableTarget(name: "TemplateEmbedder"),
+        .target(name: "CMallocTuning"),
         .plugin(
             name: "EmbedTemplates",
             capability: .buildTool(),
@@ -51,6 +52,7 @@ let package = Package(
             dependencies: [
                 "Gongwen",
                 "GongwenPreview",
+                "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,7 +7,8 @@ enum OrderedWork {
     static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Calls `work` for each item concurrently and `receive` with each result in item order.
-    /// At most `2 × width` results wait for their turn, so memory stays bounded.
+    /// At most `8 × width` items are under way or waiting for their turn: enough that a slow
+    /// item does not leave a core idle, few enough that memory stays bounded.
     static func run<Item: Sendable, Result: Sendable>(
         _ items: [Item], work: @escaping @Sendable (Item) async -> Result, receive: (Int, Result) throws -> Void
     ) async rethrows {
@@ -16,7 +17,7 @@ enum OrderedWork {
             var waiting: [Int: Result] = [:]
             var emitted = 0
             func startMore() {
-                while next < items.count, next - emitted < 2 * width {
+                while next < items.count, next - emitted < 8 * width {
                     let index = next
                     let item = items[index]
                     group.addTask { (index, await work(item)) }

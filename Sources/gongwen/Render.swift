@@ -50,23 +50,20 @@ struct Render: AsyncParsableCommand {
         let progress = Progress(total: files.count)
         var failed = false
         // Each file is loaded, rendered and written on its own core; messages come out in file order.
-        try await OrderedWork.run(files) { [compiled] file -> Result<[RenderPlan.Output], Error> in
+        try await OrderedWork.run(files) { [compiled] file -> Result<Data?, Error> in
             Result {
-                let meeting = try MeetingLoader().load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+                let url = URL(fileURLWithPath: file, isDirectory: false)
+                let meeting = try MeetingLoader().load(contentsOf: url, displayName: file)
                 let outputs = try RenderPlan.outputs(for: meeting, templates: compiled, formats: formats, options: options)
-                if let destination {
-                    let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                    try RenderPlan.write(outputs, stem: stem, to: destination)
-                }
-                return outputs
+                guard let destination else { return outputs.first?.data }
+                try RenderPlan.write(outputs, stem: url.deletingPathExtension().lastPathComponent, to: destination)
+                return nil
             }
         } receive: { index, result in
             progress.show(index, files[index])
             switch result {
-            case .success(let outputs) where destination == nil:
-                FileHandle.standardOutput.write(outputs[0].data)
-            case .success:
-                break
+            case .success(let data):
+                if let data { FileHandle.standardOutput.write(data) }
             case .failure(let error):
                 ErrorReport.print(error)
                 failed = true
@@ -103,7 +100,7 @@ enum RenderPlan {
     static func write(_ outputs: [Output], stem: String, to folder: URL) throws {
         for item in outputs {
             let name = "\(stem).\(item.template).\(item.format.fileExtension)"
-            try OutputFile.write(item.data, to: folder.appendingPathComponent(name))
+            try OutputFile.write(item.data, to: folder.appendingPathComponent(name, isDirectory: false))
         }
     }
 }

@@ -83,7 +83,7 @@ struct Summary: AsyncParsableCommand {
         let target = URL(fileURLWithPath: output, isDirectory: true)
         for (name, data) in outputs {
             try ErrorReport.orExit { () throws(GongwenError) in
-                try OutputFile.write(data, to: target.appendingPathComponent(name))
+                try OutputFile.write(data, to: target.appendingPathComponent(name, isDirectory: false))
             }
         }
     }
@@ -129,7 +129,7 @@ enum FolderLoad {
         var problems: [GongwenError] = []
         await OrderedWork.run(files) { file in
             Result { () throws(GongwenError) in
-                try MeetingLoader().load(contentsOf: URL(fileURLWithPath: file), displayName: file)
+                try MeetingLoader().load(contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
             }
         } receive: { index, result in
             progress.show(index, files[index])

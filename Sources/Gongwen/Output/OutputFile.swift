@@ -1,22 +1,41 @@
 import Foundation
+import Synchronization
 
 /// Writes files whole or not at all: a temporary file beside the target, then an atomic rename.
 public enum OutputFile {
     /// Writes `data` to `url`; on any failure the old file (if any) is left as it was and no temporary file stays.
     public static func write(_ data: Data, to url: URL) throws(GongwenError) {
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .io(path: folder.path, reason: "cannot create the folder (\(MeetingLoader.reason(error)))")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(processID).\(nextNumber()).tmp", isDirectory: false
+        ).path
         // Plain write, no fsync: the rename covers a killed run, and an fsync per file cost a
         // third of a render. (A power cut may still lose the newest reports.)
-        guard writeWhole(data, to: temporary), rename(temporary, url.path) == 0 else {
+        var written = writeWhole(data, to: temporary)
+        if !written, errno == ENOENT {
+            // The folder is made only when missing: a stat per file showed in the profile.
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .io(path: folder.path, reason: "cannot create the folder (\(MeetingLoader.reason(error)))")
+            }
+            written = writeWhole(data, to: temporary)
+        }
+        guard written, rename(temporary, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw .io(path: url.path, reason: "cannot write the file (\(reason))")
+        }
+    }
+
+    private static let processID = getpid()
+    private static let counter = Mutex(0)
+
+    /// A number unique in this process, for temporary names.
+    private static func nextNumber() -> Int {
+        counter.withLock { value in
+            value += 1
+            return value
         }
     }
 
