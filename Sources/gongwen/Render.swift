@@ -50,7 +50,7 @@ struct Render: AsyncParsableCommand {
         let progress = Progress(total: files.count)
         var failed = false
         // Each file is loaded, rendered and written on its own core; messages come out in file order.
-        try await OrderedWork.run(files) { [compiled] file -> Result<Data?, Error> in
+        await OrderedWork.run(files) { [compiled] file -> Result<Data?, Error> in
             Result {
                 let url = URL(fileURLWithPath: file, isDirectory: false)
                 let meeting = try MeetingLoader().load(contentsOf: url, displayName: file)
