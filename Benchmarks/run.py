@@ -60,7 +60,7 @@ def make_corpus(folder, count):
         meeting["meeting"]["title"] = f"第{i + 1}次全面从严治党工作会议"
         meeting["meeting"]["number"] = f"〔2026〕{i + 1}号"
         for section in meeting["speech"]["key_points"]["sections"]:
-            section["paragraphs"] = [filler[(i + k) % len(filler)] * 4 for k in range(3)]
+            section["paragraphs"] = [filler[(i + k) % len(filler)] * 5 for k in range(3)]
         meeting["speech"]["unify_thinking"]["paragraphs"] += [filler[i % len(filler)] * 5, filler[(i + 1) % len(filler)] * 5]
         for k, task in enumerate(meeting["tasks"]):
             task["id"] = f"B-{i:05d}-{k}"
