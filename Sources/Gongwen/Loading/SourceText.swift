@@ -15,11 +15,16 @@ struct SourceText {
                 at: SourceLocation(file: file, line: 1, column: 1),
                 "the file is empty; a meeting file needs at least `meeting:` with `title` and `date`")
         }
-        if let bad = Self.firstInvalidScalar(in: bytes) {
-            let location = Self.location(after: bytes.prefix(bad.offset), file: file)
-            throw Diagnostic(at: location, bad.problem)
+        // The standard library validates UTF-8 fast; the slow scalar walk only finds the place of a fault.
+        if let valid = String(validating: bytes, as: UTF8.self), !valid.utf8.contains(0) {
+            text = valid
+            return
         }
-        text = String(decoding: bytes, as: UTF8.self)
+        guard let bad = Self.firstInvalidScalar(in: bytes) else {
+            text = String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        throw Diagnostic(at: Self.location(after: bytes.prefix(bad.offset), file: file), bad.problem)
     }
 
     private static func firstInvalidScalar(in bytes: ArraySlice<UInt8>) -> (offset: Int, problem: String)? {
