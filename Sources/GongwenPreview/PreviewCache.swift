@@ -8,7 +8,8 @@ actor PreviewCache {
     let options: WriterOptions
 
     private var meetings: [String: (stamp: FileStamp, result: Result<Meeting, GongwenError>)] = [:]
-    private var templates: [String: (version: [String: FileStamp], result: Result<DocumentTemplate, GongwenError>)] = [:]
+    private var templates: [String: (version: [String: FileStamp], result: Result<DocumentTemplate, GongwenError>)] =
+        [:]
     private var outputs: [OutputKey: Data] = [:]
 
     struct OutputKey: Hashable {
@@ -64,7 +65,9 @@ actor PreviewCache {
     }
 
     /// One format of one meeting rendered with one template.
-    func render(_ relative: String, template name: String, format: OutputFormat, snapshot: FolderSnapshot) throws -> Data {
+    func render(_ relative: String, template name: String, format: OutputFormat, snapshot: FolderSnapshot) throws
+        -> Data
+    {
         guard let stamp = snapshot.meetings[relative] else {
             throw GongwenError.io(path: relative, reason: "no such meeting file in the preview folder")
         }
@@ -73,12 +76,15 @@ actor PreviewCache {
             format: format)
         if let data = outputs[key] { return data }
         let meeting = try meeting(relative, stamp: stamp).get()
-        let document = try template(name, version: snapshot.templates).get().render(MeetingView(meeting), dataFile: relative)
+        let document = try template(name, version: snapshot.templates).get().render(
+            MeetingView(meeting), dataFile: relative)
         return try store(key, document.write([format], options: options)[0])
     }
 
     /// One format of a month's summary (or JSON figures) rendered with one template.
-    func summary(_ month: YearMonth, template name: String, format: OutputFormat?, snapshot: FolderSnapshot) throws -> Data {
+    func summary(_ month: YearMonth, template name: String, format: OutputFormat?, snapshot: FolderSnapshot) throws
+        -> Data
+    {
         let key = OutputKey(
             source: month.description, stamps: snapshot.meetings, templateStamps: snapshot.templates,
             template: format == nil ? "" : name, format: format)

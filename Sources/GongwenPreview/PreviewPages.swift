@@ -21,7 +21,9 @@ enum PreviewPages {
 
     /// Puts the reload script into a rendered HTML page.
     static func withReload(_ html: String, generation: Int) -> String {
-        guard let end = html.range(of: "</body>", options: .backwards) else { return html + reloadScript(generation: generation) }
+        guard let end = html.range(of: "</body>", options: .backwards) else {
+            return html + reloadScript(generation: generation)
+        }
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: reloadScript(generation: generation))
     }
 
@@ -59,7 +61,8 @@ enum PreviewPages {
     ) -> String {
         var body = "<h1>Gongwen 预览</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
         let sorted = meetings.sorted { ($0.info.date, $1.source) > ($1.info.date, $0.source) }
-        body += "<h2>会议（\(sorted.count)）</h2>\n<table>\n<tr><th>日期</th><th>会议</th><th>单位</th><th>预览</th><th>下载</th></tr>\n"
+        body +=
+            "<h2>会议（\(sorted.count)）</h2>\n<table>\n<tr><th>日期</th><th>会议</th><th>单位</th><th>预览</th><th>下载</th></tr>\n"
         for meeting in sorted {
             let file = meeting.source
             let previews = templates.map { template in
@@ -81,7 +84,8 @@ enum PreviewPages {
         body += "<h2>月度（\(months.count)）</h2>\n<table>\n<tr><th>月份</th><th>月度工作总结</th><th>责任清单与任务清单</th></tr>\n"
         for month in months {
             func links(_ template: String) -> String {
-                let preview = "<a href=\"/summary?\(query([("month", month.description), ("template", template)]))\">预览</a>"
+                let preview =
+                    "<a href=\"/summary?\(query([("month", month.description), ("template", template)]))\">预览</a>"
                 let downloads = ["md", "xml", "docx"].map { format in
                     "<a href=\"/summary?\(query([("month", month.description), ("template", template), ("format", format)]))\">\(format)</a>"
                 }
@@ -95,7 +99,8 @@ enum PreviewPages {
         if !failures.isEmpty {
             body += "<h2>有错误的文件（\(failures.count)）</h2>\n"
             for (file, error) in failures {
-                body += "<h3>\(HTMLWriter.escape(file))</h3>\n<div class=\"errors\">\(HTMLWriter.escape(error.description))</div>\n"
+                body +=
+                    "<h3>\(HTMLWriter.escape(file))</h3>\n<div class=\"errors\">\(HTMLWriter.escape(error.description))</div>\n"
             }
         }
         return page(title: "Gongwen 预览", body: body, generation: generation)
@@ -104,7 +109,8 @@ enum PreviewPages {
     /// A file or template that does not render: its errors, with the reload script so the fix shows at once.
     static func errors(title: String, error: Error, generation: Int) -> String {
         let text = (error as? GongwenError)?.description ?? "\(error)"
-        let body = "<h1>\(HTMLWriter.escape(title))</h1>\n<p>无法生成，请按以下提示修改后保存，页面会自动刷新：</p>\n"
+        let body =
+            "<h1>\(HTMLWriter.escape(title))</h1>\n<p>无法生成，请按以下提示修改后保存，页面会自动刷新：</p>\n"
             + "<div class=\"errors\">\(HTMLWriter.escape(text))</div>\n<p><a href=\"/\">返回目录</a></p>\n"
         return page(title: title, body: body, generation: generation)
     }

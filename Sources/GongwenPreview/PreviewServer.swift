@@ -39,8 +39,10 @@ public struct PreviewServer: Sendable {
         let app = Application(
             router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "gongwen"),
             onServerRunning: { channel in
-                let address = channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? port)" } ?? "\(host):\(port)"
-                FileHandle.standardError.write(Data("Gongwen preview of \(self.folder.root.path) on http://\(address)/\n".utf8))
+                let address =
+                    channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? port)" } ?? "\(host):\(port)"
+                FileHandle.standardError.write(
+                    Data("Gongwen preview of \(self.folder.root.path) on http://\(address)/\n".utf8))
             })
         // The feed is shut down first: that ends the open event streams, so the server's own
         // graceful shutdown does not wait for them forever.
@@ -79,10 +81,12 @@ public struct PreviewServer: Sendable {
         do {
             let data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            return Self.output(data, format: format, name: "\(stem).\(template).\(format.fileExtension)",
+            return Self.output(
+                data, format: format, name: "\(stem).\(template).\(format.fileExtension)",
                 download: download, generation: generation)
         } catch {
-            return Self.html(PreviewPages.errors(title: file, error: error, generation: generation), status: .unprocessableContent)
+            return Self.html(
+                PreviewPages.errors(title: file, error: error, generation: generation), status: .unprocessableContent)
         }
     }
 
@@ -95,7 +99,9 @@ public struct PreviewServer: Sendable {
         guard ["monthly-summary", "accountability"].contains(template) else { return Self.notFound("没有这个模板") }
         let formatName = parameters["format"].map(String.init) ?? "html"
         let format = formatName == "json" ? nil : OutputFormat(name: formatName)
-        guard format != nil || formatName == "json" else { return Self.badRequest("format 只能是 md、html、xml、docx 或 json") }
+        guard format != nil || formatName == "json" else {
+            return Self.badRequest("format 只能是 md、html、xml、docx 或 json")
+        }
         let (snapshot, generation) = await feed.current()
         do {
             let data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
@@ -103,10 +109,13 @@ public struct PreviewServer: Sendable {
                 return Self.download(data, type: "application/json", name: "summary-\(month).json")
             }
             let stem = template == "monthly-summary" ? "summary-\(month)" : "summary-\(month).\(template)"
-            return Self.output(data, format: format, name: "\(stem).\(format.fileExtension)",
+            return Self.output(
+                data, format: format, name: "\(stem).\(format.fileExtension)",
                 download: format != .html, generation: generation)
         } catch {
-            return Self.html(PreviewPages.errors(title: month.chinese, error: error, generation: generation), status: .unprocessableContent)
+            return Self.html(
+                PreviewPages.errors(title: month.chinese, error: error, generation: generation),
+                status: .unprocessableContent)
         }
     }
 
@@ -117,16 +126,18 @@ public struct PreviewServer: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            try await writer.write(ByteBuffer(string: "retry: 500\ndata: \(generation)\n\n"))
-            for await event in stream {
-                switch event {
-                case .changed(let generation): try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
-                case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: "retry: 500\ndata: \(generation)\n\n"))
+                for await event in stream {
+                    switch event {
+                    case .changed(let generation): try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
+                    case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                    }
                 }
-            }
-            try await writer.finish(nil)
-        })
+                try await writer.finish(nil)
+            })
     }
 
     // MARK: Responses
@@ -158,7 +169,8 @@ public struct PreviewServer: Sendable {
         headers[.contentType] = type
         headers[.xContentTypeOptions] = "nosniff"
         let fallback = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var allowed = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~")
         let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? fallback
         headers[.contentDisposition] = "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
@@ -202,7 +214,8 @@ public enum PreviewServerError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .portInUse(let host, let port):
-            return "error: port \(port) on \(host) is already in use (another gongwen serve?); choose another with --port"
+            return
+                "error: port \(port) on \(host) is already in use (another gongwen serve?); choose another with --port"
         }
     }
 }
@@ -211,7 +224,9 @@ public enum PreviewServerError: Error, CustomStringConvertible {
 struct GuardMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         guard request.method == .get || request.method == .head else {
             return PreviewServer.plain(.methodNotAllowed, "只支持 GET")
         }

@@ -9,7 +9,9 @@ struct Render: AsyncParsableCommand {
     @Argument(help: "Meeting files (.yaml, .yml or .json).")
     var files: [String]
 
-    @Option(name: .customLong("template"), help: "A built-in template name or a .mustache path; repeatable. Default: minutes.")
+    @Option(
+        name: .customLong("template"),
+        help: "A built-in template name or a .mustache path; repeatable. Default: minutes.")
     var templates: [String] = []
 
     @Option(help: "Formats, comma-separated: markdown (md), html, xml, docx. Default: all four.")
@@ -21,7 +23,9 @@ struct Render: AsyncParsableCommand {
     @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
     var templatesDirectory: String?
 
-    @Option(name: .customLong("reference-docx"), help: "A Word file whose styles, page setup, header and footer the Word output takes.")
+    @Option(
+        name: .customLong("reference-docx"),
+        help: "A Word file whose styles, page setup, header and footer the Word output takes.")
     var referenceDocx: String?
 
     func validate() throws {
@@ -54,7 +58,8 @@ struct Render: AsyncParsableCommand {
             Result {
                 let url = URL(fileURLWithPath: file, isDirectory: false)
                 let meeting = try MeetingLoader().load(contentsOf: url, displayName: file)
-                let outputs = try RenderPlan.outputs(for: meeting, templates: compiled, formats: formats, options: options)
+                let outputs = try RenderPlan.outputs(
+                    for: meeting, templates: compiled, formats: formats, options: options)
                 guard let destination else { return outputs.first?.data }
                 try RenderPlan.write(outputs, stem: url.deletingPathExtension().lastPathComponent, to: destination)
                 return nil

@@ -19,7 +19,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
     var templatesDirectory: String?
 
-    @Option(name: .customLong("reference-docx"), help: "A Word file whose styles, page setup, header and footer the Word downloads take.")
+    @Option(
+        name: .customLong("reference-docx"),
+        help: "A Word file whose styles, page setup, header and footer the Word downloads take.")
     var referenceDocx: String?
 
     func validate() throws {

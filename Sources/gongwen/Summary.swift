@@ -12,7 +12,9 @@ struct Summary: AsyncParsableCommand {
     @Option(help: "YYYY-MM, current or previous (from today's local date).")
     var month: String
 
-    @Option(name: .customLong("template"), help: "monthly-summary (default), accountability, or a .mustache path; repeatable.")
+    @Option(
+        name: .customLong("template"),
+        help: "monthly-summary (default), accountability, or a .mustache path; repeatable.")
     var templates: [String] = []
 
     @Option(help: "Formats, comma-separated: markdown (md), html, xml, docx, json. Default: md, html, xml, docx.")
@@ -27,7 +29,9 @@ struct Summary: AsyncParsableCommand {
     @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
     var templatesDirectory: String?
 
-    @Option(name: .customLong("reference-docx"), help: "A Word file whose styles, page setup, header and footer the Word output takes.")
+    @Option(
+        name: .customLong("reference-docx"),
+        help: "A Word file whose styles, page setup, header and footer the Word output takes.")
     var referenceDocx: String?
 
     func validate() throws {
@@ -92,7 +96,9 @@ struct Summary: AsyncParsableCommand {
 /// `--format` for `summary`: the document formats plus `json`.
 enum SummaryFormats {
     static func parse(_ values: [String]) throws -> (documents: [OutputFormat], json: Bool) {
-        let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+        let names = values.flatMap {
+            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        }
         let json = names.contains("json")
         let rest = names.filter { $0 != "json" }
         if names.isEmpty { return (OutputFormat.allCases, false) }

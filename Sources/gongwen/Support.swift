@@ -43,7 +43,9 @@ extension WriterOptions {
                 try ReferenceDocument.load(contentsOf: URL(fileURLWithPath: path))
             }
             if !reference.missingStyles.isEmpty {
-                ErrorReport.warn("\(path): warning: it has no style for \(reference.missingStyles.joined(separator: ", ")); Gongwen's are used")
+                ErrorReport.warn(
+                    "\(path): warning: it has no style for \(reference.missingStyles.joined(separator: ", ")); Gongwen's are used"
+                )
             }
             for note in reference.notes { ErrorReport.warn("\(path): warning: \(note)") }
             options.reference = reference

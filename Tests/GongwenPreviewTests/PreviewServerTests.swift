@@ -41,7 +41,9 @@ struct PreviewServerTests {
                 #expect(page.contains("/preview?file=party-discipline-meeting.yaml&template=speech"))
                 #expect(page.contains("/download?file=monthly%2F2026-11-13-safety.json&template=minutes&format=docx"))
                 #expect(page.contains("/summary?month=2026-10&template=accountability"))
-                #expect(page.contains("broken.yaml:3:9: error: meeting.date: &#39;2026-02-30&#39;") || page.contains("broken.yaml:3:9: error: meeting.date: '2026-02-30'"))
+                #expect(
+                    page.contains("broken.yaml:3:9: error: meeting.date: &#39;2026-02-30&#39;")
+                        || page.contains("broken.yaml:3:9: error: meeting.date: '2026-02-30'"))
                 #expect(page.contains("new EventSource(\"/events\")"))
             }
         }
@@ -50,11 +52,13 @@ struct PreviewServerTests {
     @Test func previewIsTheRenderedPageWithAReloadScript() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let meeting = try MeetingLoader().load(contentsOf: folder.appendingPathComponent("party-discipline-meeting.yaml"),
+        let meeting = try MeetingLoader().load(
+            contentsOf: folder.appendingPathComponent("party-discipline-meeting.yaml"),
             displayName: "party-discipline-meeting.yaml")
         let expected = HTMLWriter().write(try TemplateCatalog().template("speech").render(MeetingView(meeting)))
         try await Self.app(folder).test(.router) { client in
-            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=speech", method: .get) { response in
+            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=speech", method: .get) {
+                response in
                 #expect(response.status == .ok)
                 let page = String(buffer: response.body)
                 #expect(page.contains("EventSource"))
@@ -74,7 +78,8 @@ struct PreviewServerTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
-            at: folder.appendingPathComponent("party-discipline-meeting.yaml"), to: folder.appendingPathComponent("纪要 样本.yaml"))
+            at: folder.appendingPathComponent("party-discipline-meeting.yaml"),
+            to: folder.appendingPathComponent("纪要 样本.yaml"))
         try await Self.app(folder).test(.router) { client in
             let uri = "/download?file=%E7%BA%AA%E8%A6%81%20%E6%A0%B7%E6%9C%AC.yaml&template=minutes&format=\(format)"
             try await client.execute(uri: uri, method: .get) { response in
@@ -82,7 +87,8 @@ struct PreviewServerTests {
                 #expect(response.headers[.contentType] == type)
                 let disposition = try #require(response.headers[.contentDisposition])
                 #expect(disposition.hasPrefix("attachment; filename=\"__ __.minutes.\(format)\""))
-                #expect(disposition.contains("filename*=UTF-8''%E7%BA%AA%E8%A6%81%20%E6%A0%B7%E6%9C%AC.minutes.\(format)"))
+                #expect(
+                    disposition.contains("filename*=UTF-8''%E7%BA%AA%E8%A6%81%20%E6%A0%B7%E6%9C%AC.minutes.\(format)"))
                 #expect(response.body.readableBytes > 100)
             }
         }
@@ -112,7 +118,8 @@ struct PreviewServerTests {
         "/preview?file=/etc/passwd", "/preview?file=%2Fetc%2Fpasswd", "/preview?file=monthly/../../x.yaml",
         "/preview?file=monthly%2F..%2F..%2Fx.yaml", "/preview?file=.%2Fparty-discipline-meeting.yaml",
         "/preview?file=monthly", "/preview?file=outside.yaml", "/preview?file=", "/preview",
-        "/download?file=..%5C..%5Cx.yaml&template=minutes&format=md", "/preview?file=party-discipline-meeting.yaml%00.txt",
+        "/download?file=..%5C..%5Cx.yaml&template=minutes&format=md",
+        "/preview?file=party-discipline-meeting.yaml%00.txt",
         "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/Samples/", "/monthly/",
     ])
     func nothingOutsideTheFolderIsServed(uri: String) async throws {
@@ -121,7 +128,8 @@ struct PreviewServerTests {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")
         try Data(contentsOf: folder.appendingPathComponent("party-discipline-meeting.yaml")).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("outside.yaml"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("outside.yaml"), withDestinationURL: outside)
         try await Self.app(folder).test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .notFound, "\(uri) answered \(response.status)")
@@ -134,7 +142,8 @@ struct PreviewServerTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("etc-link.yaml"), withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
+            at: folder.appendingPathComponent("etc-link.yaml"),
+            withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
         try await Self.app(folder).test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(!String(buffer: response.body).contains("etc-link"))
@@ -149,7 +158,9 @@ struct PreviewServerTests {
             try await client.execute(uri: "/", method: .post, body: ByteBuffer(string: "x")) { response in
                 #expect(response.status == .methodNotAllowed)
             }
-            try await client.execute(uri: "/", method: .get, headers: [.contentLength: "10"], body: ByteBuffer(string: "0123456789")) { response in
+            try await client.execute(
+                uri: "/", method: .get, headers: [.contentLength: "10"], body: ByteBuffer(string: "0123456789")
+            ) { response in
                 #expect(response.status == .contentTooLarge)
             }
             try await client.execute(uri: "/" + String(repeating: "a", count: 5000), method: .get) { response in
@@ -166,7 +177,8 @@ struct PreviewServerTests {
         try await Self.app(folder).test(.router) { client in
             try whole.prefix(700).write(to: file)
             try await Task.sleep(for: .milliseconds(350))
-            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get) { response in
+            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get)
+            { response in
                 #expect(response.status == .unprocessableContent)
                 let page = String(buffer: response.body)
                 #expect(page.contains("party-discipline-meeting.yaml:"))
@@ -174,7 +186,8 @@ struct PreviewServerTests {
             }
             try whole.write(to: file)
             try await Task.sleep(for: .milliseconds(350))
-            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get) { response in
+            try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get)
+            { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("全面从严治党工作会议纪要"))
             }

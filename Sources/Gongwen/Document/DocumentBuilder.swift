@@ -14,7 +14,9 @@ struct DocumentBuilder {
         let body = root.elements.first { $0.name == "body" }
         let blocks = body.map { builder.blocks(in: $0) } ?? []
         var title = titleElement.map { builder.inlines(in: $0).plainText } ?? ""
-        if title.isEmpty, case .title(let content)? = blocks.first(where: { if case .title = $0 { true } else { false } }) {
+        if title.isEmpty,
+            case .title(let content)? = blocks.first(where: { if case .title = $0 { true } else { false } })
+        {
             title = content.plainText
         }
         return Document(title: title, blocks: blocks)

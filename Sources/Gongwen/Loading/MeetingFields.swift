@@ -3,10 +3,13 @@ import Yams
 /// The data contract, key by key: which keys each mapping may hold and how each value is read.
 enum MeetingFields {
     static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
-        let topKeys = ["meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates"]
+        let topKeys = [
+            "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates",
+        ]
         guard let top = reader.fields(root, path: "", known: topKeys, what: "a meeting file") else { return nil }
         guard let infoNode = top["meeting"] else {
-            reader.fail("the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
+            reader.fail(
+                "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
                 at: root, path: "meeting")
             return nil
         }
@@ -33,7 +36,8 @@ enum MeetingFields {
         for task in tasks {
             guard let location = task.location else { continue }
             if let first = seen[task.id] {
-                reader.fail("the task id '\(task.id)' is already used at line \(first.line); every task needs its own id",
+                reader.fail(
+                    "the task id '\(task.id)' is already used at line \(first.line); every task needs its own id",
                     at: location, path: "tasks")
             } else {
                 seen[task.id] = location
@@ -58,7 +62,8 @@ enum MeetingFields {
         }
         let info = MeetingInfo(
             title: title ?? "", organization: reader.text(f["organization"], path: f.path("organization")),
-            kind: reader.text(f["kind"], path: f.path("kind")), number: reader.text(f["number"], path: f.path("number")),
+            kind: reader.text(f["kind"], path: f.path("kind")),
+            number: reader.text(f["number"], path: f.path("number")),
             date: date ?? CalendarDate(year: 2000, month: 1, day: 1)!,
             time: reader.text(f["time"], path: f.path("time")),
             location: reader.text(f["location"], path: f.path("location")),
@@ -72,7 +77,9 @@ enum MeetingFields {
 
     static func absentee(_ node: Node, path: String, reader: inout NodeReader) -> Absentee? {
         if case .scalar = node { return reader.text(node, path: path, required: true).map { Absentee(name: $0) } }
-        guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: "an absentee") else { return nil }
+        guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: "an absentee") else {
+            return nil
+        }
         let name = reader.text(f["name"], path: f.path("name"), required: true, parent: f)
         let reason = reader.text(f["reason"], path: f.path("reason"))
         return name.map { Absentee(name: $0, reason: reason) }
@@ -84,7 +91,8 @@ enum MeetingFields {
         let reporter = reader.person(f["reporter"], path: f.path("reporter"), required: true, parent: f)
         let unit = reader.text(f["unit"], path: f.path("unit"), required: true, parent: f)
         let report = Report(
-            reporter: reporter ?? Person(name: ""), unit: unit ?? "", topic: reader.text(f["topic"], path: f.path("topic")),
+            reporter: reporter ?? Person(name: ""), unit: unit ?? "",
+            topic: reader.text(f["topic"], path: f.path("topic")),
             achievements: reader.texts(f["achievements"], path: f.path("achievements")),
             shortcomings: reader.texts(f["shortcomings"], path: f.path("shortcomings")),
             plans: reader.texts(f["plans"], path: f.path("plans")))
@@ -92,7 +100,9 @@ enum MeetingFields {
     }
 
     static func comment(_ node: Node, path: String, reader: inout NodeReader) -> Comment? {
-        guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: "a comment") else { return nil }
+        guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: "a comment") else {
+            return nil
+        }
         let by = reader.person(f["by"], path: f.path("by"), required: true, parent: f)
         let about = reader.text(f["about"], path: f.path("about"))
         let text = reader.text(f["text"], path: f.path("text"), required: true, parent: f)
@@ -103,7 +113,9 @@ enum MeetingFields {
     static func requirement(_ node: Node, path: String, reader: inout NodeReader) -> Requirement? {
         guard let f = reader.fields(node, path: path, known: ["by", "text"], what: "a requirement") else { return nil }
         let by = reader.person(f["by"], path: f.path("by"))
-        return reader.text(f["text"], path: f.path("text"), required: true, parent: f).map { Requirement(by: by, text: $0) }
+        return reader.text(f["text"], path: f.path("text"), required: true, parent: f).map {
+            Requirement(by: by, text: $0)
+        }
     }
 
     static func speech(_ node: Node, reader: inout NodeReader) -> Speech? {

@@ -47,7 +47,10 @@ public struct MeetingLoader: Sendable {
         var reader = NodeReader(file: file)
         let meeting = MeetingFields.meeting(root, source: file, reader: &reader)
         if let meeting, reader.diagnostics.isEmpty { return meeting }
-        throw .invalidData(reader.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+        throw .invalidData(
+            reader.diagnostics.sorted {
+                ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+            })
     }
 
     /// Turns a parser error into a diagnostic at the place the parser stopped.
@@ -60,15 +63,19 @@ public struct MeetingLoader: Sendable {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             var message = "syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
             message += "; check the indentation, quotes and brackets on this line and the one before"
             return Diagnostic(at: at(mark), message)
         case .reader(let problem, let offset, _, _):
             let location = offset.map { SourceText.location(after: text.utf8.prefix($0), file: file) }
-            return Diagnostic(at: location ?? SourceLocation(file: file, line: 1, column: 1),
+            return Diagnostic(
+                at: location ?? SourceLocation(file: file, line: 1, column: 1),
                 "cannot read the text: \(problem); remove the character or save the file as UTF-8")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(at: at(context.mark),
+            return Diagnostic(
+                at: at(context.mark),
                 "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping; keep one")
         default:
             return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "cannot parse the file: \(yamlError)")

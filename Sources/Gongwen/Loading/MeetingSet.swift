@@ -9,8 +9,10 @@ public enum MeetingSet {
                 guard let location = task.location else { continue }
                 if let first = defined[task.id], first.file != location.file {
                     problems.append(
-                        Diagnostic(at: location, path: "tasks",
-                            "the task id '\(task.id)' is already used in \(first.file) at line \(first.line); task ids must be unique across all meeting files"))
+                        Diagnostic(
+                            at: location, path: "tasks",
+                            "the task id '\(task.id)' is already used in \(first.file) at line \(first.line); task ids must be unique across all meeting files"
+                        ))
                 } else if defined[task.id] == nil {
                     defined[task.id] = location
                 }

@@ -105,7 +105,8 @@ struct NodeReader {
         let value = scalar.string
         if let bad = value.unicodeScalars.first(where: Self.isForbidden) {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            fail("the text holds the control character \(code), which documents cannot carry; delete it",
+            fail(
+                "the text holds the control character \(code), which documents cannot carry; delete it",
                 at: node, path: path)
             return nil
         }
@@ -147,7 +148,8 @@ struct NodeReader {
         let known = T.allCases.map(\.rawValue)
         var message = "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))"
         if let suggestion = KeySuggestion.closest(to: value, among: known) {
-            message = "'\(value)' is not allowed here; did you mean '\(suggestion)'? (one of \(known.joined(separator: ", ")))"
+            message =
+                "'\(value)' is not allowed here; did you mean '\(suggestion)'? (one of \(known.joined(separator: ", ")))"
         }
         fail(message, at: node, path: path)
         return nil
@@ -161,7 +163,8 @@ struct NodeReader {
     ) -> [T] {
         guard let node, !isAbsent(node) else { return [] }
         guard case .sequence(let sequence) = node else {
-            fail("expected a list of \(what) but found \(describe(node)); write it as [a, b] or as lines starting with '- '",
+            fail(
+                "expected a list of \(what) but found \(describe(node)); write it as [a, b] or as lines starting with '- '",
                 at: node, path: path)
             return []
         }

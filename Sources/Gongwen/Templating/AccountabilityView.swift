@@ -16,7 +16,8 @@ public struct AccountabilityView: Sendable {
     public init(meeting: Meeting) {
         let records = TaskLedger.records([meeting], on: meeting.info.date)
         self.init(
-            organization: meeting.info.organization, basis: ChineseNumerals.date(meeting.info.date) + meeting.info.title,
+            organization: meeting.info.organization,
+            basis: ChineseNumerals.date(meeting.info.date) + meeting.info.title,
             date: meeting.info.date, records: records)
     }
 

@@ -23,7 +23,9 @@ public struct DocumentTemplate: Sendable {
         do {
             template = try MustacheTemplate(string: XMLContentType.pragma + text)
         } catch {
-            throw .invalidTemplate([Self.mustacheDiagnostic(error, file: file, firstLineOffset: XMLContentType.pragma.count)])
+            throw .invalidTemplate([
+                Self.mustacheDiagnostic(error, file: file, firstLineOffset: XMLContentType.pragma.count)
+            ])
         }
         var library = MustacheLibrary()
         for (partialName, partialText) in partials {
@@ -42,7 +44,8 @@ public struct DocumentTemplate: Sendable {
             _ = try XMLTree.parse(TemplateSkeleton.of(text, partials: partials))
         } catch {
             throw .invalidTemplate([
-                Diagnostic(at: SourceLocation(file: file, line: error.line, column: error.column),
+                Diagnostic(
+                    at: SourceLocation(file: file, line: error.line, column: error.column),
                     "the template's markup is not well-formed XML: \(error.message)")
             ])
         }
@@ -84,7 +87,8 @@ public struct DocumentTemplate: Sendable {
             }
         }
         let context = dataFile.map { " (rendering \($0))" } ?? ""
-        return Diagnostic(at: SourceLocation(file: file, line: line, column: 1),
+        return Diagnostic(
+            at: SourceLocation(file: file, line: line, column: 1),
             "the rendered document breaks the vocabulary\(context): \(problem.message); see Templates/README.md")
     }
 

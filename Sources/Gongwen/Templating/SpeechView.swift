@@ -57,7 +57,8 @@ public struct PointView: Sendable {
 
     static func numbered(_ points: [SpeechPoint]) -> [PointView] {
         points.enumerated().map { index, point in
-            PointView(lead: ChineseNumerals.cardinal(index + 1) + "要" + Self.sentence(point.lead),
+            PointView(
+                lead: ChineseNumerals.cardinal(index + 1) + "要" + Self.sentence(point.lead),
                 text: point.text.map(TextView.init))
         }
     }

@@ -72,7 +72,8 @@ public struct HTMLWriter: Sendable {
                 }
                 output += "</colgroup>\n"
             }
-            for (section, cellName, rows) in [("thead", "th", table.header), ("tbody", "td", table.body)] where !rows.isEmpty {
+            for (section, cellName, rows) in [("thead", "th", table.header), ("tbody", "td", table.body)]
+            where !rows.isEmpty {
                 output += "<\(section)>\n"
                 for row in rows {
                     output += "<tr>"

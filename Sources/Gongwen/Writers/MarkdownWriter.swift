@@ -16,7 +16,9 @@ public struct MarkdownWriter: Sendable {
         mutating func visitMark(_ content: [Inline]) { blocks.append("**" + MarkdownText.inlines(content) + "**") }
         mutating func visitNumber(_ content: [Inline]) { blocks.append(MarkdownText.inlines(content)) }
         mutating func visitRedRule() { blocks.append("---") }
-        mutating func visitTitle(_ content: [Inline]) { blocks.append("# " + MarkdownText.inlines(content, inHeading: true)) }
+        mutating func visitTitle(_ content: [Inline]) {
+            blocks.append("# " + MarkdownText.inlines(content, inHeading: true))
+        }
         mutating func visitHeading(_ heading: Heading) {
             let marks = String(repeating: "#", count: heading.level + 1)
             blocks.append(marks + " " + MarkdownText.inlines(heading.numberedContent, inHeading: true))
@@ -65,9 +67,13 @@ public struct MarkdownWriter: Sendable {
 /// Escaping of user text for Markdown: literal in every position.
 enum MarkdownText {
     /// Characters that are markup anywhere in a line.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!"]
+    private static let alwaysEscaped: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!",
+    ]
 
-    static func inlines(_ content: [Inline], inHeading: Bool = false, atLineStart: Bool = true, continuation: String = "")
+    static func inlines(
+        _ content: [Inline], inHeading: Bool = false, atLineStart: Bool = true, continuation: String = ""
+    )
         -> String
     {
         var result = ""

@@ -34,7 +34,8 @@ struct CommandLineTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static func temporaryFolder() throws -> URL {
@@ -50,15 +51,19 @@ struct CommandLineTests {
     @Test func renderWritesEightFilesAndRerunsByteIdentical() throws {
         let out = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let arguments = ["render", "Samples/party-discipline-meeting.yaml", "--template", "minutes", "--template", "speech",
-            "--output", out.path]
+        let arguments = [
+            "render", "Samples/party-discipline-meeting.yaml", "--template", "minutes", "--template", "speech",
+            "--output", out.path,
+        ]
         let first = try Self.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.isEmpty)
         let names = Self.files(in: out)
-        #expect(names == ["minutes", "speech"].flatMap { template in
-            ["docx", "html", "md", "xml"].map { "party-discipline-meeting.\(template).\($0)" }
-        })
+        #expect(
+            names
+                == ["minutes", "speech"].flatMap { template in
+                    ["docx", "html", "md", "xml"].map { "party-discipline-meeting.\(template).\($0)" }
+                })
         let before = try names.map { try Data(contentsOf: out.appendingPathComponent($0)) }
         #expect(try Self.run(arguments).status == 0)
         let after = try names.map { try Data(contentsOf: out.appendingPathComponent($0)) }
@@ -68,7 +73,9 @@ struct CommandLineTests {
     @Test func formatsAndStandardOutput() throws {
         let out = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try Self.run(["render", "Samples/safety-special-meeting.json", "--format", "md,html", "--output", out.path])
+        let result = try Self.run([
+            "render", "Samples/safety-special-meeting.json", "--format", "md,html", "--output", out.path,
+        ])
         #expect(result.status == 0)
         #expect(Self.files(in: out) == ["safety-special-meeting.minutes.html", "safety-special-meeting.minutes.md"])
         let piped = try Self.run(["render", "Samples/safety-special-meeting.json", "--format", "md", "--output", "-"])
@@ -90,8 +97,10 @@ struct CommandLineTests {
         #expect(!result.stderr.isEmpty)
     }
 
-    @Test(arguments: ["empty.yaml", "unknown-key.yaml", "bad-values.json", "broken-syntax.yaml", "broken-syntax.json",
-        "not-utf8.yaml", "garbage.yaml", "control-character.yaml"])
+    @Test(arguments: [
+        "empty.yaml", "unknown-key.yaml", "bad-values.json", "broken-syntax.yaml", "broken-syntax.json",
+        "not-utf8.yaml", "garbage.yaml", "control-character.yaml",
+    ])
     func badInputGetsPlacedErrorsAndWritesNothing(file: String) throws {
         let out = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -146,9 +155,12 @@ struct CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("broken.mustache")
-        try "<html><body>\n<h1>{{title}}</h1>\n<p>{{date}}\n</body></html>\n".write(to: template, atomically: true, encoding: .utf8)
-        let result = try Self.run(["render", "Samples/branch-monthly-meeting.yaml", "--template", template.path,
-            "--output", folder.path])
+        try "<html><body>\n<h1>{{title}}</h1>\n<p>{{date}}\n</body></html>\n".write(
+            to: template, atomically: true, encoding: .utf8)
+        let result = try Self.run([
+            "render", "Samples/branch-monthly-meeting.yaml", "--template", template.path,
+            "--output", folder.path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("\(template.path):4:"), "\(result.stderr)")
         #expect(Self.files(in: folder) == ["broken.mustache"])
@@ -160,10 +172,13 @@ struct CommandLineTests {
         let copy = folder.appendingPathComponent("gongwen")
         try FileManager.default.copyItem(at: Self.binary, to: copy)
         let sample = TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml").path
-        let result = try Self.run(["render", sample, "--template", "speech", "--format", "docx", "--output", "out"],
+        let result = try Self.run(
+            ["render", sample, "--template", "speech", "--format", "docx", "--output", "out"],
             binary: copy, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/party-discipline-meeting.speech.docx").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("out/party-discipline-meeting.speech.docx").path))
         let list = try Self.run(["templates"], binary: copy, in: folder)
         #expect(list.output.contains("minutes") && list.output.contains("speech"))
     }

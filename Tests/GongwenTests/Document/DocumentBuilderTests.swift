@@ -31,15 +31,17 @@ struct DocumentBuilderTests {
                   <p class="field"><span class="label">出席</span>  张明、陈刚</p>
                 </body></html>
                 """)
-        #expect(document.blocks == [
-            .paragraph(Paragraph(.body, [.text("第一句，第二句。"), .strong([.text("加粗")])])),
-            .field(label: "出席", content: [.text("张明、陈刚")]),
-        ])
+        #expect(
+            document.blocks == [
+                .paragraph(Paragraph(.body, [.text("第一句，第二句。"), .strong([.text("加粗")])])),
+                .field(label: "出席", content: [.text("张明、陈刚")]),
+            ])
     }
 
     @Test func userTextKeepsItsSpacesAndBreaks() throws {
         let view = ["v": TextView("a  b\tc\n第二行")]
-        let document = try TestSupport.document(templateText: "<html><body><p>{{#v}}{{>lines}}{{/v}}</p></body></html>", view: view)
+        let document = try TestSupport.document(
+            templateText: "<html><body><p>{{#v}}{{>lines}}{{/v}}</p></body></html>", view: view)
         #expect(document.blocks == [.paragraph(Paragraph(.body, [.text("a  b\tc"), .lineBreak, .text("第二行")]))])
     }
 
@@ -77,10 +79,11 @@ struct DocumentBuilderTests {
         let meeting = try MeetingLoader().load(
             contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
         let dump = TreeDumper.dump(try TestSupport.document(meeting))
-        for kind in ["Mark", "Number", "RedRule", "Title", "Heading1 [一、]", "Heading2 [（一）]", "Heading3 [1.]",
+        for kind in [
+            "Mark", "Number", "RedRule", "Title", "Heading1 [一、]", "Heading2 [（一）]", "Heading3 [1.]",
             "Paragraph(body)", "Paragraph(signature)", "Paragraph(date)", "Field \"出席\"", "List", "Table", "Strong(",
-            "LineBreak"]
-        {
+            "LineBreak",
+        ] {
             #expect(dump.contains(kind), "missing \(kind)")
         }
     }

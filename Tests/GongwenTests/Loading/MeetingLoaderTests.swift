@@ -42,9 +42,10 @@ struct MeetingLoaderTests {
 
     @Test func unknownKeySuggestsTheClosestKnownKey() {
         let problems = TestSupport.diagnostics(TestSupport.minimal + "  atendees: [张明]\n")
-        #expect(problems.map(\.description) == [
-            "test.yaml:4:3: error: meeting.atendees: unknown key 'atendees'; did you mean 'attendees'?"
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "test.yaml:4:3: error: meeting.atendees: unknown key 'atendees'; did you mean 'attendees'?"
+            ])
     }
 
     @Test func reportsEveryErrorOfAFileAtOnceWithPaths() {
@@ -80,8 +81,10 @@ struct MeetingLoaderTests {
         ("meeting:\n  title: [会议]\n  date: 2026-11-20\n", "meeting.title", "expected text but found a list"),
         ("meeting:\n  title: 会议\n  date: 2026/11/20\n", "meeting.date", "YYYY-MM-DD"),
         ("meeting:\n  title: 会议\n  date: 2026-11-20\n  attendees: 张明、陈刚\n", "meeting.attendees", "expected a list"),
-        ("meeting:\n  title: 会议\n  date: 2026-11-20\ntasks:\n  - id: T\n    content: c\n    part: focus\n",
-            "tasks[0].part", "unify_thinking"),
+        (
+            "meeting:\n  title: 会议\n  date: 2026-11-20\ntasks:\n  - id: T\n    content: c\n    part: focus\n",
+            "tasks[0].part", "unify_thinking"
+        ),
         ("meeting:\n  title: 会议\n  date: 2026-11-20\ncomments:\n  - text: 好\n", "comments[0].by", "'by' is required"),
     ])
     func rejectsWhatTheContractForbids(text: String, path: String, message: String) {

@@ -9,8 +9,10 @@ struct CalendarDateTests {
         #expect(CalendarDate(iso: text)?.description == text)
     }
 
-    @Test(arguments: ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-2", "20261120",
-        "２０２６-11-20", "2026-11-20T00:00", ""])
+    @Test(arguments: [
+        "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-2", "20261120",
+        "２０２６-11-20", "2026-11-20T00:00", "",
+    ])
     func impossibleOrMisshapenDaysDoNot(text: String) {
         #expect(CalendarDate(iso: text) == nil)
     }

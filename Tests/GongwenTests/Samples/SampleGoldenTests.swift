@@ -26,7 +26,8 @@ struct SampleGoldenTests {
     @Test(arguments: cases)
     func matchesGolden(sample: String, template: String) throws {
         let stem = (sample as NSString).deletingPathExtension + "." + template
-        try Golden.check(try Self.outputs(sample, template), stem: stem, in: Self.golden,
+        try Golden.check(
+            try Self.outputs(sample, template), stem: stem, in: Self.golden,
             extensions: ["tree", "md", "html", "xml"])
     }
 

@@ -9,7 +9,9 @@ struct MonthlySummaryTests {
     static let meetings: [Meeting] = {
         let folder = TestSupport.samples.appendingPathComponent("monthly")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.sorted().compactMap { try? MeetingLoader().load(contentsOf: folder.appendingPathComponent($0), displayName: $0) }
+        return files.sorted().compactMap {
+            try? MeetingLoader().load(contentsOf: folder.appendingPathComponent($0), displayName: $0)
+        }
     }()
 
     @Test func theFolderLoads() {
@@ -30,14 +32,16 @@ struct MonthlySummaryTests {
 
     @Test func november() {
         let summary = MonthlySummary(month: YearMonth("2026-11")!, meetings: Self.meetings)
-        #expect(summary.meetings.map(\.info.date.description) == ["2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27"])
+        #expect(
+            summary.meetings.map(\.info.date.description) == ["2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27"])
         #expect((summary.reportCount, summary.commentCount, summary.requirementCount) == (2, 1, 2))
         #expect(summary.assigned.map(\.task.id) == ["M-11-01", "M-11-02", "M-11-03", "M-11-04"])
         #expect(summary.completed.map(\.task.id) == ["M-10-01", "M-10-07", "M-11-03"])
         #expect(summary.overdue.map(\.task.id) == ["M-10-02", "M-10-06", "M-11-01"])
-        #expect(summary.tasks.map(\.task.id) == [
-            "M-10-01", "M-10-02", "M-10-05", "M-10-07", "M-10-06", "M-11-01", "M-11-02", "M-11-03", "M-11-04",
-        ])
+        #expect(
+            summary.tasks.map(\.task.id) == [
+                "M-10-01", "M-10-02", "M-10-05", "M-10-07", "M-10-06", "M-11-01", "M-11-02", "M-11-03", "M-11-04",
+            ])
         let units = Dictionary(uniqueKeysWithValues: summary.units.map { ($0.unit ?? "", $0) })
         #expect(units["组织处"] == UnitFigures(unit: "组织处", assigned: 1, completed: 1, overdue: 1))
         #expect(units["办公室"] == UnitFigures(unit: "办公室", assigned: 1, completed: 0, overdue: 1))
@@ -73,7 +77,8 @@ struct MonthlySummaryTests {
         let units = json["units"] as! [[String: Any]]
         #expect(units.allSatisfy { Set($0.keys) == ["unit", "assigned", "completed", "overdue"] })
 
-        let markdown = MarkdownWriter().write(try TemplateCatalog().template("monthly-summary").render(SummaryView(summary)))
+        let markdown = MarkdownWriter().write(
+            try TemplateCatalog().template("monthly-summary").render(SummaryView(summary)))
         #expect(markdown.contains("共召开会议4次"))
         #expect(markdown.contains("部署任务4项，完成3项，截至月底逾期3项"))
     }
@@ -81,7 +86,8 @@ struct MonthlySummaryTests {
     @Test func accountabilityGroupsRowsByUnit() throws {
         let summary = MonthlySummary(month: YearMonth("2026-11")!, meetings: Self.meetings)
         let document = try TemplateCatalog().template("accountability").render(SummaryView(summary))
-        guard case .table(let table)? = document.blocks.first(where: { if case .table = $0 { true } else { false } }) else {
+        guard case .table(let table)? = document.blocks.first(where: { if case .table = $0 { true } else { false } })
+        else {
             Issue.record("no table")
             return
         }

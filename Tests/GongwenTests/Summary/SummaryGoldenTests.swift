@@ -20,7 +20,8 @@ struct SummaryGoldenTests {
 
     @Test(arguments: cases)
     func matchesGolden(month: String, template: String) throws {
-        try Golden.check(try Self.outputs(month, template), stem: "summary-\(month).\(template)", in: Self.golden,
+        try Golden.check(
+            try Self.outputs(month, template), stem: "summary-\(month).\(template)", in: Self.golden,
             extensions: ["tree", "md", "html", "xml"])
     }
 
@@ -31,7 +32,8 @@ struct SummaryGoldenTests {
 
     @Test(arguments: ["2026-10", "2026-11"])
     func jsonMatchesGolden(month: String) throws {
-        try Golden.check(["json": try Self.summary(month).json()], stem: "summary-\(month)", in: Self.golden,
+        try Golden.check(
+            ["json": try Self.summary(month).json()], stem: "summary-\(month)", in: Self.golden,
             extensions: ["json"])
     }
 }

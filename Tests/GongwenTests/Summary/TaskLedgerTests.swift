@@ -51,7 +51,8 @@ struct TaskLedgerTests {
     @Test func aTaskCompletedLateIsOverdueUntilItIsDone() throws {
         let meetings = [
             try Self.meeting("2026-11-02", file: "a", Self.assign),
-            try Self.meeting("2026-12-05", file: "b", "task_updates:\n  - id: T-1\n    status: done\n    completed_on: 2026-12-04\n"),
+            try Self.meeting(
+                "2026-12-05", file: "b", "task_updates:\n  - id: T-1\n    status: done\n    completed_on: 2026-12-04\n"),
         ]
         #expect(Self.record(meetings, "2026-11-30")?.overdue == true)
         let december = MonthlySummary(month: YearMonth("2026-12")!, meetings: meetings)
@@ -82,7 +83,8 @@ struct TaskLedgerTests {
     @Test func aCompletionDatedAfterTheDayDoesNotCountYet() throws {
         let meetings = [
             try Self.meeting("2026-11-02", file: "a", Self.assign),
-            try Self.meeting("2026-11-25", file: "b", "task_updates:\n  - id: T-1\n    status: done\n    completed_on: 2026-12-02\n"),
+            try Self.meeting(
+                "2026-11-25", file: "b", "task_updates:\n  - id: T-1\n    status: done\n    completed_on: 2026-12-02\n"),
         ]
         let record = Self.record(meetings, "2026-11-30")
         #expect(record?.isDone == false)
@@ -92,7 +94,8 @@ struct TaskLedgerTests {
     @Test func reopeningClearsTheCompletion() throws {
         let meetings = [
             try Self.meeting("2026-11-02", file: "a", Self.assign + "    status: done\n"),
-            try Self.meeting("2026-11-09", file: "b", "task_updates:\n  - id: T-1\n    status: in_progress\n    note: 返工\n"),
+            try Self.meeting(
+                "2026-11-09", file: "b", "task_updates:\n  - id: T-1\n    status: in_progress\n    note: 返工\n"),
         ]
         let record = Self.record(meetings, "2026-11-30")
         #expect(record?.status == .inProgress)

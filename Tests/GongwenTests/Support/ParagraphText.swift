@@ -120,7 +120,8 @@ enum ParagraphText {
         let document: xmlDocPtr? = data.withUnsafeBytes { buffer in
             let bytes = buffer.bindMemory(to: CChar.self).baseAddress
             if html {
-                return htmlReadMemory(bytes, Int32(data.count), "page.html", "UTF-8",
+                return htmlReadMemory(
+                    bytes, Int32(data.count), "page.html", "UTF-8",
                     Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue))
             }
             return xmlReadMemory(bytes, Int32(data.count), "part.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue))
@@ -212,7 +213,9 @@ enum WordParts {
     private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         var property = node.pointee.properties
         while let current = property {
-            if String(cString: current.pointee.name) == name, let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+            if String(cString: current.pointee.name) == name,
+                let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+            {
                 defer { gongwen_xml_free(value) }
                 return String(cString: value)
             }

@@ -12,7 +12,8 @@ struct ViewFieldTests {
         let meetings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
             try MeetingLoader().load(contentsOf: folder.appendingPathComponent($0))
         }
-        let seed = try MeetingLoader().load(contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
+        let seed = try MeetingLoader().load(
+            contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
         let summary = SummaryView(MonthlySummary(month: YearMonth("2026-11")!, meetings: meetings))
         return [MeetingView(seed), summary]
     }
@@ -34,7 +35,9 @@ struct ViewFieldTests {
             // `_name` is private storage behind a computed field, not a field itself.
             guard let label = child.label, !label.hasPrefix("_") else { continue }
             let answer = parent.child(named: label)
-            let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+            let isNil =
+                Mirror(reflecting: child.value).displayStyle == .optional
+                && Mirror(reflecting: child.value).children.isEmpty
             #expect((answer == nil) == isNil, "\(path).\(label)")
             check(child.value, path: path + "." + label, seen: &seen)
         }

@@ -12,7 +12,9 @@ struct ReferenceDocumentTests {
     /// A Word file as Chinese Word saves one: style ids `a` (Normal) and `1` (heading 1), Letter paper, a footer.
     static func makeReference() throws -> URL {
         let parts: [(String, String)] = [
-            ("word/styles.xml", """
+            (
+                "word/styles.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:styles \(w) xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">
                 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr></w:rPrDefault></w:docDefaults>
@@ -21,24 +23,34 @@ struct ReferenceDocumentTests {
                 <w:rPr><w:color w:val="1F3864" w14:themeShade="BF"/></w:rPr></w:style>
                 <w:style w:type="paragraph" w:styleId="Custom"><w:name w:val="Our Own"/></w:style>
                 </w:styles>
-                """),
-            ("word/document.xml", """
+                """
+            ),
+            (
+                "word/document.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:document \(w) \(r)><w:body><w:p/><w:sectPr>
                 <w:footerReference w:type="default" r:id="rId9"/>
                 <w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="720" w:footer="720" w:gutter="0"/>
                 </w:sectPr></w:body></w:document>
-                """),
-            ("word/_rels/document.xml.rels", """
+                """
+            ),
+            (
+                "word/_rels/document.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer7.xml"/>
                 </Relationships>
-                """),
-            ("word/footer7.xml", """
+                """
+            ),
+            (
+                "word/footer7.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:ftr \(w) \(r)><w:p><w:r><w:t>本单位页脚</w:t></w:r></w:p></w:ftr>
-                """),
+                """
+            ),
         ]
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString).docx")
         let archive = try Archive(url: url, accessMode: .create)
@@ -62,7 +74,9 @@ struct ReferenceDocumentTests {
 
         let document = Document(title: "t", blocks: [.heading(Heading(level: 1, number: "一、", content: [.text("要求")]))])
         let package = WordWriter(reference: reference).write(document)
-        func part(_ name: String) -> String { String(decoding: package.parts.first { $0.name == name }!.data, as: UTF8.self) }
+        func part(_ name: String) -> String {
+            String(decoding: package.parts.first { $0.name == name }!.data, as: UTF8.self)
+        }
         let styles = part("word/styles.xml")
         #expect(styles.contains("w:styleId=\"Heading1\""))
         #expect(styles.contains("<w:basedOn w:val=\"Normal\"/>"))

@@ -15,7 +15,9 @@ struct WordWriterTests {
                 Table(
                     columnWidths: [1, 3],
                     header: [[TableCell([.text("单位")]), TableCell([.text("任务")])]],
-                    body: [[TableCell([.text("组织处")], rowSpan: 2), TableCell([.text("甲")])], [TableCell([.text("乙")])]])),
+                    body: [
+                        [TableCell([.text("组织处")], rowSpan: 2), TableCell([.text("甲")])], [TableCell([.text("乙")])],
+                    ])),
             .paragraph(Paragraph(.signature, [.text("市交通委员会")])),
             .paragraph(Paragraph(.date, [.text("2026年11月20日")])),
         ])
@@ -30,7 +32,8 @@ struct WordWriterTests {
         #expect(xml.contains("<w:pStyle w:val=\"Title\"/>"))
         #expect(xml.contains("<w:pStyle w:val=\"Heading1\"/>"))
         #expect(xml.contains("<w:rStyle w:val=\"Strong\"/>"))
-        #expect(xml.contains("<w:t xml:space=\"preserve\">a&lt;b&gt;&amp;</w:t></w:r>") || xml.contains("a&lt;b&gt;&amp;"))
+        #expect(
+            xml.contains("<w:t xml:space=\"preserve\">a&lt;b&gt;&amp;</w:t></w:r>") || xml.contains("a&lt;b&gt;&amp;"))
         #expect(xml.contains("<w:tab/>"))
         #expect(xml.contains("<w:br/>"))
     }
@@ -41,7 +44,10 @@ struct WordWriterTests {
         #expect(xml.contains("<w:tblHeader/>"))
         #expect(xml.contains("<w:vMerge w:val=\"restart\"/>"))
         #expect(xml.contains("<w:vMerge/>"))
-        #expect(!xml.contains("<w:tc><w:tcPr><w:tcW w:w=\"2211\" w:type=\"dxa\"/><w:vMerge/><w:vAlign w:val=\"center\"/></w:tcPr></w:tc>"))
+        #expect(
+            !xml.contains(
+                "<w:tc><w:tcPr><w:tcW w:w=\"2211\" w:type=\"dxa\"/><w:vMerge/><w:vAlign w:val=\"center\"/></w:tcPr></w:tc>"
+            ))
     }
 
     @Test func sectionFollowsTheStandardAndComesLast() {
@@ -62,7 +68,8 @@ struct WordWriterTests {
     @Test func everyRelationshipResolvesAndEveryPartHasAType() throws {
         let package = WordWriter().write(document)
         let names = Set(package.parts.map(\.name))
-        let documentRels = String(decoding: package.parts.first { $0.name == "word/_rels/document.xml.rels" }!.data, as: UTF8.self)
+        let documentRels = String(
+            decoding: package.parts.first { $0.name == "word/_rels/document.xml.rels" }!.data, as: UTF8.self)
         for target in ["styles.xml", "settings.xml", "fontTable.xml", "footer1.xml", "footer2.xml"] {
             #expect(documentRels.contains("Target=\"\(target)\""))
             #expect(names.contains("word/" + target))
@@ -77,7 +84,8 @@ struct WordWriterTests {
         }
         for part in package.parts {
             let text = String(decoding: part.data, as: UTF8.self)
-            #expect(text.contains("xmlns:r=") || part.name.hasSuffix(".rels") || part.name.hasPrefix("docProps"),
+            #expect(
+                text.contains("xmlns:r=") || part.name.hasSuffix(".rels") || part.name.hasPrefix("docProps"),
                 "\(part.name) lacks xmlns:r")
         }
     }
@@ -100,7 +108,8 @@ struct WordWriterTests {
         let types = String(decoding: docx["[Content_Types].xml"]!, as: UTF8.self)
         for (name, part) in flat {
             #expect(part.xml == WordParts.root(of: docx[name]!), "\(name) differs")
-            #expect(types.contains("PartName=\"/\(name)\" ContentType=\"\(part.contentType)\"") || name.hasSuffix(".rels"))
+            #expect(
+                types.contains("PartName=\"/\(name)\" ContentType=\"\(part.contentType)\"") || name.hasSuffix(".rels"))
         }
     }
 }

@@ -42,7 +42,9 @@ public enum FlatOPCWriter {
             while let first = rest.first, first == 0x20 || first == 0x0A || first == 0x0D || first == 0x09 {
                 rest = rest.dropFirst()
             }
-            guard skip(from: Array("<?xml".utf8), to: Array("?>".utf8)) || skip(from: Array("<!--".utf8), to: Array("-->".utf8))
+            guard
+                skip(from: Array("<?xml".utf8), to: Array("?>".utf8))
+                    || skip(from: Array("<!--".utf8), to: Array("-->".utf8))
             else { return rest }
         }
     }

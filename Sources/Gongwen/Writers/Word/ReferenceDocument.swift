@@ -41,12 +41,15 @@ public struct ReferenceDocument: Sendable {
             throw .io(path: display, reason: "cannot read it as a Word .docx file (\(error))")
         }
         guard let styles = parts["word/styles.xml"] else {
-            throw .io(path: display, reason: "the file has no word/styles.xml; give a .docx saved by Word or LibreOffice")
+            throw .io(
+                path: display, reason: "the file has no word/styles.xml; give a .docx saved by Word or LibreOffice")
         }
         do {
             return try ReferenceDocument(styles: styles, parts: parts)
         } catch {
-            throw .io(path: display, reason: "a part of the file is not well-formed XML (line \(error.line): \(error.message))")
+            throw .io(
+                path: display,
+                reason: "a part of the file is not well-formed XML (line \(error.line): \(error.message))")
         }
     }
 

@@ -23,8 +23,12 @@ struct WordTable {
         xml.empty("w:tblW", ["w:w": String(WordPage.textWidth), "w:type": "dxa"])
         xml.empty("w:jc", ["w:val": "center"])
         xml.empty("w:tblLayout", ["w:type": "fixed"])
-        xml.empty("w:tblLook", ["w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "0",
-            "w:lastColumn": "0", "w:noHBand": "0", "w:noVBand": "1"])
+        xml.empty(
+            "w:tblLook",
+            [
+                "w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "0",
+                "w:lastColumn": "0", "w:noHBand": "0", "w:noVBand": "1",
+            ])
         xml.end()
         xml.start("w:tblGrid")
         for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }

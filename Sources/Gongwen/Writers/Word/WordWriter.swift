@@ -23,15 +23,21 @@ public struct WordWriter: Sendable {
         var parts = [
             WordPart(name: "_rels/.rels", contentType: T.relationships, data: WordRelationships.package),
             WordPart(name: "docProps/core.xml", contentType: T.coreProperties, data: coreProperties(document)),
-            WordPart(name: "word/document.xml", contentType: T.document, data: WordBody.write(document, section: section)),
+            WordPart(
+                name: "word/document.xml", contentType: T.document, data: WordBody.write(document, section: section)),
             WordPart(
                 name: "word/_rels/document.xml.rels", contentType: T.relationships,
                 data: WordRelationships.document(withHeader: section.hasHeader)),
-            WordPart(name: "word/styles.xml", contentType: T.styles, data: reference?.styles ?? fixed("word/styles.xml")),
+            WordPart(
+                name: "word/styles.xml", contentType: T.styles, data: reference?.styles ?? fixed("word/styles.xml")),
             WordPart(name: "word/settings.xml", contentType: T.settings, data: fixed("word/settings.xml")),
             WordPart(name: "word/fontTable.xml", contentType: T.fontTable, data: fixed("word/fontTable.xml")),
-            WordPart(name: "word/footer1.xml", contentType: T.footer, data: reference?.footers?.odd ?? fixed("word/footer-odd.xml")),
-            WordPart(name: "word/footer2.xml", contentType: T.footer, data: reference?.footers?.even ?? fixed("word/footer-even.xml")),
+            WordPart(
+                name: "word/footer1.xml", contentType: T.footer,
+                data: reference?.footers?.odd ?? fixed("word/footer-odd.xml")),
+            WordPart(
+                name: "word/footer2.xml", contentType: T.footer,
+                data: reference?.footers?.even ?? fixed("word/footer-even.xml")),
         ]
         if let header = reference?.header {
             parts.append(WordPart(name: "word/header1.xml", contentType: T.header, data: header))
