@@ -20,13 +20,7 @@ struct Render: AsyncParsableCommand {
     @Option(help: "Output folder, or - for standard output (one file, template and format).")
     var output: String = "./out"
 
-    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
-    var templatesDirectory: String?
-
-    @Option(
-        name: .customLong("reference-docx"),
-        help: "A Word file whose styles, page setup, header and footer the Word output takes.")
-    var referenceDocx: String?
+    @OptionGroup var houseStyle: HouseStyleOptions
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one meeting file") }
@@ -44,12 +38,12 @@ struct Render: AsyncParsableCommand {
 
     func run() async throws {
         let formats = try OutputFormats.parse(format)
-        let catalog = TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))
+        let catalog = houseStyle.catalog
         var compiled: [DocumentTemplate] = []
         for reference in templates.isEmpty ? ["minutes"] : templates {
             compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
         }
-        let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
+        let options = try houseStyle.writerOptions()
         let destination = output == "-" ? nil : URL(fileURLWithPath: output, isDirectory: true)
         let progress = Progress(total: files.count)
         var failed = false

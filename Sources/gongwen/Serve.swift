@@ -16,13 +16,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on.")
     var port: Int = 8080
 
-    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
-    var templatesDirectory: String?
-
-    @Option(
-        name: .customLong("reference-docx"),
-        help: "A Word file whose styles, page setup, header and footer the Word downloads take.")
-    var referenceDocx: String?
+    @OptionGroup var houseStyle: HouseStyleOptions
 
     func validate() throws {
         var isFolder: ObjCBool = false
@@ -33,10 +27,10 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
+        let options = try houseStyle.writerOptions()
         let server = PreviewServer(
             folder: URL(fileURLWithPath: folder, isDirectory: true),
-            catalog: TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory)), options: options)
+            catalog: houseStyle.catalog, options: options)
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {

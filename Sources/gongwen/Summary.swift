@@ -26,13 +26,7 @@ struct Summary: AsyncParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: "Report invalid files as warnings and summarise the valid ones.")
     var skipInvalid = false
 
-    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
-    var templatesDirectory: String?
-
-    @Option(
-        name: .customLong("reference-docx"),
-        help: "A Word file whose styles, page setup, header and footer the Word output takes.")
-    var referenceDocx: String?
+    @OptionGroup var houseStyle: HouseStyleOptions
 
     func validate() throws {
         _ = try resolvedMonth()
@@ -59,14 +53,14 @@ struct Summary: AsyncParsableCommand {
     func run() async throws {
         let month = try resolvedMonth()
         let (documentFormats, wantsJSON) = try SummaryFormats.parse(format)
-        let catalog = TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))
+        let catalog = houseStyle.catalog
         var compiled: [DocumentTemplate] = []
         if !documentFormats.isEmpty {
             for reference in templates.isEmpty ? ["monthly-summary"] : templates {
                 compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
             }
         }
-        let options = try WriterOptions.fromCommandLine(referenceDocx: referenceDocx)
+        let options = try houseStyle.writerOptions()
         let meetings = try await FolderLoad.meetings(in: folder, skipInvalid: skipInvalid)
         let summary = MonthlySummary(month: month, meetings: meetings)
         let view = SummaryView(summary)

@@ -34,26 +34,6 @@ enum Environment {
     }
 }
 
-extension WriterOptions {
-    /// The options a command's flags and the environment ask for; reports what a reference file lacks.
-    static func fromCommandLine(referenceDocx: String?) throws -> WriterOptions {
-        var options = WriterOptions(timestamp: Environment.sourceDateEpoch)
-        if let path = referenceDocx {
-            let reference = try ErrorReport.orExit { () throws(GongwenError) in
-                try ReferenceDocument.load(contentsOf: URL(fileURLWithPath: path))
-            }
-            if !reference.missingStyles.isEmpty {
-                ErrorReport.warn(
-                    "\(path): warning: it has no style for \(reference.missingStyles.joined(separator: ", ")); Gongwen's are used"
-                )
-            }
-            for note in reference.notes { ErrorReport.warn("\(path): warning: \(note)") }
-            options.reference = reference
-        }
-        return options
-    }
-}
-
 /// Puts errors on standard error in the contract's `FILE:LINE:COLUMN: error: MESSAGE` form.
 enum ErrorReport {
     static func print(_ error: Error) {

@@ -95,9 +95,15 @@ public struct HTMLWriter: Sendable {
 
 /// Escaping of user text for HTML.
 enum HTMLText {
-    static func escape(_ text: String) -> String {
-        // Scalars, not Characters: grapheme breaking of Chinese text was most of the cost.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+    /// Escapes `&`, `<`, `>` and `"` (and `'` as `&#39;` when asked, as Mustache does).
+    static func escape(_ text: String, apostrophe: Bool = false) -> String {
+        // Scalars, not Characters: grapheme breaking of Chinese text was most of the cost; and
+        // text without markup characters, nearly all of it, is returned untouched.
+        guard
+            text.utf8.contains(where: {
+                $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27)
+            })
+        else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
@@ -106,6 +112,7 @@ enum HTMLText {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
+            case "'" where apostrophe: result += "&#39;"
             default: result.unicodeScalars.append(scalar)
             }
         }

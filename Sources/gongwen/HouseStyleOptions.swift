@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+/// The organisation's own templates and Word styles, shared by every command that writes documents.
+struct HouseStyleOptions: ParsableArguments {
+    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
+    var templatesDirectory: String?
+
+    @Option(
+        name: .customLong("reference-docx"),
+        help: "A Word file whose styles, page setup, header and footer the Word output takes.")
+    var referenceDocx: String?
+
+    /// Templates: the folder given here or in `GONGWEN_TEMPLATES`, then the built-ins.
+    var catalog: TemplateCatalog {
+        TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))
+    }
+
+    /// The writer options these flags and the environment ask for; reports what a reference file lacks.
+    func writerOptions() throws -> WriterOptions {
+        var options = WriterOptions(timestamp: Environment.sourceDateEpoch)
+        guard let path = referenceDocx else { return options }
+        let reference = try ErrorReport.orExit { () throws(GongwenError) in
+            try ReferenceDocument.load(contentsOf: URL(fileURLWithPath: path))
+        }
+        if !reference.missingStyles.isEmpty {
+            ErrorReport.warn(
+                "\(path): warning: it has no style for \(reference.missingStyles.joined(separator: ", ")); Gongwen's are used"
+            )
+        }
+        for note in reference.notes { ErrorReport.warn("\(path): warning: \(note)") }
+        options.reference = reference
+        return options
+    }
+}
