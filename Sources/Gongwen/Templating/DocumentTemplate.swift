@@ -67,11 +67,6 @@ public struct DocumentTemplate: Sendable {
         return DocumentBuilder.build(tree)
     }
 
-    /// Renders `view` to the document source, for `--emit-source` and tests.
-    public func renderSource(_ view: Any) -> String {
-        template.render(view, library: library)
-    }
-
     /// Places a problem found in rendered output at the template line that wrote it: the
     /// first template line holding the same start tag as the rendered line, else the rendered line.
     private func diagnostic(for problem: XMLProblem, in source: String, dataFile: String?) -> Diagnostic {
