@@ -128,7 +128,7 @@ struct DocumentBuilder {
         guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         var result = ""
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.pieces(separatedBy: "\n").enumerated() {
             if index > 0 {
                 while let last = result.last, isBlank(last) { result.removeLast() }
                 result += line.drop(while: isBlank)

@@ -32,8 +32,10 @@ public struct MeetingLoader: Sendable {
         let root: Node
         do {
             // No implicit typing: every value is text as written (the contract's YAML 1.1 rule),
-            // and Yams' default resolver ran a regular expression per scalar.
-            guard let node = try Yams.compose(yaml: source.text, .basic) else {
+            // and Yams' default resolver ran a regular expression per scalar. The encoding is
+            // named because its default reads the whole environment on every call.
+            let parser = try Parser(yaml: source.text, resolver: .basic, encoding: .utf8)
+            guard let node = try parser.singleRoot() else {
                 throw GongwenError.invalidData([
                     Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no data")
                 ])

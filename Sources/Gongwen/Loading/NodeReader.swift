@@ -1,6 +1,58 @@
 import Foundation
 import Yams
 
+/// Where a value sits in a file (`speech.key_points.sections[0].heading`), as a message names it.
+///
+/// Only containers spell their path; a value keeps its container's spelling and its own key or
+/// index, so the path of a value that is fine is never built.
+struct ValuePath: ExpressibleByStringLiteral {
+    private enum Step {
+        case key(String)
+        case index(Int)
+    }
+
+    private let container: String
+    private let step: Step?
+
+    private init(container: String, step: Step?) {
+        self.container = container
+        self.step = step
+    }
+
+    /// A key at the top of the file.
+    init(stringLiteral key: String) {
+        self.init(container: "", step: .key(key))
+    }
+
+    /// The path of the file itself.
+    static let file = ValuePath(container: "", step: nil)
+
+    /// The path as messages write it.
+    var spelled: String {
+        switch step {
+        case nil: container
+        case .key(let key): container.isEmpty ? key : container + "." + key
+        case .index(let index): container + "[" + String(index) + "]"
+        }
+    }
+
+    /// The last key on the path, or the whole path when it ends in an index.
+    var lastKey: String {
+        if case .key(let key) = step { return key }
+        return spelled
+    }
+
+    /// The path of `key` inside the container spelled `container`.
+    static func key(_ key: String, in container: String) -> ValuePath {
+        ValuePath(container: container, step: .key(key))
+    }
+
+    /// The path of item `index` of the list spelled `container`.
+    static func index(_ index: Int, in container: String) -> ValuePath {
+        ValuePath(container: container, step: .index(index))
+    }
+}
+
 /// Walks a composed YAML/JSON node tree, turning values into model types and
 /// collecting every problem with its place, so that a file's errors come all at once.
 struct NodeReader {
@@ -20,12 +72,12 @@ struct NodeReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func fail(_ message: String, at node: Node?, path: String) {
+    mutating func fail(_ message: String, at node: Node?, path: ValuePath) {
         fail(message, at: location(of: node), path: path)
     }
 
-    mutating func fail(_ message: String, at location: SourceLocation, path: String) {
-        diagnostics.append(Diagnostic(at: location, path: path, message))
+    mutating func fail(_ message: String, at location: SourceLocation, path: ValuePath) {
+        diagnostics.append(Diagnostic(at: location, path: path.spelled, message))
     }
 
     // MARK: Mappings
@@ -33,33 +85,37 @@ struct NodeReader {
     /// The fields of a mapping, by key; unknown keys are reported with the closest known one.
     struct Fields {
         let node: Node
+        /// The mapping's own path, spelled once for all its values.
         let path: String
-        private let values: [String: Node]
+        /// The known keys given, in file order; a mapping holds a handful, so a list beats hashing.
+        private let values: [(key: String, value: Node)]
 
-        init(node: Node, path: String, values: [String: Node]) {
+        init(node: Node, path: String, values: [(key: String, value: Node)]) {
             self.node = node
             self.path = path
             self.values = values
         }
 
-        subscript(key: String) -> Node? { values[key] }
+        subscript(key: String) -> Node? { values.first { $0.key == key }?.value }
 
-        func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+        func path(_ key: String) -> ValuePath { .key(key, in: path) }
     }
 
-    mutating func fields(_ node: Node, path: String, known: [String], what: String) -> Fields? {
+    mutating func fields(_ node: Node, path: ValuePath, known: [String], what: String) -> Fields? {
         guard case .mapping(let mapping) = node else {
             fail("expected \(what) (a mapping of keys to values) but found \(describe(node))", at: node, path: path)
             return nil
         }
-        var values: [String: Node] = [:]
+        let spelled = path.spelled
+        var values: [(key: String, value: Node)] = []
+        values.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 fail("a key must be plain text", at: keyNode, path: path)
                 continue
             }
             let key = scalar.string
-            let keyPath = path.isEmpty ? key : "\(path).\(key)"
+            let keyPath = ValuePath.key(key, in: spelled)
             if !known.contains(key) {
                 var message = "unknown key '\(key)'"
                 if let suggestion = KeySuggestion.closest(to: key, among: known) {
@@ -70,13 +126,13 @@ struct NodeReader {
                 fail(message, at: keyNode, path: keyPath)
                 continue
             }
-            if values[key] != nil {
+            if values.contains(where: { $0.key == key }) {
                 fail("the key '\(key)' appears twice; keep one", at: keyNode, path: keyPath)
                 continue
             }
-            values[key] = value
+            values.append((key, value))
         }
-        return Fields(node: node, path: path, values: values)
+        return Fields(node: node, path: spelled, values: values)
     }
 
     // MARK: Scalars
@@ -86,15 +142,17 @@ struct NodeReader {
         guard let node else { return true }
         guard case .scalar(let scalar) = node else { return false }
         guard scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// The text exactly as written (never a bool, number or date), or nil when absent or wrong.
-    mutating func text(_ node: Node?, path: String, required: Bool = false, parent: Fields? = nil) -> String? {
+    mutating func text(_ node: Node?, path: ValuePath, required: Bool = false, parent: Fields? = nil) -> String? {
         guard let node, !isAbsent(node) else {
             if required {
-                let key = path.split(separator: ".").last.map(String.init) ?? path
-                fail("'\(key)' is required here and must not be empty", at: node ?? parent?.node, path: path)
+                fail("'\(path.lastKey)' is required here and must not be empty", at: node ?? parent?.node, path: path)
             }
             return nil
         }
@@ -103,7 +161,7 @@ struct NodeReader {
             return nil
         }
         let value = scalar.string
-        if let bad = value.unicodeScalars.first(where: Self.isForbidden) {
+        if Self.holdsForbidden(value), let bad = value.unicodeScalars.first(where: Self.isForbidden) {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
             fail(
                 "the text holds the control character \(code), which documents cannot carry; delete it",
@@ -117,12 +175,25 @@ struct NodeReader {
         return value
     }
 
+    /// Whether `text` holds a character `isForbidden` rejects, read from its UTF-8 bytes: a C0
+    /// control byte other than tab and newline, or U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
+    /// Bytes, because the scalar walk on every value of every file showed in the profile.
+    static func holdsForbidden(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
+            if byte >= 0xBE, byte <= 0xBF, previous == (0xEF, 0xBF) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// Control characters other than tab and newline cannot be written to XML 1.0.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
-    mutating func date(_ node: Node?, path: String, required: Bool = false, parent: Fields? = nil) -> CalendarDate? {
+    mutating func date(_ node: Node?, path: ValuePath, required: Bool = false, parent: Fields? = nil) -> CalendarDate? {
         guard let value = text(node, path: path, required: required, parent: parent) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard let date = CalendarDate(iso: trimmed) else {
@@ -141,7 +212,7 @@ struct NodeReader {
     }
 
     mutating func enumeration<T: RawRepresentable & CaseIterable>(
-        _ node: Node?, path: String, as type: T.Type
+        _ node: Node?, path: ValuePath, as type: T.Type
     ) -> T? where T.RawValue == String {
         guard let value = text(node, path: path) else { return nil }
         if let result = T(rawValue: value) { return result }
@@ -159,7 +230,7 @@ struct NodeReader {
 
     /// The items of a list, each read by `item`; a missing list is empty.
     mutating func list<T>(
-        _ node: Node?, path: String, what: String, item: (inout NodeReader, Node, String) -> T?
+        _ node: Node?, path: ValuePath, what: String, item: (inout NodeReader, Node, ValuePath) -> T?
     ) -> [T] {
         guard let node, !isAbsent(node) else { return [] }
         guard case .sequence(let sequence) = node else {
@@ -168,20 +239,22 @@ struct NodeReader {
                 at: node, path: path)
             return []
         }
+        let spelled = path.spelled
         var result: [T] = []
+        result.reserveCapacity(sequence.count)
         for (index, element) in sequence.enumerated() {
-            if let value = item(&self, element, "\(path)[\(index)]") { result.append(value) }
+            if let value = item(&self, element, .index(index, in: spelled)) { result.append(value) }
         }
         return result
     }
 
-    mutating func texts(_ node: Node?, path: String) -> [String] {
+    mutating func texts(_ node: Node?, path: ValuePath) -> [String] {
         list(node, path: path, what: "texts") { reader, element, path in
             reader.text(element, path: path, required: true)
         }
     }
 
-    mutating func person(_ node: Node?, path: String, required: Bool = false, parent: Fields? = nil) -> Person? {
+    mutating func person(_ node: Node?, path: ValuePath, required: Bool = false, parent: Fields? = nil) -> Person? {
         guard let node, !isAbsent(node) else {
             if required { _ = text(nil, path: path, required: true, parent: parent) }
             return nil
@@ -198,7 +271,7 @@ struct NodeReader {
         return name.map { Person(name: $0, title: title, unit: unit) }
     }
 
-    mutating func people(_ node: Node?, path: String) -> [Person] {
+    mutating func people(_ node: Node?, path: ValuePath) -> [Person] {
         list(node, path: path, what: "people") { reader, element, path in
             reader.person(element, path: path, required: true)
         }

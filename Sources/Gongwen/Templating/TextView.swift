@@ -11,11 +11,10 @@ public struct TextView: Sendable {
 
     /// Splits `text` into paragraphs and lines.
     public init(_ text: String) {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
         var paragraphs: [[String]] = []
         var current: [String] = []
-        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) {
+        for line in text.lines {
+            if line.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = []
             } else {
@@ -45,11 +44,4 @@ public struct LineView: Sendable {
     public let br: Bool
     /// The line's text.
     public let value: String
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard let first = target.utf8.first, utf8.contains(first) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

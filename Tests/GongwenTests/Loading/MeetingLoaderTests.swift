@@ -135,6 +135,44 @@ struct MeetingLoaderTests {
         #expect(problems[0].location.line == 4)
     }
 
+    @Test func forbiddenCharacterByteScanAgreesWithTheScalarRule() {
+        // The byte scan must find exactly what the scalar rule rejects, including U+FFFE/U+FFFF
+        // beside look-alikes that share their first bytes (U+FF0C ，, U+FFBD, U+EFBF).
+        let pieces = [
+            "议定", "，", "（", "\u{FFBD}", "\u{EFBF}", "\u{FFFE}", "\u{FFFF}", "\t", "\n", "\r", "\u{7}", "a", "\u{1F}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            .joined()
+            #expect(
+                NodeReader.holdsForbidden(text) == text.unicodeScalars.contains(where: NodeReader.isForbidden),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func errorPathsNameNestedValues() {
+        let problems = TestSupport.diagnostics(
+            TestSupport.minimal + """
+                speech:
+                  key_points:
+                    sections:
+                      - heading: 一
+                        points:
+                          - lead: ""
+                      - paragraphs: [文]
+
+                """)
+        #expect(
+            problems.map(\.path) == [
+                "speech.key_points.sections[0].points[0].lead", "speech.key_points.sections[1].heading",
+            ])
+        #expect(problems[0].message.contains("must not be empty"))
+        #expect(problems[1].message.contains("'heading' is required"))
+    }
+
     @Test func duplicateTaskIdsInOneFile() {
         let problems = TestSupport.diagnostics(
             TestSupport.minimal + """

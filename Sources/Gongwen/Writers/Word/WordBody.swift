@@ -103,7 +103,7 @@ struct WordBody: BlockVisitor {
             xml.empty("w:rStyle", ["w:val": style])
             xml.end()
         }
-        for (index, piece) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+        for (index, piece) in text.pieces(separatedBy: "\t").enumerated() {
             if index > 0 { xml.empty("w:tab") }
             guard !piece.isEmpty else { continue }
             xml.start("w:t")
