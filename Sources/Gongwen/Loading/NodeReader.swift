@@ -87,16 +87,19 @@ struct NodeReader {
         let node: Node
         /// The mapping's own path, spelled once for all its values.
         let path: String
-        /// The known keys given, in file order; a mapping holds a handful, so a list beats hashing.
-        private let values: [(key: String, value: Node)]
+        /// The known keys given and their values, in file order; a mapping holds a handful of
+        /// keys, so a search of the keys beats hashing, and the values are not copied to look.
+        private let keys: [String]
+        private let values: [Node]
 
-        init(node: Node, path: String, values: [(key: String, value: Node)]) {
+        init(node: Node, path: String, keys: [String], values: [Node]) {
             self.node = node
             self.path = path
+            self.keys = keys
             self.values = values
         }
 
-        subscript(key: String) -> Node? { values.first { $0.key == key }?.value }
+        subscript(key: String) -> Node? { keys.firstIndex(of: key).map { values[$0] } }
 
         func path(_ key: String) -> ValuePath { .key(key, in: path) }
     }
@@ -107,7 +110,9 @@ struct NodeReader {
             return nil
         }
         let spelled = path.spelled
-        var values: [(key: String, value: Node)] = []
+        var keys: [String] = []
+        var values: [Node] = []
+        keys.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
@@ -126,13 +131,14 @@ struct NodeReader {
                 fail(message, at: keyNode, path: keyPath)
                 continue
             }
-            if values.contains(where: { $0.key == key }) {
+            if keys.contains(key) {
                 fail("the key '\(key)' appears twice; keep one", at: keyNode, path: keyPath)
                 continue
             }
-            values.append((key, value))
+            keys.append(key)
+            values.append(value)
         }
-        return Fields(node: node, path: spelled, values: values)
+        return Fields(node: node, path: spelled, keys: keys, values: values)
     }
 
     // MARK: Scalars
@@ -141,7 +147,9 @@ struct NodeReader {
     func isAbsent(_ node: Node?) -> Bool {
         guard let node else { return true }
         guard case .scalar(let scalar) = node else { return false }
-        guard scalar.style == .plain else { return false }
+        // The length check first: comparing a long non-ASCII text with a literal takes the slow,
+        // normalizing path of String equality.
+        guard scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -179,13 +187,18 @@ struct NodeReader {
     /// control byte other than tab and newline, or U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
     /// Bytes, because the scalar walk on every value of every file showed in the profile.
     static func holdsForbidden(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
-            if byte >= 0xBE, byte <= 0xBF, previous == (0xEF, 0xBF) { return true }
-            previous = (previous.1, byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09, byte != 0x0A { return true }
+                } else if byte >= 0xBE, byte <= 0xBF, index >= 2, bytes[index - 1] == 0xBF, bytes[index - 2] == 0xEF {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// Control characters other than tab and newline cannot be written to XML 1.0.
