@@ -64,16 +64,27 @@ struct Summary: AsyncParsableCommand {
         let meetings = try await FolderLoad.meetings(in: folder, skipInvalid: skipInvalid)
         let summary = MonthlySummary(month: month, meetings: meetings)
         let view = SummaryView(summary)
-        var outputs: [(String, Data)] = []
+        // A month's documents are large and one run makes few of them: each template's document,
+        // its formats and the JSON are built side by side.
+        let outputs: [(String, Data)]
         do {
-            for template in compiled {
-                let document = try template.render(view)
-                let stem = template.name == "monthly-summary" ? "summary-\(month)" : "summary-\(month).\(template.name)"
-                for (format, data) in zip(documentFormats, try document.write(documentFormats, options: options)) {
-                    outputs.append(("\(stem).\(format.fileExtension)", data))
+            outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
+                for (index, template) in compiled.enumerated() {
+                    group.addTask {
+                        let document = try template.render(view)
+                        let stem =
+                            template.name == "monthly-summary"
+                            ? "summary-\(month)" : "summary-\(month).\(template.name)"
+                        let data = try await document.writeConcurrently(documentFormats, options: options)
+                        return (index, zip(documentFormats, data).map { ("\(stem).\($0.fileExtension)", $1) })
+                    }
                 }
+                if wantsJSON {
+                    let last = compiled.count
+                    group.addTask { (last, [("summary-\(month).json", try summary.json())]) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1)
             }
-            if wantsJSON { outputs.append(("summary-\(month).json", try summary.json())) }
         } catch {
             ErrorReport.print(error)
             throw ExitCode(1)

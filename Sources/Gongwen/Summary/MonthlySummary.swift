@@ -24,7 +24,7 @@ public struct MonthlySummary: Sendable {
     /// Computes the summary of `month` from `meetings` (any months; later ones are ignored).
     public init(month: YearMonth, meetings all: [Meeting]) {
         self.month = month
-        meetings = TaskLedger.ordered(all).filter { month.contains($0.info.date) }
+        meetings = TaskLedger.dateOrder(of: all).filter { month.contains(all[$0].info.date) }.map { all[$0] }
         reportCount = meetings.reduce(0) { $0 + $1.reports.count }
         commentCount = meetings.reduce(0) { $0 + $1.comments.count }
         requirementCount = meetings.reduce(0) { $0 + $1.requirements.count }

@@ -27,21 +27,23 @@ public struct TaskRecord: Sendable {
 public enum TaskLedger {
     /// The tasks defined by `meetings` on or before `day`, in the order they were assigned.
     public static func records(_ meetings: [Meeting], on day: CalendarDate) -> [TaskRecord] {
+        // The state holds where its task is, not a copy: copying and then dropping tens of
+        // thousands of tasks touched every string they hold and showed in the profile.
         struct State {
-            var task: MeetingTask
-            var assignedOn: CalendarDate
-            var assignedAt: String
+            var meeting: Int
+            var task: Int
             var status: TaskStatus
             var completedOn: CalendarDate?
             var note: String?
         }
         var states: [String: State] = [:]
         var order: [String] = []
-        for meeting in ordered(meetings) where meeting.info.date <= day {
+        for index in dateOrder(of: meetings) where meetings[index].info.date <= day {
+            let meeting = meetings[index]
             let date = meeting.info.date
-            for task in meeting.tasks where states[task.id] == nil {
+            for (taskIndex, task) in meeting.tasks.enumerated() where states[task.id] == nil {
                 states[task.id] = State(
-                    task: task, assignedOn: date, assignedAt: meeting.info.title, status: task.status,
+                    meeting: index, task: taskIndex, status: task.status,
                     completedOn: task.completedOn ?? (task.status == .done ? date : nil))
                 order.append(task.id)
             }
@@ -62,20 +64,27 @@ public enum TaskLedger {
         }
         return order.compactMap { id in
             guard var state = states[id] else { return nil }
+            let meeting = meetings[state.meeting]
+            let task = meeting.tasks[state.task]
             if state.status == .done, let completed = state.completedOn, completed > day {
                 // Reported done ahead of its completion date: not done yet on this day.
                 state.status = .inProgress
                 state.completedOn = nil
             }
-            let overdue = state.status != .done && (state.task.due.map { $0 <= day } ?? false)
+            let overdue = state.status != .done && (task.due.map { $0 <= day } ?? false)
             return TaskRecord(
-                task: state.task, assignedOn: state.assignedOn, assignedAt: state.assignedAt, status: state.status,
+                task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, status: state.status,
                 completedOn: state.status == .done ? state.completedOn : nil, overdue: overdue, note: state.note)
         }
     }
 
-    /// Meetings in date order; the source path orders meetings of one day.
-    public static func ordered(_ meetings: [Meeting]) -> [Meeting] {
-        meetings.sorted { ($0.info.date, $0.source) < ($1.info.date, $1.source) }
+    /// The meetings' indices in date order; the source path orders meetings of one day.
+    ///
+    /// Indices rather than a sorted copy: copying ten thousand meetings retains every string and
+    /// list they hold, scattered over memory, and that took longer than the ledger itself.
+    public static func dateOrder(of meetings: [Meeting]) -> [Int] {
+        meetings.indices.sorted {
+            (meetings[$0].info.date, meetings[$0].source) < (meetings[$1].info.date, meetings[$1].source)
+        }
     }
 }
