@@ -16,3 +16,10 @@ struct XMLContentType: MustacheContentType {
         HTMLText.escape(text, apostrophe: true)
     }
 }
+
+// Mustache renders a plain value through `String(describing:)` after failing three casts; a
+// String that is `MustacheCustomRenderable` goes straight to the escaper. The text is the same.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
