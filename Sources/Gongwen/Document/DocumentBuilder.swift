@@ -125,7 +125,7 @@ struct DocumentBuilder {
 
     /// Removes each newline together with the spaces and tabs around it.
     static func droppingWrapWhitespace(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+        guard text.containsByte(where: { $0 == UInt8(ascii: "\n") }) else { return text }
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         var result = ""
         for (index, line) in text.pieces(separatedBy: "\n").enumerated() {

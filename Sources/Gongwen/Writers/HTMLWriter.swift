@@ -100,8 +100,8 @@ enum HTMLText {
         // Scalars, not Characters: grapheme breaking of Chinese text was most of the cost; and
         // text without markup characters, nearly all of it, is returned untouched.
         guard
-            text.utf8.contains(where: {
-                $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27)
+            text.containsByte(where: { (byte: UInt8) -> Bool in
+                byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27)
             })
         else { return text }
         var result = ""
