@@ -62,6 +62,7 @@ struct Summary: AsyncParsableCommand {
         }
         let options = try houseStyle.writerOptions()
         let meetings = try await FolderLoad.meetings(in: folder, skipInvalid: skipInvalid)
+        KeptUntilExit.keep(meetings)
         let summary = MonthlySummary(month: month, meetings: meetings)
         let view = SummaryView(summary)
         // A month's documents are large and one run makes few of them: each template's document,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gongwen
+import Synchronization
 
 /// Parses `--format` values: repeated and comma-separated; all four when none is given.
 enum OutputFormats {
@@ -107,5 +108,16 @@ struct Progress {
     func finish() {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// Values the process holds until it exits, so they are never freed piece by piece: dropping ten
+/// thousand loaded meetings cost a summary 0.2 s of `free` on its critical path, while the
+/// kernel takes a process's memory back at exit at once.
+enum KeptUntilExit {
+    private static let kept = Mutex<[any Sendable]>([])
+
+    static func keep(_ value: some Sendable) {
+        kept.withLock { $0.append(value) }
     }
 }

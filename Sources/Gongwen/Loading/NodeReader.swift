@@ -68,8 +68,11 @@ struct NodeReader {
     // MARK: Places and problems
 
     func location(of node: Node?) -> SourceLocation {
-        let mark = node?.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        location(of: node?.mark)
+    }
+
+    func location(of mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
     mutating func fail(_ message: String, at node: Node?, path: ValuePath) {
@@ -147,6 +150,10 @@ struct NodeReader {
     func isAbsent(_ node: Node?) -> Bool {
         guard let node else { return true }
         guard case .scalar(let scalar) = node else { return false }
+        return Self.isAbsent(scalar)
+    }
+
+    private static func isAbsent(_ scalar: Node.Scalar) -> Bool {
         // The length check first: comparing a long non-ASCII text with a literal takes the slow,
         // normalizing path of String equality.
         guard scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
@@ -157,30 +164,36 @@ struct NodeReader {
     }
 
     /// The text exactly as written (never a bool, number or date), or nil when absent or wrong.
+    ///
+    /// One match on the node: every copy of a Yams node retains its parts, and this runs for
+    /// every value of every file.
     mutating func text(_ node: Node?, path: ValuePath, required: Bool = false, parent: Fields? = nil) -> String? {
-        guard let node, !isAbsent(node) else {
+        switch node {
+        case .scalar(let scalar)? where !Self.isAbsent(scalar):
+            let value = scalar.string
+            if Self.holdsForbidden(value), let bad = value.unicodeScalars.first(where: Self.isForbidden) {
+                let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                fail(
+                    "the text holds the control character \(code), which documents cannot carry; delete it",
+                    at: location(of: scalar.mark), path: path)
+                return nil
+            }
+            if required, value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                fail(
+                    "this text must not be empty",
+                    at: location(of: scalar.mark), path: path)
+                return nil
+            }
+            return value
+        case .some(let other) where !isAbsent(other):
+            fail("expected text but found \(describe(other))", at: other, path: path)
+            return nil
+        default:
             if required {
                 fail("'\(path.lastKey)' is required here and must not be empty", at: node ?? parent?.node, path: path)
             }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
-            fail("expected text but found \(describe(node))", at: node, path: path)
-            return nil
-        }
-        let value = scalar.string
-        if Self.holdsForbidden(value), let bad = value.unicodeScalars.first(where: Self.isForbidden) {
-            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            fail(
-                "the text holds the control character \(code), which documents cannot carry; delete it",
-                at: node, path: path)
-            return nil
-        }
-        if required, value.allSatisfy(\.isWhitespace) {
-            fail("this text must not be empty", at: node, path: path)
-            return nil
-        }
-        return value
     }
 
     /// Whether `text` holds a character `isForbidden` rejects, read from its UTF-8 bytes: a C0

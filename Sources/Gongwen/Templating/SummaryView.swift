@@ -42,8 +42,10 @@ public struct SummaryView: Sendable {
     public let hasDueNextMonth: Bool
     /// `2026年12月`.
     public let nextMonth: String
-    /// The month's tasks as 责任清单 and 任务清单, for the `accountability` template.
-    public let accountability: AccountabilityView
+    /// The month's tasks as 责任清单 and 任务清单, for the `accountability` template;
+    /// worked out only when a template asks (a month can hold ten thousand tasks).
+    public var accountability: AccountabilityView { AccountabilityView(summary: _summary) }
+    private let _summary: MonthlySummary
 
     /// Builds the view of a month.
     public init(_ summary: MonthlySummary) {
@@ -92,7 +94,7 @@ public struct SummaryView: Sendable {
             .enumerated().map { TaskView($0.element, index: $0.offset) }
         hasDueNextMonth = !dueNextMonth.isEmpty
         nextMonth = next.chinese
-        accountability = AccountabilityView(summary: summary)
+        _summary = summary
     }
 }
 

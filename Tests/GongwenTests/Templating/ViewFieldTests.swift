@@ -15,7 +15,8 @@ struct ViewFieldTests {
         let seed = try MeetingLoader().load(
             contentsOf: TestSupport.samples.appendingPathComponent("party-discipline-meeting.yaml"))
         let summary = SummaryView(MonthlySummary(month: YearMonth("2026-11")!, meetings: meetings))
-        return [MeetingView(seed), summary]
+        // `accountability` is computed on demand, so its view is walked on its own.
+        return [MeetingView(seed), summary, summary.accountability, MeetingView(seed).accountability]
     }
 
     /// Walks a view and everything it holds, checking each value against its mirror.
@@ -40,6 +41,9 @@ struct ViewFieldTests {
                 && Mirror(reflecting: child.value).children.isEmpty
             #expect((answer == nil) == isNil, "\(path).\(label)")
             check(child.value, path: path + "." + label, seen: &seen)
+        }
+        if let computed = parent.child(named: "accountability") {
+            #expect(computed is AccountabilityView, "\(path).accountability")
         }
     }
 
