@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import Gongwen
 
@@ -110,6 +111,43 @@ struct WordWriterTests {
             #expect(part.xml == WordParts.root(of: docx[name]!), "\(name) differs")
             #expect(
                 types.contains("PartName=\"/\(name)\" ContentType=\"\(part.contentType)\"") || name.hasSuffix(".rels"))
+        }
+    }
+
+    @Test func sharedPartsZippedOnceStillMatchEachPackage() async throws {
+        // The shared parts are zipped once and reused; packages whose shared parts differ (an
+        // organisation's styles and footers, another entry date) must each get exactly their own
+        // bytes and dates, also when built at the same time on several threads.
+        let url = try ReferenceDocumentTests.makeReference()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let reference = try ReferenceDocument.load(contentsOf: url)
+        let other = Document(title: "另一份", blocks: [.paragraph(Paragraph(.body, [.text("正文")]))])
+        let stamp = Date(timeIntervalSince1970: 1_700_000_000)
+        let first = document
+        let cases: [(Document, Date?, ReferenceDocument?)] = [
+            (first, nil, nil), (other, nil, reference), (first, stamp, nil), (other, stamp, reference),
+        ]
+        func package(_ round: Int) -> (WordPackage, Date?) {
+            let (doc, time, reference) = cases[round % cases.count]
+            return (WordWriter(timestamp: time, reference: reference).write(doc), time)
+        }
+        let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            for round in 0..<40 {
+                group.addTask {
+                    let (package, time) = package(round)
+                    return (round, try DocxArchive.data(package, timestamp: time))
+                }
+            }
+            return try await group.reduce(into: [Int: Data]()) { $0[$1.0] = $1.1 }
+        }
+        for (round, data) in results {
+            let (package, time) = package(round)
+            let parts = try WordParts.docx(data)
+            #expect(parts.count == package.parts.count + 1)
+            for part in package.parts { #expect(parts[part.name] == Data(part.data), "\(part.name) in round \(round)") }
+            let dates = try Set(
+                Archive(data: data, accessMode: .read).map { $0.fileAttributes[.modificationDate] as? Date })
+            #expect(dates == [time ?? DocxArchive.fixedDate], "round \(round)")
         }
     }
 }
