@@ -4,15 +4,12 @@ import ZIPFoundation
 
 /// Zips a Word package into `.docx` bytes: content types first, fixed entry dates, deflated.
 ///
-/// Every document of a run shares all its parts but `docProps/core.xml` and `word/document.xml`
-/// (styles, settings, fonts, footers, relationships: the same bytes each time). Those shared
-/// parts are zipped once and kept; each document then adds its own two parts to a copy.
+/// Every document of a run shares all its parts but `WordPackage.perDocumentParts` (styles,
+/// settings, fonts, footers, relationships: the same bytes each time). Those shared parts are
+/// zipped once and kept; each document then adds its own parts, last, to a copy.
 public enum DocxArchive {
     /// The DOS epoch, used for every entry unless `SOURCE_DATE_EPOCH` gives a time.
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
-
-    /// The parts that differ from one document to the next; they go last in the archive.
-    static let ownParts: Set<String> = ["docProps/core.xml", "word/document.xml"]
 
     /// The shared parts last zipped, with the archive made of them.
     private struct SharedArchive {
@@ -31,7 +28,7 @@ public enum DocxArchive {
     public static func data(_ package: WordPackage, timestamp: Date? = nil) throws -> Data {
         let date = max(timestamp ?? fixedDate, fixedDate)
         let entries = [("[Content_Types].xml", package.contentTypes)] + package.parts.map { ($0.name, $0.data) }
-        let shared = entries.filter { !ownParts.contains($0.0) }
+        let shared = entries.filter { !WordPackage.perDocumentParts.contains($0.0) }
         let sharedData: Data
         if let kept = lastShared.withLock({ $0 }), kept.holds(shared, date: date) {
             sharedData = kept.data
@@ -43,7 +40,7 @@ public enum DocxArchive {
             sharedData = data
         }
         let archive = try Archive(data: sharedData, accessMode: .update)
-        try add(entries.filter { ownParts.contains($0.0) }, to: archive, date: date)
+        try add(entries.filter { WordPackage.perDocumentParts.contains($0.0) }, to: archive, date: date)
         guard let result = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return result
     }

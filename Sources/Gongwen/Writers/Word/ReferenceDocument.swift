@@ -100,7 +100,7 @@ public struct ReferenceDocument: Sendable {
         var setup: [String: [(String, String)]] = [:]
         var header: [UInt8]?
         var footers: (odd: [UInt8], even: [UInt8])?
-        if let document = parts["word/document.xml"], let tree = try? XMLTree.parse(bytes: document),
+        if let document = parts[WordPackage.PartName.document], let tree = try? XMLTree.parse(bytes: document),
             let body = tree.root?.elements.first(where: { $0.name == "body" }),
             let section = body.elements.last(where: { $0.name == "sectPr" })
         {

@@ -27,6 +27,16 @@ public struct WordPackage: Hashable, Sendable {
         return writer.finish()
     }
 
+    /// The part names written in more than one place.
+    enum PartName {
+        static let document = "word/document.xml"
+        static let coreProperties = "docProps/core.xml"
+    }
+
+    /// The parts whose bytes come from the document itself; every other part is the same for
+    /// every document written with the same options (what `DocxArchive` zips once per run).
+    static let perDocumentParts: Set<String> = [PartName.document, PartName.coreProperties]
+
     /// Content types of the parts Gongwen writes.
     enum ContentType {
         static let relationships = "application/vnd.openxmlformats-package.relationships+xml"

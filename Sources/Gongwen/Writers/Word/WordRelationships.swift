@@ -12,8 +12,8 @@ enum WordRelationships {
     /// `_rels/.rels`.
     static var package: [UInt8] {
         relationships([
-            ("rIdDocument", officeDocument, "word/document.xml"),
-            ("rIdCore", coreProperties, "docProps/core.xml"),
+            ("rIdDocument", officeDocument, WordPackage.PartName.document),
+            ("rIdCore", coreProperties, WordPackage.PartName.coreProperties),
         ])
     }
 

@@ -22,9 +22,12 @@ public struct WordWriter: Sendable {
         let section = WordSection(reference: reference)
         var parts = [
             WordPart(name: "_rels/.rels", contentType: T.relationships, data: WordRelationships.package),
-            WordPart(name: "docProps/core.xml", contentType: T.coreProperties, data: coreProperties(document)),
             WordPart(
-                name: "word/document.xml", contentType: T.document, data: WordBody.write(document, section: section)),
+                name: WordPackage.PartName.coreProperties, contentType: T.coreProperties, data: coreProperties(document)
+            ),
+            WordPart(
+                name: WordPackage.PartName.document, contentType: T.document,
+                data: WordBody.write(document, section: section)),
             WordPart(
                 name: "word/_rels/document.xml.rels", contentType: T.relationships,
                 data: WordRelationships.document(withHeader: section.hasHeader)),
