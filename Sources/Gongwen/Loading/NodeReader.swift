@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Where a value sits in a file (`speech.key_points.sections[0].heading`), as a message names it.
 ///
@@ -53,26 +52,29 @@ struct ValuePath: ExpressibleByStringLiteral {
     }
 }
 
-/// Walks a composed YAML/JSON node tree, turning values into model types and
+/// Walks a composed YAML/JSON tree, turning values into model types and
 /// collecting every problem with its place, so that a file's errors come all at once.
 struct NodeReader {
+    typealias Node = YAMLTree.Node
+
     /// The file name used in every diagnostic.
     let file: String
+    /// The tree the nodes belong to.
+    let tree: YAMLTree
     /// Everything found wrong so far.
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, tree: YAMLTree) {
         self.file = file
+        self.tree = tree
     }
 
     // MARK: Places and problems
 
     func location(of node: Node?) -> SourceLocation {
-        location(of: node?.mark)
-    }
-
-    func location(of mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        guard let node else { return SourceLocation(file: file, line: 1, column: 1) }
+        let mark = tree.mark(of: node)
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     mutating func fail(_ message: String, at node: Node?, path: ValuePath) {
@@ -108,21 +110,20 @@ struct NodeReader {
     }
 
     mutating func fields(_ node: Node, path: ValuePath, known: [String], what: String) -> Fields? {
-        guard case .mapping(let mapping) = node else {
+        guard let pairs = tree.pairs(of: node) else {
             fail("expected \(what) (a mapping of keys to values) but found \(describe(node))", at: node, path: path)
             return nil
         }
         let spelled = path.spelled
         var keys: [String] = []
         var values: [Node] = []
-        keys.reserveCapacity(mapping.count)
-        values.reserveCapacity(mapping.count)
-        for (keyNode, value) in mapping {
-            guard case .scalar(let scalar) = keyNode else {
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        for (keyNode, value) in pairs {
+            guard let key = tree.scalar(keyNode)?.text else {
                 fail("a key must be plain text", at: keyNode, path: path)
                 continue
             }
-            let key = scalar.string
             let keyPath = ValuePath.key(key, in: spelled)
             if !known.contains(key) {
                 var message = "unknown key '\(key)'"
@@ -149,43 +150,38 @@ struct NodeReader {
     /// True for an empty value or YAML's null (`~`, `null`), which count as "not given".
     func isAbsent(_ node: Node?) -> Bool {
         guard let node else { return true }
-        guard case .scalar(let scalar) = node else { return false }
-        return Self.isAbsent(scalar)
+        guard let scalar = tree.scalar(node) else { return false }
+        return Self.isAbsent(scalar.text, isPlain: scalar.isPlain)
     }
 
-    private static func isAbsent(_ scalar: Node.Scalar) -> Bool {
+    private static func isAbsent(_ text: String, isPlain: Bool) -> Bool {
         // The length check first: comparing a long non-ASCII text with a literal takes the slow,
         // normalizing path of String equality.
-        guard scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
-        switch scalar.string {
+        guard isPlain, text.utf8.count <= 4 else { return false }
+        switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
     }
 
     /// The text exactly as written (never a bool, number or date), or nil when absent or wrong.
-    ///
-    /// One match on the node: every copy of a Yams node retains its parts, and this runs for
-    /// every value of every file.
     mutating func text(_ node: Node?, path: ValuePath, required: Bool = false, parent: Fields? = nil) -> String? {
-        switch node {
-        case .scalar(let scalar)? where !Self.isAbsent(scalar):
-            let value = scalar.string
+        let scalar = node.flatMap(tree.scalar)
+        switch (node, scalar) {
+        case (let node?, let (value, isPlain)?) where !Self.isAbsent(value, isPlain: isPlain):
             if Self.holdsForbidden(value), let bad = value.unicodeScalars.first(where: Self.isForbidden) {
                 let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
                 fail(
                     "the text holds the control character \(code), which documents cannot carry; delete it",
-                    at: location(of: scalar.mark), path: path)
+                    at: node, path: path)
                 return nil
             }
             if required, value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                fail(
-                    "this text must not be empty",
-                    at: location(of: scalar.mark), path: path)
+                fail("this text must not be empty", at: node, path: path)
                 return nil
             }
             return value
-        case .some(let other) where !isAbsent(other):
+        case (let other?, nil):
             fail("expected text but found \(describe(other))", at: other, path: path)
             return nil
         default:
@@ -259,7 +255,7 @@ struct NodeReader {
         _ node: Node?, path: ValuePath, what: String, item: (inout NodeReader, Node, ValuePath) -> T?
     ) -> [T] {
         guard let node, !isAbsent(node) else { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard let items = tree.items(of: node) else {
             fail(
                 "expected a list of \(what) but found \(describe(node)); write it as [a, b] or as lines starting with '- '",
                 at: node, path: path)
@@ -267,8 +263,8 @@ struct NodeReader {
         }
         let spelled = path.spelled
         var result: [T] = []
-        result.reserveCapacity(sequence.count)
-        for (index, element) in sequence.enumerated() {
+        result.reserveCapacity(items.count)
+        for (index, element) in items.enumerated() {
             if let value = item(&self, element, .index(index, in: spelled)) { result.append(value) }
         }
         return result
@@ -285,7 +281,7 @@ struct NodeReader {
             if required { _ = text(nil, path: path, required: true, parent: parent) }
             return nil
         }
-        if case .scalar = node {
+        if tree.kind(of: node) == .scalar {
             return text(node, path: path, required: true).map { Person(name: $0) }
         }
         guard let fields = fields(node, path: path, known: ["name", "title", "unit"], what: "a person") else {
@@ -304,11 +300,10 @@ struct NodeReader {
     }
 
     func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): return "the text '\(scalar.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        switch tree.kind(of: node) {
+        case .scalar: "the text '\(tree.scalar(node)?.text ?? "")'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
         }
     }
 }

@@ -187,11 +187,20 @@ struct MeetingLoaderTests {
         #expect(problems[0].message.contains("already used at line 5"))
     }
 
-    @Test func duplicateKeysAreAnError() {
-        let problems = TestSupport.diagnostics("meeting:\n  title: 一\n  title: 二\n  date: 2026-11-20\n")
-        #expect(problems.count == 1)
-        #expect(problems[0].location.line >= 2)
-        #expect(problems[0].message.contains("twice"))
+    @Test func duplicateKeysAreReportedAtTheSecondWithTheFilesOtherErrors() {
+        let problems = TestSupport.diagnostics(
+            "meeting:\n  title: 一\n  title: 二\n  date: 2026-11-20\n  atendees: []\n")
+        #expect(problems.map(\.path) == ["meeting.title", "meeting.atendees"])
+        #expect(problems[0].location.line == 3)
+        #expect(problems[0].message.contains("appears twice"))
+    }
+
+    @Test func anchoredValuesCanBeReused() throws {
+        let meeting = try TestSupport.meeting(
+            "meeting:\n  title: 会\n  date: 2026-11-20\n  host: &host {name: 张明, title: 主任}\n"
+                + "  attendees: [*host, 李华]\n")
+        #expect(meeting.info.attendees.first == meeting.info.host)
+        #expect(meeting.info.attendees.count == 2)
     }
 
     @Test func emptyFileAndBlankFile() {

@@ -1,0 +1,130 @@
+import CYaml
+
+/// Composes a meeting file's one YAML or JSON document into a `YAMLTree`, straight from
+/// libyaml's events.
+///
+/// libyaml is the parser Yams wraps, and this uses Yams' own copy of it (Yams' `CYaml` module).
+/// Yams' composer built a class per event and per tag, an enum node per value, and a dictionary
+/// per mapping to look for repeated keys; on a summary of 10,000 files that was half the CPU,
+/// more than libyaml's parsing itself. Repeated keys are found where mappings are read
+/// (`NodeReader.fields`), together with unknown ones.
+enum YAMLComposer {
+    /// The tree of `text`, whose root is nil when the text holds no document (only comments).
+    static func compose(_ text: String, file: String) throws(Diagnostic) -> YAMLTree {
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(Diagnostic) in try compose(bytes, file: file) } }
+        return try result.get()
+    }
+
+    private struct OpenContainer {
+        let node: YAMLTree.Node
+        /// Where its children start in the list of children not yet placed.
+        let firstChild: Int
+        let anchor: String?
+    }
+
+    private static func compose(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(Diagnostic) -> YAMLTree {
+        var tree = YAMLTree()
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return tree }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "cannot parse the file: out of memory")
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, start, bytes.count)
+
+        var event = yaml_event_t()
+        var open: [OpenContainer] = []
+        var unplaced: [YAMLTree.Node] = []
+        var anchors: [String: YAMLTree.Node] = [:]
+        var documents = 0
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw syntaxError(parser, bytes: bytes, file: file)
+            }
+            defer { yaml_event_delete(&event) }
+            let mark = YAMLTree.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let node: YAMLTree.Node
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return tree
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw Diagnostic(
+                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        "a second document starts here; a meeting file holds one meeting, so remove this `---` "
+                            + "and what follows, or move it to a file of its own")
+                }
+                continue
+            case YAML_ALIAS_EVENT:
+                let name = String(cString: event.data.alias.anchor)
+                guard let target = anchors[name] else {
+                    if open.contains(where: { $0.anchor == name }) {
+                        throw Diagnostic(
+                            at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                            "the alias '*\(name)' stands inside the value '&\(name)' names, which cannot hold "
+                                + "itself; write the value out here")
+                    }
+                    throw Diagnostic(
+                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        "the alias '*\(name)' refers to no anchor before it; write '&\(name)' on the value it "
+                            + "stands for, above this line, or write the value out here")
+                }
+                node = target
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                node = tree.addScalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: mark)
+                if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isList = event.type == YAML_SEQUENCE_START_EVENT
+                let anchor = isList ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                open.append(
+                    OpenContainer(
+                        node: tree.open(isList ? .sequence : .mapping, at: mark), firstChild: unplaced.count,
+                        anchor: anchor.map { String(cString: $0) }))
+                continue
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let container = open.popLast() else { continue }
+                tree.close(container.node, children: unplaced[container.firstChild...])
+                unplaced.removeSubrange(container.firstChild...)
+                // Anchored only once complete, as YAML wants: an alias inside its own anchor's
+                // value is undefined, so the tree never loops.
+                if let anchor = container.anchor { anchors[anchor] = container.node }
+                node = container.node
+            default:
+                continue
+            }
+            if open.isEmpty { tree.root = node } else { unplaced.append(node) }
+        }
+    }
+
+    /// The diagnostic for the error libyaml stopped at.
+    private static func syntaxError(
+        _ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String
+    ) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            return Diagnostic(
+                at: SourceText.location(after: bytes.prefix(offset), file: file),
+                "cannot read the text: \(problem); remove the character or save the file as UTF-8")
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            var message = "syntax error: \(problem)"
+            if let context = parser.context {
+                message +=
+                    " (\(String(cString: context)) at line \(parser.context_mark.line + 1), "
+                    + "column \(parser.context_mark.column + 1))"
+            }
+            message += "; check the indentation, quotes and brackets on this line and the one before"
+            let mark = parser.problem_mark
+            return Diagnostic(
+                at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
+        default:
+            return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "cannot parse the file: \(problem)")
+        }
+    }
+}
