@@ -74,7 +74,9 @@ enum MeetingFields {
     }
 
     static func absentee(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> Absentee? {
-        if reader.tree.kind(of: node) == .scalar { return reader.text(node, path: path, required: true).map { Absentee(name: $0) } }
+        if reader.tree.kind(of: node) == .scalar {
+            return reader.text(node, path: path, required: true).map { Absentee(name: $0) }
+        }
         guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: "an absentee") else {
             return nil
         }

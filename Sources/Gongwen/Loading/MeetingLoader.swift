@@ -36,7 +36,9 @@ public struct MeetingLoader: Sendable {
             throw .invalidData([error])
         }
         guard let root = tree.root else {
-            throw .invalidData([Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no data")])
+            throw .invalidData([
+                Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no data")
+            ])
         }
         var reader = NodeReader(file: file, tree: tree)
         let meeting = MeetingFields.meeting(root, source: file, reader: &reader)

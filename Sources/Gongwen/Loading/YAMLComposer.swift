@@ -75,7 +75,8 @@ enum YAMLComposer {
                 node = target
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let value = String(
+                    decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 node = tree.addScalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: mark)
                 if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:

@@ -115,7 +115,8 @@ struct YAMLTree: Sendable {
     }
 
     private mutating func add(kind: Kind, isPlain: Bool, at mark: Mark, first: Int) -> Node {
-        entries.append(Entry(kind: kind, isPlain: isPlain, line: mark.line, column: mark.column, first: first, count: 0))
+        entries.append(
+            Entry(kind: kind, isPlain: isPlain, line: mark.line, column: mark.column, first: first, count: 0))
         return Node(index: entries.count - 1)
     }
 }
