@@ -8,7 +8,7 @@ of the release build:
   - pandoc on the Markdown Gongwen wrote, to docx and to html: once per file, and
     all files concatenated into one run (pandoc's best case); ratios in the same run;
   - gongwen summary over 10,000 meetings: wall time and peak memory (/usr/bin/time -v),
-    beside Yams' bare parse of the same files;
+    beside Yams' bare parse and libyaml's bare event parse of the same files (the cold floor);
   - how render time grows with N (100, 1,000, 10,000);
   - the floor: zlib's deflate of what each .docx compresses, as a share of the render's CPU time.
 
@@ -195,6 +195,15 @@ def main():
         deflate_cpu = time.process_time() - start
         rows.append((f"deflate + CRC of the {n_render:,} .docx files' parts (zlib, level 6)", f"{deflate_cpu:.2f} s CPU",
                      f"{deflate_cpu / render_cpu:.0%} of the docx render's {render_cpu:.2f} s CPU"))
+        # The rest of the floor: libyaml reading the same input files, on one core.
+        render_corpus = os.path.join(work, "render-corpus")
+        os.makedirs(render_corpus)
+        for path in render_files:
+            os.symlink(path, os.path.join(render_corpus, os.path.basename(path)))
+        read_cpu = statistics.median(float(sh(bare, render_corpus).stdout.split()[2]) for _ in range(repeat))
+        rows.append((f"floor: libyaml's parse of the {n_render:,} inputs + that deflate",
+                     f"{read_cpu + deflate_cpu:.2f} s CPU",
+                     f"{(read_cpu + deflate_cpu) / render_cpu:.0%} of the docx render's CPU"))
 
         # Summary over the whole corpus: wall time and peak memory; Yams' bare parse of the same files.
         walls, peaks = [], []
@@ -205,14 +214,18 @@ def main():
             walls.append(int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3)))
             peaks.append(int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024)
         bare_runs = [sh(bare, corpus).stdout.split() for _ in range(repeat)]
-        parse_one = statistics.median(float(run[0]) for run in bare_runs)
-        parse_all = statistics.median(float(run[1]) for run in bare_runs)
+        yams_one, yams_all, libyaml_one, libyaml_all = (
+            statistics.median(float(run[column]) for run in bare_runs) for column in range(4))
         summary_wall = statistics.median(walls)
         rows.append((f"summary over {n_summary:,} meetings", f"{summary_wall:.2f} s",
                      f"peak {statistics.median(peaks):,.0f} MB"))
-        rows.append((f"Yams bare parse of the same {n_summary:,} files, one core", f"{parse_one:.2f} s", ""))
-        rows.append((f"Yams bare parse of the same {n_summary:,} files, {os.cpu_count()} cores", f"{parse_all:.2f} s",
-                     f"summary = {summary_wall / parse_all:.2f}× this floor"))
+        cores = os.cpu_count()
+        rows.append((f"Yams bare parse of the same {n_summary:,} files, one core", f"{yams_one:.2f} s", ""))
+        rows.append((f"Yams bare parse of the same {n_summary:,} files, {cores} cores", f"{yams_all:.2f} s",
+                     f"summary = {summary_wall / yams_all:.2f}× this"))
+        rows.append((f"libyaml event parse of the same {n_summary:,} files, one core", f"{libyaml_one:.2f} s", ""))
+        rows.append((f"libyaml event parse of the same {n_summary:,} files, {cores} cores", f"{libyaml_all:.2f} s",
+                     f"summary = {summary_wall / libyaml_all:.2f}× this floor"))
 
         # Scaling: minutes, all four formats, N = 100, 1,000, 10,000.
         base_time = None
