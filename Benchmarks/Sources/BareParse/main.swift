@@ -35,7 +35,8 @@ func libyamlParse(_ file: String) -> Int {
             defer { yaml_event_delete(&event) }
             if event.type == YAML_SCALAR_EVENT {
                 let scalar = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let value = String(
+                    decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 scalars += value.isEmpty ? 0 : 1
             }
             if event.type == YAML_STREAM_END_EVENT { break }
