@@ -34,6 +34,7 @@ let package = Package(
             name: "Gongwen",
             dependencies: [
                 "CLibXML2",
+                // For the libyaml it carries (module CYaml), whose events Loading/YAMLComposer reads.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
