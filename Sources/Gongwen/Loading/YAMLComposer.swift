@@ -21,7 +21,20 @@ enum YAMLComposer {
         /// Where its children start in the list of children not yet placed.
         let firstChild: Int
         let anchor: String?
+        /// The values the file stood for before it opened, aliases counted as all they repeat.
+        let valuesBefore: Int
     }
+
+    /// An anchored value and how many values it stands for, itself and everything inside.
+    private struct Anchored {
+        let node: YAMLTree.Node
+        let values: Int
+    }
+
+    /// How many values aliases may make a file stand for: ten thousand freely, then ten times
+    /// the values it holds. Unbounded, a 10 KB file of aliases of lists of aliases stands for
+    /// millions of paragraphs (the "billion laughs") and rendering it never ends.
+    static func aliasLimit(holding nodes: Int) -> Int { max(10_000, 10 * nodes) }
 
     private static func compose(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(Diagnostic) -> YAMLTree {
         var tree = YAMLTree()
@@ -37,8 +50,10 @@ enum YAMLComposer {
         var event = yaml_event_t()
         var open: [OpenContainer] = []
         var unplaced: [YAMLTree.Node] = []
-        var anchors: [String: YAMLTree.Node] = [:]
+        var anchors: [String: Anchored] = [:]
         var documents = 0
+        // The values the file stands for so far, each alias counted as all it repeats.
+        var values = 0
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 throw syntaxError(parser, bytes: bytes, file: file)
@@ -60,7 +75,7 @@ enum YAMLComposer {
                 continue
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
-                guard let target = anchors[name] else {
+                guard let anchored = anchors[name] else {
                     if open.contains(where: { $0.anchor == name }) {
                         throw Diagnostic(
                             at: SourceLocation(file: file, line: mark.line, column: mark.column),
@@ -72,20 +87,29 @@ enum YAMLComposer {
                         "the alias '*\(name)' refers to no anchor before it; write '&\(name)' on the value it "
                             + "stands for, above this line, or write the value out here")
                 }
-                node = target
+                values += anchored.values
+                guard values <= aliasLimit(holding: tree.nodeCount) else {
+                    throw Diagnostic(
+                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        "with the alias '*\(name)' the file repeats itself too much: its \(tree.nodeCount) values "
+                            + "would stand for \(values); write the values out instead of repeating aliases of aliases")
+                }
+                node = anchored.node
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let value = String(
                     decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 node = tree.addScalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: mark)
-                if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
+                values += 1
+                if let anchor = scalar.anchor { anchors[String(cString: anchor)] = Anchored(node: node, values: 1) }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isList = event.type == YAML_SEQUENCE_START_EVENT
                 let anchor = isList ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                 open.append(
                     OpenContainer(
                         node: tree.open(isList ? .sequence : .mapping, at: mark), firstChild: unplaced.count,
-                        anchor: anchor.map { String(cString: $0) }))
+                        anchor: anchor.map { String(cString: $0) }, valuesBefore: values))
+                values += 1
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let container = open.popLast() else { continue }
@@ -93,7 +117,9 @@ enum YAMLComposer {
                 unplaced.removeSubrange(container.firstChild...)
                 // Anchored only once complete, as YAML wants: an alias inside its own anchor's
                 // value is undefined, so the tree never loops.
-                if let anchor = container.anchor { anchors[anchor] = container.node }
+                if let anchor = container.anchor {
+                    anchors[anchor] = Anchored(node: container.node, values: values - container.valuesBefore)
+                }
                 node = container.node
             default:
                 continue

@@ -46,6 +46,9 @@ struct YAMLTree: Sendable {
 
     // MARK: Reading
 
+    /// How many nodes the tree holds (an alias is not one: it is the node it names).
+    var nodeCount: Int { entries.count }
+
     func kind(of node: Node) -> Kind { entries[node.index].kind }
 
     func mark(of node: Node) -> Mark {

@@ -67,6 +67,25 @@ struct YAMLComposerTests {
         }
     }
 
+    @Test func aliasesOfAliasesCannotMultiplyAFileWithoutBound() throws {
+        // Ten lists, each ten aliases of the one before: 10^10 values from a few hundred bytes.
+        var text = "l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n"
+        for level in 1...9 {
+            let aliases = Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+            text += "l\(level): &l\(level) [\(aliases)]\n"
+        }
+        #expect {
+            try compose(text)
+        } throws: { error in
+            guard let diagnostic = error as? Diagnostic else { return false }
+            return diagnostic.location.line == 4 && diagnostic.message.contains("repeats itself too much")
+        }
+        // Reusing a value often stays within the bound.
+        let reuse =
+            "who: &who {name: 张明, title: 主任}\nlist: [" + Array(repeating: "*who", count: 500).joined(separator: ", ")
+        #expect(try compose(reuse + "]\n").root != nil)
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let text = "a: " + String(repeating: "[", count: 100_000)
         #expect(throws: Diagnostic.self) { try compose(text) }
