@@ -1,6 +1,8 @@
 /// The data contract, key by key: which keys each mapping may hold and how each value is read.
 enum MeetingFields {
-    static func meeting(_ root: NodeReader.Node, source: String, reader: inout NodeReader) -> Meeting? {
+    typealias Node = YAMLTree.Node
+
+    static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
         let topKeys = [
             "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates",
         ]
@@ -47,7 +49,7 @@ enum MeetingFields {
             speech: speech, decisions: decisions, tasks: tasks, taskUpdates: updates)
     }
 
-    static func meetingInfo(_ node: NodeReader.Node, reader: inout NodeReader) -> MeetingInfo? {
+    static func meetingInfo(_ node: Node, reader: inout NodeReader) -> MeetingInfo? {
         let keys = [
             "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
             "attendees", "observers", "absentees",
@@ -73,7 +75,7 @@ enum MeetingFields {
         return title != nil && date != nil ? info : nil
     }
 
-    static func absentee(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> Absentee? {
+    static func absentee(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Absentee? {
         if reader.tree.kind(of: node) == .scalar {
             return reader.text(node, path: path, required: true).map { Absentee(name: $0) }
         }
@@ -85,7 +87,7 @@ enum MeetingFields {
         return name.map { Absentee(name: $0, reason: reason) }
     }
 
-    static func report(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> Report? {
+    static func report(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Report? {
         let keys = ["reporter", "unit", "topic", "achievements", "shortcomings", "plans"]
         guard let f = reader.fields(node, path: path, known: keys, what: "a report") else { return nil }
         let reporter = reader.person(f["reporter"], path: f.path("reporter"), required: true, parent: f)
@@ -99,7 +101,7 @@ enum MeetingFields {
         return reporter != nil && unit != nil ? report : nil
     }
 
-    static func comment(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> Comment? {
+    static func comment(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Comment? {
         guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: "a comment") else {
             return nil
         }
@@ -110,7 +112,7 @@ enum MeetingFields {
         return Comment(by: by, about: about, text: text)
     }
 
-    static func requirement(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> Requirement? {
+    static func requirement(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Requirement? {
         guard let f = reader.fields(node, path: path, known: ["by", "text"], what: "a requirement") else { return nil }
         let by = reader.person(f["by"], path: f.path("by"))
         return reader.text(f["text"], path: f.path("text"), required: true, parent: f).map {
@@ -118,7 +120,7 @@ enum MeetingFields {
         }
     }
 
-    static func speech(_ node: NodeReader.Node, reader: inout NodeReader) -> Speech? {
+    static func speech(_ node: Node, reader: inout NodeReader) -> Speech? {
         let keys = ["speaker", "opening"] + SpeechPartKey.allCases.map(\.rawValue) + ["closing"]
         guard let f = reader.fields(node, path: "speech", known: keys, what: "the speech") else { return nil }
         var parts: [SpeechPartKey: SpeechPart] = [:]
@@ -135,7 +137,7 @@ enum MeetingFields {
             closing: reader.texts(f["closing"], path: f.path("closing")))
     }
 
-    static func speechPart(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> SpeechPart? {
+    static func speechPart(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechPart? {
         let keys = ["heading", "paragraphs", "sections", "points"]
         guard let f = reader.fields(node, path: path, known: keys, what: "a speech part") else { return nil }
         let sections = reader.list(f["sections"], path: f.path("sections"), what: "sections") { reader, node, path in
@@ -147,7 +149,7 @@ enum MeetingFields {
             points: points(f["points"], path: f.path("points"), reader: &reader))
     }
 
-    static func section(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> SpeechSection? {
+    static func section(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechSection? {
         let keys = ["heading", "paragraphs", "points"]
         guard let f = reader.fields(node, path: path, known: keys, what: "a section") else { return nil }
         let heading = reader.text(f["heading"], path: f.path("heading"), required: true, parent: f)
@@ -156,7 +158,7 @@ enum MeetingFields {
         return heading.map { SpeechSection(heading: $0, paragraphs: paragraphs, points: points) }
     }
 
-    static func points(_ node: NodeReader.Node?, path: ValuePath, reader: inout NodeReader) -> [SpeechPoint] {
+    static func points(_ node: Node?, path: ValuePath, reader: inout NodeReader) -> [SpeechPoint] {
         reader.list(node, path: path, what: "points") { reader, node, path in
             guard let f = reader.fields(node, path: path, known: ["lead", "text"], what: "a point") else { return nil }
             let lead = reader.text(f["lead"], path: f.path("lead"), required: true, parent: f)
@@ -165,7 +167,7 @@ enum MeetingFields {
         }
     }
 
-    static func task(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> MeetingTask? {
+    static func task(_ node: Node, path: ValuePath, reader: inout NodeReader) -> MeetingTask? {
         let keys = ["id", "content", "part", "lead_unit", "owner", "partners", "due", "status", "completed_on"]
         guard let f = reader.fields(node, path: path, known: keys, what: "a task") else { return nil }
         let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
@@ -183,7 +185,7 @@ enum MeetingFields {
         return id != nil && content != nil ? task : nil
     }
 
-    static func taskUpdate(_ node: NodeReader.Node, path: ValuePath, reader: inout NodeReader) -> TaskUpdate? {
+    static func taskUpdate(_ node: Node, path: ValuePath, reader: inout NodeReader) -> TaskUpdate? {
         let keys = ["id", "status", "completed_on", "note"]
         guard let f = reader.fields(node, path: path, known: keys, what: "a task update") else { return nil }
         let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)

@@ -34,7 +34,7 @@ enum YAMLComposer {
     /// How many values aliases may make a file stand for: ten thousand freely, then ten times
     /// the values it holds. Unbounded, a 10 KB file of aliases of lists of aliases stands for
     /// millions of paragraphs (the "billion laughs") and rendering it never ends.
-    static func aliasLimit(holding nodes: Int) -> Int { max(10_000, 10 * nodes) }
+    private static func aliasLimit(holding nodes: Int) -> Int { max(10_000, 10 * nodes) }
 
     private static func compose(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(Diagnostic) -> YAMLTree {
         var tree = YAMLTree()
@@ -47,6 +47,9 @@ enum YAMLComposer {
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, start, bytes.count)
 
+        func place(_ mark: YAMLTree.Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line, column: mark.column)
+        }
         var event = yaml_event_t()
         var open: [OpenContainer] = []
         var unplaced: [YAMLTree.Node] = []
@@ -68,7 +71,7 @@ enum YAMLComposer {
                 documents += 1
                 if documents > 1 {
                     throw Diagnostic(
-                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        at: place(mark),
                         "a second document starts here; a meeting file holds one meeting, so remove this `---` "
                             + "and what follows, or move it to a file of its own")
                 }
@@ -78,19 +81,19 @@ enum YAMLComposer {
                 guard let anchored = anchors[name] else {
                     if open.contains(where: { $0.anchor == name }) {
                         throw Diagnostic(
-                            at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                            at: place(mark),
                             "the alias '*\(name)' stands inside the value '&\(name)' names, which cannot hold "
                                 + "itself; write the value out here")
                     }
                     throw Diagnostic(
-                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        at: place(mark),
                         "the alias '*\(name)' refers to no anchor before it; write '&\(name)' on the value it "
                             + "stands for, above this line, or write the value out here")
                 }
                 values += anchored.values
                 guard values <= aliasLimit(holding: tree.nodeCount) else {
                     throw Diagnostic(
-                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        at: place(mark),
                         "with the alias '*\(name)' the file repeats itself too much: its \(tree.nodeCount) values "
                             + "would stand for \(values); write the values out instead of repeating aliases of aliases")
                 }
