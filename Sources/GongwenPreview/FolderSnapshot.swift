@@ -1,4 +1,5 @@
 import Foundation
+import Gongwen
 
 #if canImport(Glibc)
     import Glibc
@@ -31,16 +32,12 @@ struct FolderSnapshot: Equatable, Sendable {
     /// Template files by path, when a templates folder is in use.
     let templates: [String: FileStamp]
 
-    static let meetingExtensions: Set<String> = ["yaml", "yml", "json"]
-
-    /// Scans `folder` recursively for meeting files that really lie inside it, and `templates` for `.mustache` files.
+    /// Scans `folder` recursively for meeting files that really lie inside it (the same files the
+    /// command line finds), and `templates` for `.mustache` files.
     static func scan(_ folder: SafeFolder, templates: URL?) -> FolderSnapshot {
         var meetings: [String: FileStamp] = [:]
-        for relative in files(under: folder.root.path) {
-            let ext = (relative as NSString).pathExtension.lowercased()
-            guard meetingExtensions.contains(ext), let resolved = folder.resolve(relative),
-                let stamp = FileStamp(path: resolved.path)
-            else { continue }
+        for relative in MeetingFileSearch().relativeFiles(under: folder.root.path) {
+            guard let resolved = folder.resolve(relative), let stamp = FileStamp(path: resolved.path) else { continue }
             meetings[relative] = stamp
         }
         var templateStamps: [String: FileStamp] = [:]
@@ -58,7 +55,6 @@ struct FolderSnapshot: Equatable, Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            // Hidden files and folders (editors' swap files, .git) are not meeting files.
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             result.append(relative)
         }

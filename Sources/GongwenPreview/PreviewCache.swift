@@ -34,7 +34,7 @@ actor PreviewCache {
         let result: Result<Meeting, GongwenError>
         if let url = folder.resolve(relative) {
             result = Result { () throws(GongwenError) in
-                try MeetingLoader().load(contentsOf: url, displayName: relative)
+                try MeetingLoader(skipsOtherFiles: true).load(contentsOf: url, displayName: relative)
             }
         } else {
             result = .failure(.io(path: relative, reason: "not a meeting file in the preview folder"))
@@ -50,6 +50,7 @@ actor PreviewCache {
         for (relative, stamp) in snapshot.meetings.sorted(by: { $0.key < $1.key }) {
             switch meeting(relative, stamp: stamp) {
             case .success(let meeting): loaded.append(meeting)
+            case .failure(.notAMeeting): continue
             case .failure(let error): failures.append((relative, error))
             }
         }
@@ -82,17 +83,18 @@ actor PreviewCache {
     }
 
     /// One format of a month's summary (or JSON figures) rendered with one template.
-    func summary(_ month: YearMonth, template name: String, format: OutputFormat?, snapshot: FolderSnapshot) throws
-        -> Data
+    func summary(_ month: YearMonth, template name: String, format: OutputFormat?, snapshot: FolderSnapshot)
+        async throws -> Data
     {
         let key = OutputKey(
             source: month.description, stamps: snapshot.meetings, templateStamps: snapshot.templates,
             template: format == nil ? "" : name, format: format)
         if let data = outputs[key] { return data }
-        let summary = MonthlySummary(month: month, meetings: all(snapshot).meetings)
-        guard let format else { return try store(key, summary.json()) }
-        let document = try template(name, version: snapshot.templates).get().render(SummaryView(summary))
-        return try store(key, document.write([format], options: options)[0])
+        let run = SummaryRun(
+            templates: format == nil ? [] : [try template(name, version: snapshot.templates).get()],
+            formats: format.map { [$0] } ?? [], json: format == nil, options: options)
+        let outputs = try await run.outputs(month: month, meetings: all(snapshot).meetings)
+        return store(key, outputs[0].data)
     }
 
     private func store(_ key: OutputKey, _ data: Data) -> Data {

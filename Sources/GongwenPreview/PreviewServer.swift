@@ -10,12 +10,18 @@ public struct PreviewServer: Sendable {
     let folder: SafeFolder
     let feed: ChangeFeed
     let cache: PreviewCache
+    let hosts: HostPolicy
 
     /// The templates offered for each meeting file.
     static let meetingTemplates = ["minutes", "speech", "accountability"]
 
     /// Creates a server for `folder`; `catalog` finds templates, `options` go to the Word writer.
-    public init(folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions()) {
+    /// `hosts` says which `Host` headers are answered.
+    public init(
+        folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
+        hosts: HostPolicy = HostPolicy()
+    ) {
+        self.hosts = hosts
         let safe = SafeFolder(folder)
         self.folder = safe
         feed = ChangeFeed(folder: safe, templates: catalog.overrideFolder)
@@ -24,8 +30,9 @@ public struct PreviewServer: Sendable {
 
     /// The routes, for the server and for tests.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router()
-        router.add(middleware: GuardMiddleware())
+        // HEAD answers every GET route with its headers and no body.
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: GuardMiddleware(hosts: hosts))
         router.get("/") { _, _ in try await self.index() }
         router.get("/preview") { request, _ in try await self.preview(request, download: false) }
         router.get("/download") { request, _ in try await self.preview(request, download: true) }
@@ -80,9 +87,8 @@ public struct PreviewServer: Sendable {
         let (snapshot, generation) = await feed.current()
         do {
             let data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
-            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             return Self.output(
-                data, format: format, name: "\(stem).\(template).\(format.fileExtension)",
+                data, format: format, name: "\(OutputPlan.stem(of: file)).\(template).\(format.fileExtension)",
                 download: download, generation: generation)
         } catch {
             return Self.html(
@@ -96,7 +102,7 @@ public struct PreviewServer: Sendable {
             return Self.badRequest("month 应为 YYYY-MM")
         }
         let template = parameters["template"].map(String.init) ?? "monthly-summary"
-        guard ["monthly-summary", "accountability"].contains(template) else { return Self.notFound("没有这个模板") }
+        guard SummaryRun.summaryTemplates.contains(template) else { return Self.notFound("没有这个模板") }
         let formatName = parameters["format"].map(String.init) ?? "html"
         let format = formatName == "json" ? nil : OutputFormat(name: formatName)
         guard format != nil || formatName == "json" else {
@@ -106,11 +112,13 @@ public struct PreviewServer: Sendable {
         do {
             let data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
             guard let format else {
-                return Self.download(data, type: "application/json", name: "summary-\(month).json")
+                return Self.download(
+                    data, type: "application/json",
+                    name: SummaryRun.fileName(month: month, template: nil, extension: "json"))
             }
-            let stem = template == "monthly-summary" ? "summary-\(month)" : "summary-\(month).\(template)"
             return Self.output(
-                data, format: format, name: "\(stem).\(format.fileExtension)",
+                data, format: format,
+                name: SummaryRun.fileName(month: month, template: template, extension: format.fileExtension),
                 download: format != .html, generation: generation)
         } catch {
             return Self.html(
@@ -220,13 +228,18 @@ public enum PreviewServerError: Error, CustomStringConvertible {
     }
 }
 
-/// Only GET and HEAD, without a body: the preview reads files and never accepts uploads.
+/// Only GET and HEAD, without a body, from a page of the preview's own host: the preview reads files
+/// and never accepts uploads.
 struct GuardMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
+    let hosts: HostPolicy
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
+        guard hosts.allows(request.head.authority) else {
+            return PreviewServer.plain(.misdirectedRequest, "此预览只回应本机地址（localhost、127.0.0.1）；其他主机名请用 --allow-host 指定")
+        }
         guard request.method == .get || request.method == .head else {
             return PreviewServer.plain(.methodNotAllowed, "只支持 GET")
         }

@@ -20,6 +20,11 @@ struct Render: AsyncParsableCommand {
     @Option(help: "Output folder, or - for standard output (one file, template and format).")
     var output: String = "./out"
 
+    @Flag(
+        name: .customLong("keep-folders"),
+        help: "Keep each input's folder under the output folder (2026-10/m.yaml → DIR/2026-10/m.minutes.md).")
+    var keepFolders = false
+
     @OptionGroup var houseStyle: HouseStyleOptions
 
     func validate() throws {
@@ -43,22 +48,22 @@ struct Render: AsyncParsableCommand {
         for reference in templates.isEmpty ? ["minutes"] : templates {
             compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
         }
-        let options = try houseStyle.writerOptions()
-        let destination = output == "-" ? nil : URL(fileURLWithPath: output, isDirectory: true)
+        let run = RenderRun(templates: compiled, formats: formats, options: try houseStyle.writerOptions())
+        let plan =
+            output == "-"
+            ? nil
+            : OutputPlan(
+                destination: URL(fileURLWithPath: output, isDirectory: true), layout: keepFolders ? .mirrored : .flat)
+        if let plan {
+            let collisions = run.collisions(files, plan: plan)
+            if !collisions.isEmpty {
+                ErrorReport.print(GongwenError.invalidData(collisions))
+                throw ExitCode(1)
+            }
+        }
         let progress = Progress(total: files.count)
         var failed = false
-        // Each file is loaded, rendered and written on its own core; messages come out in file order.
-        await OrderedWork.run(files) { [compiled] file -> Result<Data?, Error> in
-            Result {
-                let url = URL(fileURLWithPath: file, isDirectory: false)
-                let meeting = try MeetingLoader().load(contentsOf: url, displayName: file)
-                let outputs = try RenderPlan.outputs(
-                    for: meeting, templates: compiled, formats: formats, options: options)
-                guard let destination else { return outputs.first?.data }
-                try RenderPlan.write(outputs, stem: url.deletingPathExtension().lastPathComponent, to: destination)
-                return nil
-            }
-        } receive: { index, result in
+        await run.run(files, plan: plan) { index, result in
             progress.show(index, files[index])
             switch result {
             case .success(let data):
@@ -70,36 +75,5 @@ struct Render: AsyncParsableCommand {
         }
         progress.finish()
         if failed { throw ExitCode(1) }
-    }
-}
-
-/// Renders every template × format of one meeting in memory, so that nothing is written unless all succeed.
-enum RenderPlan {
-    struct Output {
-        let template: String
-        let format: OutputFormat
-        let data: Data
-    }
-
-    static func outputs(
-        for meeting: Meeting, templates: [DocumentTemplate], formats: [OutputFormat], options: WriterOptions
-    ) throws -> [Output] {
-        let view = MeetingView(meeting)
-        var outputs: [Output] = []
-        for template in templates {
-            let document = try template.render(view, dataFile: meeting.source)
-            for (format, data) in zip(formats, try document.write(formats, options: options)) {
-                outputs.append(Output(template: template.name, format: format, data: data))
-            }
-        }
-        return outputs
-    }
-
-    /// Writes each output as `DIR/<stem>.<template>.<ext>`, each file whole or not at all.
-    static func write(_ outputs: [Output], stem: String, to folder: URL) throws {
-        for item in outputs {
-            let name = "\(stem).\(item.template).\(item.format.fileExtension)"
-            try OutputFile.write(item.data, to: folder.appendingPathComponent(name, isDirectory: false))
-        }
     }
 }

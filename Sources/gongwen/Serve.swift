@@ -16,6 +16,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on.")
     var port: Int = 8080
 
+    @Option(
+        name: .customLong("allow-host"),
+        help: "Another name the preview answers to in the Host header (besides the address, localhost, 127.0.0.1); repeatable.")
+    var allowHosts: [String] = []
+
     @OptionGroup var houseStyle: HouseStyleOptions
 
     func validate() throws {
@@ -30,7 +35,8 @@ struct Serve: AsyncParsableCommand {
         let options = try houseStyle.writerOptions()
         let server = PreviewServer(
             folder: URL(fileURLWithPath: folder, isDirectory: true),
-            catalog: houseStyle.catalog, options: options)
+            catalog: houseStyle.catalog, options: options,
+            hosts: HostPolicy(bound: host, port: port == 0 ? nil : port, extra: allowHosts))
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {

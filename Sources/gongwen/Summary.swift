@@ -31,6 +31,9 @@ struct Summary: AsyncParsableCommand {
     func validate() throws {
         _ = try resolvedMonth()
         _ = try SummaryFormats.parse(format)
+        if let wrong = templates.first(where: { TemplateCatalog.builtIns.map(\.name).contains($0) && !SummaryRun.summaryTemplates.contains($0) }) {
+            throw ValidationError("'\(wrong)' renders one meeting: use gongwen render FILE --template \(wrong); summary takes monthly-summary or accountability")
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("'\(folder)' is not a folder of meeting files")
@@ -39,15 +42,11 @@ struct Summary: AsyncParsableCommand {
     }
 
     private func resolvedMonth() throws -> YearMonth {
-        switch month {
-        case "current": return YearMonth.current()
-        case "previous": return YearMonth.current().previous
-        default:
-            guard let parsed = YearMonth(month) else {
-                throw ValidationError("--month takes YYYY-MM (such as 2026-11), current or previous; got '\(month)'")
-            }
-            return parsed
+        guard let parsed = YearMonth(argument: month) else {
+            throw ValidationError(
+                "--month takes YYYY-MM from 0001-01 to 9999-12 (such as 2026-11), current or previous; got '\(month)'")
         }
+        return parsed
     }
 
     func run() async throws {
@@ -60,42 +59,20 @@ struct Summary: AsyncParsableCommand {
                 compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
             }
         }
-        let options = try houseStyle.writerOptions()
-        let meetings = try await FolderLoad.meetings(in: folder, skipInvalid: skipInvalid)
+        let target = URL(fileURLWithPath: output, isDirectory: true)
+        let run = SummaryRun(
+            templates: compiled, formats: documentFormats, json: wantsJSON, options: try houseStyle.writerOptions())
+        let meetings = try await FolderLoad.meetings(
+            in: folder, search: MeetingFileSearch(excluding: [target]), skipInvalid: skipInvalid)
         KeptUntilExit.keep(meetings)
-        let summary = MonthlySummary(month: month, meetings: meetings)
-        let view = SummaryView(summary)
-        // A month's documents are large and one run makes few of them: each template's document,
-        // its formats and the JSON are built side by side.
-        let outputs: [(String, Data)]
+        let outputs: [(name: String, data: Data)]
         do {
-            outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
-                for (index, template) in compiled.enumerated() {
-                    group.addTask {
-                        let document = try template.render(view)
-                        let stem =
-                            template.name == "monthly-summary"
-                            ? "summary-\(month)" : "summary-\(month).\(template.name)"
-                        let data = try await document.writeConcurrently(documentFormats, options: options)
-                        return (index, zip(documentFormats, data).map { ("\(stem).\($0.fileExtension)", $1) })
-                    }
-                }
-                if wantsJSON {
-                    let last = compiled.count
-                    group.addTask { (last, [("summary-\(month).json", try summary.json())]) }
-                }
-                return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1)
-            }
+            outputs = try await run.outputs(month: month, meetings: meetings)
         } catch {
             ErrorReport.print(error)
             throw ExitCode(1)
         }
-        let target = URL(fileURLWithPath: output, isDirectory: true)
-        for (name, data) in outputs {
-            try ErrorReport.orExit { () throws(GongwenError) in
-                try OutputFile.write(data, to: target.appendingPathComponent(name, isDirectory: false))
-            }
-        }
+        try ErrorReport.orExit { () throws(GongwenError) in try SummaryRun.write(outputs, to: target) }
     }
 }
 
@@ -112,16 +89,15 @@ enum SummaryFormats {
     }
 }
 
-/// Loads every meeting file under a folder, checking the rules that hold across files.
+/// Loads the meeting files under a folder and prints what it finds.
 enum FolderLoad {
     /// The valid meetings. On any problem, reports them all and exits 1, unless `skipInvalid`:
-    /// then they are warnings and the invalid files are left out.
-    static func meetings(in folder: String, skipInvalid: Bool) async throws -> [Meeting] {
-        let files = try ErrorReport.orExit { () throws(GongwenError) in try MeetingFiles.expand([folder]) }
-        var (meetings, problems) = await load(files)
-        let crossFile = MeetingSet.problems(in: meetings)
-        if !crossFile.isEmpty { problems.append(.invalidData(crossFile)) }
-        guard !problems.isEmpty else { return meetings }
+    /// then they are warnings and the invalid files are left out (across files, the first
+    /// definition of an id counts and updates to unknown ids are ignored).
+    static func meetings(in folder: String, search: MeetingFileSearch, skipInvalid: Bool) async throws -> [Meeting] {
+        let batch = try await load([folder], search: search)
+        let problems = batch.allProblems
+        guard !problems.isEmpty else { return batch.meetings }
         if !skipInvalid {
             for problem in problems { ErrorReport.print(problem) }
             throw ExitCode(1)
@@ -129,28 +105,22 @@ enum FolderLoad {
         for problem in problems {
             ErrorReport.warn(problem.description.replacingOccurrences(of: ": error: ", with: ": warning: "))
         }
-        // Files that did not load are already left out; across files, the first definition of an id
-        // counts and updates to unknown ids are ignored.
-        return meetings
+        return batch.meetings
     }
 
-    /// Loads files on every core; the meetings and the problems come back in file order.
-    static func load(_ files: [String]) async -> (meetings: [Meeting], problems: [GongwenError]) {
+    /// Loads the meeting files of `paths` with progress on a terminal; notes each file skipped.
+    static func load(_ paths: [String], search: MeetingFileSearch) async throws -> MeetingBatch {
+        let files = try ErrorReport.orExit { () throws(GongwenError) in try search.files(in: paths) }
         let progress = Progress(total: files.count)
-        var meetings: [Meeting] = []
-        var problems: [GongwenError] = []
-        await OrderedWork.run(files) { file in
-            Result { () throws(GongwenError) in
-                try MeetingLoader().load(contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
-            }
-        } receive: { index, result in
-            progress.show(index, files[index])
-            switch result {
-            case .success(let meeting): meetings.append(meeting)
-            case .failure(let error): problems.append(error)
-            }
-        }
+        let named = Set(paths.filter { !Self.isFolder($0) })
+        let batch = await MeetingBatch.load(files, named: named) { index, file in progress.show(index, file) }
         progress.finish()
-        return (meetings, problems)
+        for note in batch.skipped { ErrorReport.print(note) }
+        return batch
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }

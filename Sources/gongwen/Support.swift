@@ -62,34 +62,6 @@ enum ErrorReport {
     }
 }
 
-/// Meeting files named on the command line, folders searched recursively.
-enum MeetingFiles {
-    static let extensions: Set<String> = ["yaml", "yml", "json"]
-
-    static func expand(_ paths: [String]) throws(GongwenError) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw .io(path: path, reason: "no such file or folder")
-            }
-            guard isFolder.boolValue else {
-                files.append(path)
-                continue
-            }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                if extensions.contains((relative as NSString).pathExtension.lowercased()) {
-                    found.append((path as NSString).appendingPathComponent(relative))
-                }
-            }
-            files += found.sorted()
-        }
-        return files
-    }
-}
-
 /// `rendering 3/120 name.yaml` on standard error, only when it is a terminal and there is more than one file.
 struct Progress {
     let total: Int

@@ -14,17 +14,9 @@ struct Validate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let files = try ErrorReport.orExit { () throws(GongwenError) in try MeetingFiles.expand(paths) }
-        let (meetings, problems) = await FolderLoad.load(files)
+        let batch = try await FolderLoad.load(paths, search: MeetingFileSearch())
+        let problems = batch.allProblems
         for problem in problems { ErrorReport.print(problem) }
-        var failed = !problems.isEmpty
-        if files.count > 1 {
-            let crossFile = MeetingSet.problems(in: meetings)
-            if !crossFile.isEmpty {
-                ErrorReport.print(GongwenError.invalidData(crossFile))
-                failed = true
-            }
-        }
-        if failed { throw ExitCode(1) }
+        if !problems.isEmpty { throw ExitCode(1) }
     }
 }

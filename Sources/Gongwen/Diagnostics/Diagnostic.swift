@@ -6,6 +6,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case error
         /// The input was used, but something is probably wrong.
         case warning
+        /// Information only, such as a file left out of a folder search.
+        case note
     }
 
     /// Where the problem is.
@@ -25,9 +27,37 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.severity = severity
     }
 
-    /// `FILE:LINE:COLUMN: error: PATH: MESSAGE`, the form editors and the CLI contract use.
+    /// `FILE:LINE:COLUMN: error: PATH: MESSAGE`, the form editors and the CLI contract use: always
+    /// one line, whatever the data it quotes holds.
     public var description: String {
-        let subject = path.map { $0.isEmpty ? "" : "\($0): " } ?? ""
-        return "\(location): \(severity.rawValue): \(subject)\(message)"
+        let subject = path.map { $0.isEmpty ? "" : "\(Self.printable($0)): " } ?? ""
+        return "\(Self.printable(location.description)): \(severity.rawValue): \(subject)\(Self.printable(message))"
+    }
+
+    /// `text` with every character that would break the message's line or act on a terminal written
+    /// as an escape: C0 and C1 controls and DEL (`\n`, `\t`, `\u{1B}`), the line and paragraph
+    /// separators, and the bidirectional controls that reorder what a terminal shows.
+    public static func printable(_ text: String) -> String {
+        func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            guard isUnsafe(scalar) else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return result
     }
 }

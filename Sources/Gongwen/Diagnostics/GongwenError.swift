@@ -8,6 +8,8 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     case unknownTemplate(String, known: [String])
     /// A file could not be read or written.
     case io(path: String, reason: String)
+    /// A YAML or JSON file found in a folder holds none of the contract's top-level keys: not a meeting file.
+    case notAMeeting(path: String)
 
     /// The problems with places, for `invalidData` and `invalidTemplate`.
     public var diagnostics: [Diagnostic] {
@@ -26,10 +28,17 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
         case .invalidData(let list), .invalidTemplate(let list):
             return list.map(\.description).joined(separator: "\n")
         case .unknownTemplate(let name, let known):
-            return "error: no template named '\(name)' (built-in: \(known.joined(separator: ", "))); "
+            return "error: no template named '\(Diagnostic.printable(name))' (built-in: \(known.joined(separator: ", "))); "
                 + "give a built-in name or the path of a .mustache file"
         case .io(let path, let reason):
-            return "\(path): error: \(reason)"
+            // A problem with a whole file is placed at its start, so every line keeps the
+            // `FILE:LINE:COLUMN:` form that editors and scripts read.
+            return Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), reason).description
+        case .notAMeeting(let path):
+            return Diagnostic(
+                .note, at: SourceLocation(file: path, line: 1, column: 1),
+                "skipped: not a meeting file (its top level has none of the keys meeting, reports, tasks, …)"
+            ).description
         }
     }
 }

@@ -2,18 +2,22 @@
 enum MeetingFields {
     typealias Node = YAMLTree.Node
 
+    /// The keys a meeting file may hold at its top level.
+    static let topKeys = [
+        "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates",
+    ]
+
     static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
-        let topKeys = [
-            "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates",
-        ]
         guard let top = reader.fields(root, path: .file, known: topKeys, what: "a meeting file") else { return nil }
-        guard let infoNode = top["meeting"] else {
+        // A missing block is one error among the file's others, not the only one reported.
+        var info: MeetingInfo?
+        if let infoNode = top["meeting"] {
+            info = meetingInfo(infoNode, reader: &reader)
+        } else {
             reader.fail(
                 "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
                 at: root, path: "meeting")
-            return nil
         }
-        let info = meetingInfo(infoNode, reader: &reader)
         let reports = reader.list(top["reports"], path: "reports", what: "reports") { reader, node, path in
             report(node, path: path, reader: &reader)
         }
@@ -38,7 +42,7 @@ enum MeetingFields {
             if let first = seen[task.id] {
                 reader.fail(
                     "the task id '\(task.id)' is already used at line \(first.line); every task needs its own id",
-                    at: location, path: "tasks")
+                    at: location, path: ValuePath(spelled: task.idPath ?? "tasks"))
             } else {
                 seen[task.id] = location
             }
@@ -182,6 +186,7 @@ enum MeetingFields {
             status: reader.enumeration(f["status"], path: f.path("status"), as: TaskStatus.self) ?? .planned,
             completedOn: reader.date(f["completed_on"], path: f.path("completed_on")))
         task.location = reader.location(of: f["id"] ?? node)
+        task.idPath = f.path("id").spelled
         return id != nil && content != nil ? task : nil
     }
 
@@ -194,6 +199,7 @@ enum MeetingFields {
             completedOn: reader.date(f["completed_on"], path: f.path("completed_on")),
             note: reader.text(f["note"], path: f.path("note")))
         update.location = reader.location(of: f["id"] ?? node)
+        update.idPath = f.path("id").spelled
         return id != nil ? update : nil
     }
 }

@@ -6,8 +6,14 @@ import Foundation
 /// keep each value's line and column for messages. No value is typed implicitly: every value is
 /// text as written (the contract's YAML 1.1 rule), read by the contract into dates and names.
 public struct MeetingLoader: Sendable {
+    /// When true, a file whose top level holds none of the contract's top-level keys (a
+    /// `docker-compose.yml` lying in the folder) is `GongwenError.notAMeeting` instead of a list of errors.
+    public var skipsOtherFiles: Bool
+
     /// Creates a loader.
-    public init() {}
+    public init(skipsOtherFiles: Bool = false) {
+        self.skipsOtherFiles = skipsOtherFiles
+    }
 
     /// Loads one file from disk; `displayName` is how messages name it.
     public func load(contentsOf url: URL, displayName: String? = nil) throws(GongwenError) -> Meeting {
@@ -39,6 +45,11 @@ public struct MeetingLoader: Sendable {
             throw .invalidData([
                 Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no data")
             ])
+        }
+        if skipsOtherFiles, let pairs = tree.pairs(of: root),
+            !pairs.contains(where: { MeetingFields.topKeys.contains(tree.scalar($0.0)?.text ?? "") })
+        {
+            throw .notAMeeting(path: file)
         }
         var reader = NodeReader(file: file, tree: tree)
         let meeting = MeetingFields.meeting(root, source: file, reader: &reader)

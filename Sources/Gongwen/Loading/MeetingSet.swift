@@ -10,7 +10,7 @@ public enum MeetingSet {
                 if let first = defined[task.id], first.file != location.file {
                     problems.append(
                         Diagnostic(
-                            at: location, path: "tasks",
+                            at: location, path: task.idPath ?? "tasks",
                             "the task id '\(task.id)' is already used in \(first.file) at line \(first.line); task ids must be unique across all meeting files"
                         ))
                 } else if defined[task.id] == nil {
@@ -25,7 +25,7 @@ public enum MeetingSet {
                 if let suggestion = KeySuggestion.closest(to: update.id, among: Array(defined.keys).sorted()) {
                     message += "; did you mean '\(suggestion)'?"
                 }
-                problems.append(Diagnostic(at: location, path: "task_updates", message))
+                problems.append(Diagnostic(at: location, path: update.idPath ?? "task_updates", message))
             }
         }
         return problems

@@ -26,6 +26,11 @@ struct ValuePath: ExpressibleByStringLiteral {
     /// The path of the file itself.
     static let file = ValuePath(container: "", step: nil)
 
+    /// A path already spelled out (kept on a model value).
+    init(spelled: String) {
+        self.init(container: spelled, step: nil)
+    }
+
     /// The path as messages write it.
     var spelled: String {
         switch step {

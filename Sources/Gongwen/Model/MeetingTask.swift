@@ -42,6 +42,8 @@ public struct MeetingTask: Sendable {
     public var completedOn: CalendarDate?
     /// Where its id stands in its file, for messages about ids across files.
     public var location: SourceLocation?
+    /// The path of its id in its file (`tasks[2].id`), for the same messages.
+    public var idPath: String?
 
     /// Creates a task.
     public init(
@@ -73,6 +75,8 @@ public struct TaskUpdate: Sendable {
     public var note: String?
     /// Where its id stands in its file.
     public var location: SourceLocation?
+    /// The path of its id in its file (`task_updates[0].id`).
+    public var idPath: String?
 
     /// Creates an update.
     public init(id: String, status: TaskStatus? = nil, completedOn: CalendarDate? = nil, note: String? = nil) {

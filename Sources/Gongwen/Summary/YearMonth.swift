@@ -30,10 +30,23 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
         month = date.month
     }
 
-    /// The month that holds today's date in the local time zone.
+    /// The month that holds today's date in the local time zone (clamped to the years 1 to 9999).
     public static func current(now: Date = Date(), calendar: Calendar = .current) -> YearMonth {
         let parts = calendar.dateComponents([.year, .month], from: now)
-        return YearMonth(year: parts.year!, month: parts.month!)!
+        let year = min(max(parts.year ?? 1, 1), 9999)
+        return YearMonth(year: year, month: parts.month ?? 1) ?? YearMonth(year: year, month: 1)!
+    }
+
+    /// Reads a `--month` value: `YYYY-MM`, `current` or `previous` (from `now` in local time).
+    /// Nil for any other text, and for `previous` in January of year 1.
+    public init?(argument: String, now: Date = Date(), calendar: Calendar = .current) {
+        switch argument {
+        case "current": self = YearMonth.current(now: now, calendar: calendar)
+        case "previous":
+            guard let month = YearMonth.current(now: now, calendar: calendar).previous else { return nil }
+            self = month
+        default: self.init(argument)
+        }
     }
 
     /// The first day.
@@ -42,13 +55,13 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     public var lastDay: CalendarDate {
         CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
     }
-    /// The month before.
-    public var previous: YearMonth {
-        month == 1 ? YearMonth(year: year - 1, month: 12)! : YearMonth(year: year, month: month - 1)!
+    /// The month before, or nil before 0001-01.
+    public var previous: YearMonth? {
+        month == 1 ? YearMonth(year: year - 1, month: 12) : YearMonth(year: year, month: month - 1)
     }
-    /// The month after.
-    public var next: YearMonth {
-        month == 12 ? YearMonth(year: year + 1, month: 1)! : YearMonth(year: year, month: month + 1)!
+    /// The month after, or nil after 9999-12 (no meeting file can hold a later date).
+    public var next: YearMonth? {
+        month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1)
     }
 
     /// Whether `date` falls in this month.

@@ -41,7 +41,7 @@ public struct SummaryView: Sendable {
     public let dueNextMonth: [TaskView]
     public let hasDueNextMonth: Bool
     /// `2026年12月`.
-    public let nextMonth: String
+    public let nextMonth: String?
     /// The month's tasks as 责任清单 and 任务清单, for the `accountability` template;
     /// worked out only when a template asks (a month can hold ten thousand tasks).
     public var accountability: AccountabilityView { AccountabilityView(summary: _summary) }
@@ -90,10 +90,13 @@ public struct SummaryView: Sendable {
         }
         hasPlans = !plans.isEmpty
         let next = summary.month.next
-        dueNextMonth = summary.tasks.filter { !$0.isDone && ($0.task.due.map(next.contains) ?? false) }
+        dueNextMonth = summary.tasks.filter { record in
+            guard let next, let due = record.task.due else { return false }
+            return !record.isDone && next.contains(due)
+        }
             .enumerated().map { TaskView($0.element, index: $0.offset) }
         hasDueNextMonth = !dueNextMonth.isEmpty
-        nextMonth = next.chinese
+        nextMonth = next?.chinese
         _summary = summary
     }
 }

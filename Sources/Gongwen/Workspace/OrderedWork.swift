@@ -2,14 +2,14 @@ import Foundation
 
 /// Runs work over items on every core, handing results back in the items' order, so that
 /// messages and progress read the same as a sequential run.
-enum OrderedWork {
+public enum OrderedWork {
     /// How many items are worked on at once.
-    static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    public static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Calls `work` for each item concurrently and `receive` with each result in item order.
     /// At most `8 × width` items are under way or waiting for their turn: enough that a slow
     /// item does not leave a core idle, few enough that memory stays bounded.
-    static func run<Item: Sendable, Result: Sendable>(
+    public static func run<Item: Sendable, Result: Sendable>(
         _ items: [Item], work: @escaping @Sendable (Item) async -> Result, receive: (Int, Result) throws -> Void
     ) async rethrows {
         try await withThrowingTaskGroup(of: (Int, Result).self) { group in

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Where `render` writes each input's documents, decided for all inputs before anything is written.
+///
+/// Flat (the default): `DIR/<stem>.<template>.<ext>`. Two inputs that would write one path
+/// (`2026-10/党委会.yaml` and `2026-11/党委会.yaml`) are an error naming both, so no run keeps one
+/// meeting's file and loses the other's. Mirrored (`--keep-folders`): each input's folder is kept
+/// under DIR (`DIR/2026-10/党委会.minutes.docx`), so names cannot meet.
+public struct OutputPlan: Sendable {
+    /// How output paths follow input paths.
+    public enum Layout: Sendable {
+        /// Every output directly in the output folder.
+        case flat
+        /// Outputs in the input's folder, recreated under the output folder.
+        case mirrored
+    }
+
+    /// The output folder.
+    public let destination: URL
+    /// Flat or mirrored.
+    public let layout: Layout
+
+    /// Creates a plan writing into `destination`.
+    public init(destination: URL, layout: Layout = .flat) {
+        self.destination = destination
+        self.layout = layout
+    }
+
+    /// The file one input's document in one format goes to.
+    public func target(for input: String, template: String, format: OutputFormat) -> URL {
+        folder(for: input).appendingPathComponent(
+            "\(Self.stem(of: input)).\(template).\(format.fileExtension)", isDirectory: false)
+    }
+
+    /// Every pair of inputs that would write the same file, as errors at the second input (nothing is written
+    /// when there is one).
+    public func collisions(inputs: [String], templates: [String], formats: [OutputFormat]) -> [Diagnostic] {
+        var writers: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for input in inputs {
+            var reported = false
+            for template in templates {
+                for format in formats {
+                    let target = target(for: input, template: template, format: format)
+                    let path = target.standardizedFileURL.path
+                    if let first = writers[path] {
+                        guard !reported, first != input else { continue }
+                        reported = true
+                        let message =
+                            first == input
+                            ? "two templates named '\(template)' would write the same file \(target.relativePath); rename one template file"
+                            : "this file and \(first) would both write \(target.relativePath); rename one of them, or give --keep-folders to keep each input's folder under the output folder"
+                        problems.append(Diagnostic(at: SourceLocation(file: input, line: 1, column: 1), message))
+                    } else {
+                        writers[path] = input
+                    }
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The input's name without its extension.
+    public static func stem(of input: String) -> String {
+        ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    private func folder(for input: String) -> URL {
+        guard layout == .mirrored else { return destination }
+        // The input's folder as a relative path: as given when it stays below the current folder,
+        // else the absolute path without its leading slash, so that two inputs never share a folder.
+        let absolute = URL(fileURLWithPath: input).standardizedFileURL.deletingLastPathComponent().path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        var relative: Substring
+        if absolute == current {
+            relative = ""
+        } else if absolute.hasPrefix(current.hasSuffix("/") ? current : current + "/") {
+            relative = absolute.dropFirst(current.count).drop { $0 == "/" }
+        } else {
+            relative = absolute.drop { $0 == "/" }
+        }
+        return relative.isEmpty ? destination : destination.appendingPathComponent(String(relative), isDirectory: true)
+    }
+}

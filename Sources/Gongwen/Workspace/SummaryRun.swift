@@ -1,0 +1,76 @@
+import Foundation
+
+/// `summary`: a month's documents and figures from a folder's meetings, named `summary-YYYY-MM.<ext>`.
+public struct SummaryRun: Sendable {
+    /// The templates, compiled (none when only JSON is asked for).
+    public let templates: [DocumentTemplate]
+    /// The document formats.
+    public let formats: [OutputFormat]
+    /// Whether the JSON figures are written too.
+    public let json: Bool
+    /// What the Word writer takes.
+    public let options: WriterOptions
+
+    /// The templates that summarise a month (the others render one meeting).
+    public static let summaryTemplates = ["monthly-summary", "accountability"]
+
+    /// Creates a run.
+    public init(templates: [DocumentTemplate], formats: [OutputFormat], json: Bool, options: WriterOptions) {
+        self.templates = templates
+        self.formats = formats
+        self.json = json
+        self.options = options
+    }
+
+    /// `summary-2026-11.md`, or `summary-2026-11.accountability.md` for any template but the monthly summary.
+    public static func fileName(month: YearMonth, template: String?, extension ext: String) -> String {
+        guard let template, template != "monthly-summary" else { return "summary-\(month).\(ext)" }
+        return "summary-\(month).\(template).\(ext)"
+    }
+
+    /// Whether Gongwen writes files of this name (so that a folder search leaves them out).
+    public static func isSummaryFileName(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard bytes.count > 16, name.hasPrefix("summary-") else { return false }
+        let digit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        return bytes[8..<12].allSatisfy(digit) && bytes[12] == UInt8(ascii: "-") && bytes[13..<15].allSatisfy(digit)
+            && bytes[15] == UInt8(ascii: ".")
+    }
+
+    /// Every file of the month's summary, by name, in a fixed order. A month's documents are large and
+    /// one run makes few of them: each template's document, its formats and the JSON are built side by side.
+    public func outputs(month: YearMonth, meetings: [Meeting]) async throws -> [(name: String, data: Data)] {
+        let summary = MonthlySummary(month: month, meetings: meetings)
+        let view = SummaryView(summary)
+        let formats = formats
+        let options = options
+        return try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
+            for (index, template) in templates.enumerated() {
+                group.addTask {
+                    let document = try template.render(view)
+                    let data = try await document.writeConcurrently(formats, options: options)
+                    return (
+                        index,
+                        zip(formats, data).map {
+                            (Self.fileName(month: month, template: template.name, extension: $0.fileExtension), $1)
+                        }
+                    )
+                }
+            }
+            if json {
+                let last = templates.count
+                group.addTask { (last, [(Self.fileName(month: month, template: nil, extension: "json"), try summary.json())]) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1).map {
+                (name: $0.0, data: $0.1)
+            }
+        }
+    }
+
+    /// Writes the outputs into `folder`, each file whole or not at all.
+    public static func write(_ outputs: [(name: String, data: Data)], to folder: URL) throws(GongwenError) {
+        for output in outputs {
+            try OutputFile.write(output.data, to: folder.appendingPathComponent(output.name, isDirectory: false))
+        }
+    }
+}
