@@ -6,13 +6,13 @@
 struct DocumentBuilder {
     private var counters = [0, 0, 0, 0]
 
-    static func build(_ tree: XMLTree) -> Document {
+    static func build(_ tree: XMLTree) throws(XMLProblem) -> Document {
         var builder = DocumentBuilder()
         guard let root = tree.root else { return Document(title: "", blocks: []) }
         let head = root.elements.first { $0.name == "head" }
         let titleElement = head?.elements.first { $0.name == "title" }
         let body = root.elements.first { $0.name == "body" }
-        let blocks = body.map { builder.blocks(in: $0) } ?? []
+        let blocks = try body.map { body throws(XMLProblem) in try builder.blocks(in: body) } ?? []
         var title = titleElement.map { builder.inlines(in: $0).plainText } ?? ""
         if title.isEmpty,
             case .title(let content)? = blocks.first(where: { if case .title = $0 { true } else { false } })
@@ -22,15 +22,15 @@ struct DocumentBuilder {
         return Document(title: title, blocks: blocks)
     }
 
-    private mutating func blocks(in container: XMLElement) -> [Block] {
+    private mutating func blocks(in container: XMLElement) throws(XMLProblem) -> [Block] {
         var result: [Block] = []
         for element in container.elements {
-            if let block = block(element) { result.append(block) }
+            if let block = try block(element) { result.append(block) }
         }
         return result
     }
 
-    private mutating func block(_ element: XMLElement) -> Block? {
+    private mutating func block(_ element: XMLElement) throws(XMLProblem) -> Block? {
         let classes = Set((element.attribute("class") ?? "").split(separator: " ").map(String.init))
         switch element.name {
         case "h1":
@@ -53,7 +53,7 @@ struct DocumentBuilder {
         case "ol":
             return .list(element.elements.filter { $0.name == "li" }.map { inlines(in: $0) })
         case "table":
-            return .table(table(element))
+            return .table(try table(element))
         case "hr":
             return classes.contains("page-break") ? .pageBreak : .redRule
         default:
@@ -74,30 +74,52 @@ struct DocumentBuilder {
         return .field(label: label, content: Self.trimmed(inlines(rest)))
     }
 
-    private func table(_ element: XMLElement) -> Table {
+    /// The largest numbers a template may give: Word tables hold at most 63 columns; relative
+    /// widths and row spans beyond these are a template's slip, and would overflow or loop.
+    static let limits = (width: 1...10_000, columnSpan: 1...63, rowSpan: 1...100_000)
+
+    private func table(_ element: XMLElement) throws(XMLProblem) -> Table {
         var widths: [Int] = []
         var header: [[TableCell]] = []
         var body: [[TableCell]] = []
-        func rows(_ rows: [XMLElement]) -> [[TableCell]] {
-            rows.filter { $0.name == "tr" }.map { row in
-                row.elements.filter { $0.name == "td" || $0.name == "th" }.map { cell in
-                    TableCell(
-                        Self.trimmed(inlines(cell.children)),
-                        columnSpan: Int(cell.attribute("colspan") ?? "") ?? 1,
-                        rowSpan: Int(cell.attribute("rowspan") ?? "") ?? 1)
+        func rows(_ rows: [XMLElement]) throws(XMLProblem) -> [[TableCell]] {
+            var result: [[TableCell]] = []
+            for row in rows where row.name == "tr" {
+                var cells: [TableCell] = []
+                for cell in row.elements where cell.name == "td" || cell.name == "th" {
+                    cells.append(
+                        TableCell(
+                            Self.trimmed(inlines(cell.children)),
+                            columnSpan: try Self.number(cell, "colspan", in: Self.limits.columnSpan),
+                            rowSpan: try Self.number(cell, "rowspan", in: Self.limits.rowSpan)))
                 }
+                result.append(cells)
             }
+            return result
         }
         for child in element.elements {
             switch child.name {
-            case "colgroup": widths = child.elements.map { Int($0.attribute("width") ?? "") ?? 1 }
-            case "thead": header += rows(child.elements)
-            case "tbody": body += rows(child.elements)
-            case "tr": body += rows([child])
+            case "colgroup":
+                widths = []
+                for column in child.elements { widths.append(try Self.number(column, "width", in: Self.limits.width)) }
+            case "thead": header += try rows(child.elements)
+            case "tbody": body += try rows(child.elements)
+            case "tr": body += try rows([child])
             default: break
             }
         }
         return Table(columnWidths: widths, header: header, body: body)
+    }
+
+    /// A whole-number attribute (1 when absent), or a problem at the element's line when it is out of `range`.
+    static func number(_ element: XMLElement, _ name: String, in range: ClosedRange<Int>) throws(XMLProblem) -> Int {
+        guard let text = element.attribute(name) else { return 1 }
+        guard let value = Int(text.trimmingCharacters(in: [" ", "\t", "\n", "\r"])), range.contains(value) else {
+            throw XMLProblem(
+                line: element.line, column: 1,
+                message: "<\(element.name) \(name)=\"\(text)\"> must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
     }
 
     private func inlines(in element: XMLElement) -> [Inline] {
@@ -109,8 +131,18 @@ struct DocumentBuilder {
         for child in children {
             switch child {
             case .text(let text):
+                // U+2028 is a line break of the data (see `XMLContentType`); its UTF-8 starts with 0xE2.
                 let cleaned = Self.droppingWrapWhitespace(text)
-                if !cleaned.isEmpty { result.append(.text(cleaned)) }
+                guard cleaned.containsByte(where: { $0 == 0xE2 }), cleaned.unicodeScalars.contains("\u{2028}") else {
+                    if !cleaned.isEmpty { result.append(.text(cleaned)) }
+                    continue
+                }
+                for (index, piece) in cleaned.split(
+                    separator: "\u{2028}", omittingEmptySubsequences: false
+                ).enumerated() {
+                    if index > 0 { result.append(.lineBreak) }
+                    if !piece.isEmpty { result.append(.text(String(piece))) }
+                }
             case .element(let element):
                 switch element.name {
                 case "strong", "b": result.append(.strong(inlines(element.children)))

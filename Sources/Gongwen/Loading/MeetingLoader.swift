@@ -3,7 +3,8 @@ import Foundation
 /// Loads meeting files (YAML or JSON) into `Meeting` values, enforcing the data contract.
 ///
 /// JSON is read by the same YAML parser (JSON is YAML's flow style), so both
-/// keep each value's line and column for messages. No value is typed implicitly: every value is
+/// keep each value's line and column for messages; a `.json` file is first checked to be strict
+/// JSON (RFC 8259), which the YAML parser alone would not refuse. No value is typed implicitly: every value is
 /// text as written (the contract's YAML 1.1 rule), read by the contract into dates and names.
 public struct MeetingLoader: Sendable {
     /// When true, a file whose top level holds none of the contract's top-level keys (a
@@ -34,6 +35,15 @@ public struct MeetingLoader: Sendable {
             source = try SourceText(data: data, file: file)
         } catch {
             throw .invalidData([error])
+        }
+        if file.lowercased().hasSuffix(".json"),
+            let problem = StrictJSON.firstProblem(in: Array(source.text.utf8))
+        {
+            throw .invalidData([
+                Diagnostic(
+                    at: SourceText.location(after: source.text.utf8.prefix(problem.offset), file: file),
+                    "the file is not valid JSON: \(problem.message)")
+            ])
         }
         let tree: YAMLTree
         do {

@@ -64,7 +64,11 @@ public struct DocumentTemplate: Sendable {
         guard problems.isEmpty else {
             throw .invalidTemplate(problems.map { diagnostic(for: $0, in: source, dataFile: dataFile) })
         }
-        return DocumentBuilder.build(tree)
+        do {
+            return try DocumentBuilder.build(tree)
+        } catch {
+            throw .invalidTemplate([diagnostic(for: error, in: source, dataFile: dataFile)])
+        }
     }
 
     /// Places a problem found in rendered output at the template line that wrote it: the

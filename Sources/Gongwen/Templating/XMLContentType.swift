@@ -12,8 +12,31 @@ struct XMLContentType: MustacheContentType {
     /// Registers the content type once, before any template is compiled.
     static let registered: Void = MustacheContentTypes.register(XMLContentType(), named: name)
 
+    /// Escapes markup characters, and carries each line break of a data value into the document
+    /// source as U+2028 LINE SEPARATOR: a newline there would be taken for the template's own
+    /// line wrapping and dropped, and `DocumentBuilder` turns the separator back into a line break.
+    /// So every `{{field}}`, not only the paragraph texts, keeps the data's lines in every format.
     func escapeText(_ text: String) -> String {
-        HTMLText.escape(text, apostrophe: true)
+        let escaped = HTMLText.escape(text, apostrophe: true)
+        guard escaped.containsByte(where: { $0 == UInt8(ascii: "\n") }) else { return escaped }
+        return Self.lineSeparated(escaped)
+    }
+
+    /// The text's lines joined by U+2028, without blank lines at either end; a blank line
+    /// between (a new paragraph in the data) stays as one empty line.
+    static func lineSeparated(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blankBefore = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) {
+                blankBefore = !lines.isEmpty
+                continue
+            }
+            if blankBefore { lines.append("") }
+            blankBefore = false
+            lines.append(line)
+        }
+        return lines.joined(separator: "\u{2028}")
     }
 }
 

@@ -95,7 +95,8 @@ enum MarkdownText {
             }
         }
         /// CommonMark does not close `**` after punctuation when a letter follows (`**要求。**坚持`),
-        /// which is everywhere in Chinese text: punctuation at either end stands outside the markers.
+        /// which is everywhere in Chinese text: punctuation (and symbols, see `isFlanking`) at either
+        /// end stands outside the markers.
         func delimited(_ children: [Inline], by marker: String) {
             let allText = children.allSatisfy { if case .text = $0 { true } else { false } }
             guard allText else {
@@ -106,8 +107,8 @@ enum MarkdownText {
                 return
             }
             let text = children.plainText
-            let head = text.prefix { $0.isPunctuation || $0.isWhitespace }
-            let tail = text.dropFirst(head.count).reversed().prefix { $0.isPunctuation || $0.isWhitespace }
+            let head = text.prefix(while: isFlanking)
+            let tail = text.dropFirst(head.count).reversed().prefix(while: isFlanking)
             let middle = text.dropFirst(head.count).dropLast(tail.count)
             if !head.isEmpty { append([.text(String(head))]) }
             if !middle.isEmpty {
@@ -120,6 +121,30 @@ enum MarkdownText {
         }
         append(content)
         return result
+    }
+
+    /// Whether a character next to `**` changes whether CommonMark may open or close there:
+    /// whitespace, and punctuation as CommonMark counts it — all ASCII punctuation and symbols
+    /// (`+`, `$`, `<`, `|`, which Swift's `isPunctuation` leaves out) and Unicode's P and S
+    /// categories (cmark-gfm counts P; CommonMark 0.31 adds S).
+    static func isFlanking(_ character: Character) -> Bool {
+        character.isWhitespace
+            || character.unicodeScalars.contains { scalar in
+                if scalar.isASCII { return isASCIIPunctuation(scalar) }
+                switch scalar.properties.generalCategory {
+                case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                    .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+                    .modifierSymbol, .otherSymbol:
+                    return true
+                default:
+                    return false
+                }
+            }
+    }
+
+    private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x2F).contains(scalar.value) || (0x3A...0x40).contains(scalar.value)
+            || (0x5B...0x60).contains(scalar.value) || (0x7B...0x7E).contains(scalar.value)
     }
 
     /// Escapes `text` so CommonMark shows it as written.

@@ -44,9 +44,9 @@ extension Document {
     /// The bytes of this document in each of `formats`, in order; the Word package is built once for both Word formats.
     public func write(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) throws -> [Data] {
         var package: WordPackage?
-        func wordPackage() -> WordPackage {
+        func wordPackage() throws -> WordPackage {
             if let package { return package }
-            let made = WordWriter(timestamp: options.timestamp, reference: options.reference).write(self)
+            let made = try WordWriter(timestamp: options.timestamp, reference: options.reference).write(self)
             package = made
             return made
         }
@@ -54,7 +54,7 @@ extension Document {
             switch format {
             case .markdown: return Data(MarkdownWriter().write(self).utf8)
             case .html: return Data(HTMLWriter().write(self).utf8)
-            case .xml: return Data(FlatOPCWriter.write(wordPackage()))
+            case .xml: return Data(try FlatOPCWriter.write(wordPackage()))
             case .docx: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)
             }
         }

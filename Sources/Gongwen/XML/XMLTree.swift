@@ -34,16 +34,20 @@ final class XMLTree {
             collector.problem = XMLProblem(
                 line: Int(error.pointee.line), column: Int(max(1, error.pointee.int2)), message: LibXML2.message(error))
         }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        // XML_PARSE_HUGE: a meeting may hold a text value of many megabytes; without it libxml2
+        // refuses a text node over 10 MB and the error would blame the template that printed it.
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_HUGE.rawValue)
         let document = text.withCString { bytes in
             xmlCtxtReadMemory(context, bytes, Int32(text.utf8.count), "source.xml", "UTF-8", options)
         }
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             if let problem = collector.problem { throw problem }
-            let error = withUnsafePointer(to: &context.pointee.lastError) { $0 }
+            let error = xmlCtxtGetLastError(context)
             throw XMLProblem(
-                line: Int(error.pointee.line), column: Int(max(1, error.pointee.int2)),
+                line: Int(error?.pointee.line ?? 1), column: Int(max(1, error?.pointee.int2 ?? 1)),
                 message: LibXML2.message(error))
         }
         return XMLTree(pointer: document)
@@ -51,7 +55,7 @@ final class XMLTree {
 
     /// The root element.
     var root: XMLElement? {
-        xmlDocGetRootElement(pointer).map(XMLElement.init)
+        xmlDocGetRootElement(pointer).map { XMLElement($0, in: self) }
     }
 }
 
@@ -59,12 +63,15 @@ private final class FirstProblem {
     var problem: XMLProblem?
 }
 
-/// A borrowed view of an element in an `XMLTree`; valid while the tree lives.
+/// An element of an `XMLTree`. It holds the tree, so the libxml2 node it points into lives as
+/// long as any element of it does.
 struct XMLElement {
     let pointer: xmlNodePtr
+    let tree: XMLTree
 
-    init(_ pointer: xmlNodePtr) {
+    init(_ pointer: xmlNodePtr, in tree: XMLTree) {
         self.pointer = pointer
+        self.tree = tree
     }
 
     /// The element's name.
@@ -87,7 +94,7 @@ struct XMLElement {
         while let current = node {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                result.append(.element(XMLElement(current)))
+                result.append(.element(XMLElement(current, in: tree)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { result.append(.text(String(cString: content))) }
             default:
@@ -112,29 +119,40 @@ enum XMLChild {
 
 extension XMLTree {
     /// The document serialised by libxml2, with its XML declaration.
-    func serialized() -> [UInt8] {
+    func serialized() throws(XMLProblem) -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
         xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")
-        guard let memory else { return [] }
+        guard let memory, size >= 0 else {
+            throw XMLProblem(line: 1, column: 1, message: "libxml2 could not serialise the document")
+        }
         defer { gongwen_xml_free(memory) }
         return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
     }
 
     /// Copies `element` (from any tree) to the end of `parent`'s children in this tree.
-    func appendCopy(of element: XMLElement, to parent: XMLElement) {
-        guard let copy = xmlDocCopyNode(element.pointer, pointer, 1) else { return }
-        xmlAddChild(parent.pointer, copy)
+    func appendCopy(of element: XMLElement, to parent: XMLElement) throws(XMLProblem) {
+        guard let copy = xmlDocCopyNode(element.pointer, pointer, 1) else {
+            throw XMLProblem(line: element.line, column: 1, message: "libxml2 could not copy <\(element.name)>")
+        }
+        guard xmlAddChild(parent.pointer, copy) != nil else {
+            xmlFreeNode(copy)
+            throw XMLProblem(line: parent.line, column: 1, message: "libxml2 could not add to <\(parent.name)>")
+        }
     }
 }
 
 extension XMLElement {
     /// Sets a namespaced or plain attribute that already exists, or adds it.
-    func setAttribute(_ name: String, namespace: String? = nil, _ value: String) {
+    func setAttribute(_ name: String, namespace: String? = nil, _ value: String) throws(XMLProblem) {
+        let set: xmlAttrPtr?
         if let namespace, let ns = xmlSearchNsByHref(pointer.pointee.doc, pointer, namespace) {
-            xmlSetNsProp(pointer, ns, name, value)
+            set = xmlSetNsProp(pointer, ns, name, value)
         } else {
-            xmlSetProp(pointer, name, value)
+            set = xmlSetProp(pointer, name, value)
+        }
+        guard set != nil else {
+            throw XMLProblem(line: line, column: 1, message: "libxml2 could not set the attribute \(name)")
         }
     }
 

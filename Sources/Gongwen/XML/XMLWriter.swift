@@ -1,41 +1,50 @@
 internal import CLibXML2
 
 /// Writes XML through libxml2's text writer, so every byte written is well-formed and escaped.
+///
+/// Every call's return code is checked; the first failure is kept and `finish()` throws it, so a
+/// writer's many calls stay plain while no failed call can go unnoticed.
 final class XMLWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
+    private let buffer: xmlBufferPtr?
+    private let writer: xmlTextWriterPtr?
+    private var failure: String?
 
     /// Starts a document with the XML declaration (`standalone="yes"` as Office writes it).
     init(standalone: Bool = true) {
         _ = LibXML2.ready
         buffer = xmlBufferCreate()
-        writer = xmlNewTextWriterMemory(buffer, 0)
-        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil)
+        writer = buffer.flatMap { xmlNewTextWriterMemory($0, 0) }
+        if writer == nil { failure = "libxml2 could not start a document (out of memory)" }
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
     }
 
     deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+        if let writer { xmlFreeTextWriter(writer) }
+        if let buffer { xmlBufferFree(buffer) }
+    }
+
+    private func check(_ result: Int32, _ what: @autoclosure () -> String) {
+        if result < 0, failure == nil { failure = "libxml2 could not \(what())" }
     }
 
     /// Opens an element.
     func start(_ name: String) {
-        xmlTextWriterStartElement(writer, name)
+        check(xmlTextWriterStartElement(writer, name), "open <\(name)>")
     }
 
     /// Adds an attribute to the element just opened.
     func attribute(_ name: String, _ value: String) {
-        xmlTextWriterWriteAttribute(writer, name, value)
+        check(xmlTextWriterWriteAttribute(writer, name, value), "write the attribute \(name)")
     }
 
     /// Writes escaped text.
     func text(_ value: String) {
-        xmlTextWriterWriteString(writer, value)
+        check(xmlTextWriterWriteString(writer, value), "write text")
     }
 
     /// Closes the innermost open element.
     func end() {
-        xmlTextWriterEndElement(writer)
+        check(xmlTextWriterEndElement(writer), "close an element")
     }
 
     /// Writes `<name a="v" …/>`.
@@ -47,21 +56,23 @@ final class XMLWriter {
 
     /// Copies an already well-formed fragment (a parsed part) verbatim.
     func raw(_ xml: String) {
-        xmlTextWriterWriteRaw(writer, xml)
+        check(xmlTextWriterWriteRaw(writer, xml), "copy a fragment")
     }
 
     /// Copies well-formed bytes verbatim.
     func raw(bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            xmlTextWriterWriteRawLen(writer, base, Int32(buffer.count))
+            check(xmlTextWriterWriteRawLen(writer, base, Int32(buffer.count)), "copy a fragment")
         }
     }
 
-    /// Closes everything and returns the document's bytes.
-    func finish() -> [UInt8] {
-        xmlTextWriterEndDocument(writer)
-        xmlTextWriterFlush(writer)
+    /// Closes everything and returns the document's bytes; throws the first call that failed.
+    func finish() throws(XMLProblem) -> [UInt8] {
+        check(xmlTextWriterEndDocument(writer), "end the document")
+        check(xmlTextWriterFlush(writer), "flush the document")
+        if let failure { throw XMLProblem(line: 1, column: 1, message: failure) }
+        guard let buffer else { return [] }
         let count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
         return Array(UnsafeBufferPointer(start: content, count: count))

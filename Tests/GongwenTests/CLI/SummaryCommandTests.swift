@@ -39,7 +39,7 @@ struct SummaryCommandTests {
             "summary", "Samples/monthly", "--month", "previous", "--format", "md", "--output", out.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = YearMonth.current().previous
+        let expected = YearMonth.current().previous!
         #expect(CLI.files(in: out) == ["summary-\(expected).md"])
     }
 

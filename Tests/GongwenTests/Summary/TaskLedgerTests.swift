@@ -106,8 +106,11 @@ struct TaskLedgerTests {
     @Test func monthsAreParsedAndStepped() {
         #expect(YearMonth("2026-11")?.lastDay == CalendarDate(iso: "2026-11-30"))
         #expect(YearMonth("2024-02")?.lastDay == CalendarDate(iso: "2024-02-29"))
-        #expect(YearMonth("2026-01")?.previous.description == "2025-12")
-        #expect(YearMonth("2026-12")?.next.description == "2027-01")
+        #expect(YearMonth("2026-01")?.previous?.description == "2025-12")
+        #expect(YearMonth("2026-12")?.next?.description == "2027-01")
+        // The calendar's ends: no month before 0001-01 or after 9999-12, and no trap.
+        #expect(YearMonth("0001-01")?.previous == nil && YearMonth("9999-12")?.next == nil)
+        #expect(YearMonth("0000-12") == nil && YearMonth("9999-12")?.lastDay == CalendarDate(iso: "9999-12-31"))
         #expect(YearMonth("2026-13") == nil && YearMonth("2026-1") == nil && YearMonth("202611") == nil)
     }
 }

@@ -41,7 +41,8 @@ enum Golden {
 
     /// The paragraphs' text, in order, must read the same in Markdown, HTML, `.docx` and `.xml`.
     static func checkConsistency(_ outputs: [String: Data]) throws {
-        let markdown = ParagraphText.markdown(String(decoding: outputs["md"]!, as: UTF8.self))
+        let markdownSource = String(decoding: outputs["md"]!, as: UTF8.self)
+        let markdown = try ParagraphText.markdown(markdownSource)
         let html = ParagraphText.html(outputs["html"]!)
         let docx = ParagraphText.word(documentXML: try WordParts.docx(outputs["docx"]!)["word/document.xml"]!)
         let flat = ParagraphText.word(documentXML: Data(WordParts.flat(outputs["xml"]!)["word/document.xml"]!.xml.utf8))
@@ -49,5 +50,7 @@ enum Golden {
         #expect(html == markdown)
         #expect(docx == markdown)
         #expect(flat == docx)
+        // Bold must start and end at the same words in CommonMark as in HTML (and so in Word).
+        #expect(ParagraphText.bold(html: try CommonMarkReader.html(markdownSource)) == ParagraphText.bold(html: outputs["html"]!))
     }
 }

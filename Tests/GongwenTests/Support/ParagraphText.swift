@@ -32,83 +32,58 @@ enum ParagraphText {
     /// Block texts of an HTML page (p, h1–h6, th, td), in order.
     static func html(_ data: Data) -> [String] {
         var result: [String] = []
-        let blocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td"]
+        let blocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "li"]
+        var listNumber = 0
         withDocument(data, html: true) { document in
             forEach(xmlDocGetRootElement(document)) { node in
-                guard blocks.contains(name(node)) else { return name(node) != "head" }
+                guard blocks.contains(name(node)) else {
+                    if name(node) == "ol" { listNumber = 0 }
+                    return name(node) != "head"
+                }
                 var text = ""
+                // A CommonMark reader shows a numbered item as <li>; the HTML writer writes its number.
+                if name(node) == "li" {
+                    listNumber += 1
+                    text = "\(listNumber). "
+                }
                 forEach(node.pointee.children) { child in
-                    if child.pointee.type == XML_TEXT_NODE { text += content(child) }
+                    // A newline in HTML text is white space (a reader's line wrap); breaks are <br>.
+                    if child.pointee.type == XML_TEXT_NODE { text += content(child).filter { $0 != "\n" } }
                     if name(child) == "br" { text += "\n" }
                     return true
                 }
-                if !text.isEmpty { result.append(text) }
+                if !text.isEmpty, text != "\(listNumber). " || name(node) != "li" { result.append(text) }
                 return false
             }
         }
         return result
     }
 
-    /// Block texts of Gongwen's Markdown, undoing its escapes and markers.
-    static func markdown(_ text: String) -> [String] {
+    /// Block texts of Gongwen's Markdown as a real CommonMark reader (cmark-gfm, with GitHub
+    /// tables) shows them: its HTML read as `html` reads the HTML writer's page.
+    static func markdown(_ text: String) throws -> [String] {
+        try html(CommonMarkReader.html(text))
+    }
+
+    /// The texts shown in bold, in order, without the punctuation and spaces at their ends (the
+    /// Markdown writer sets those outside its markers, where CommonMark can close them).
+    static func bold(html data: Data) -> [String] {
         var result: [String] = []
-        for block in text.components(separatedBy: "\n\n") {
-            let trimmed = block.trimmingCharacters(in: .newlines)
-            if trimmed.isEmpty || trimmed == "---" { continue }
-            if trimmed.hasPrefix("|") {
-                for (index, row) in trimmed.split(separator: "\n").enumerated() where index != 1 {
-                    for cell in splitRow(String(row)) where !cell.isEmpty {
-                        result.append(unescape(cell.replacingOccurrences(of: "<br>", with: "\n")))
-                    }
-                }
-                continue
-            }
-            if trimmed.first?.isNumber == true, trimmed.contains(". ") {
-                for line in trimmed.split(separator: "\n") { result.append(unescape(String(line))) }
-                continue
-            }
-            var body = trimmed
-            while body.hasPrefix("#") { body.removeFirst() }
-            body = body.trimmingCharacters(in: .whitespaces)
-            result.append(unescape(body.replacingOccurrences(of: "\\\n", with: "\n")))
-        }
-        return result
-    }
-
-    private static func splitRow(_ row: String) -> [String] {
-        var cells: [String] = []
-        var current = ""
-        var escaped = false
-        for character in row.dropFirst() {
-            if escaped {
-                current += "\\" + String(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else if character == "|" {
-                cells.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        return cells
-    }
-
-    private static func unescape(_ text: String) -> String {
-        var result = ""
-        var escaped = false
-        var source = text.replacingOccurrences(of: "&#32;", with: " ").replacingOccurrences(of: "&#9;", with: "\t")
-        source = source.replacingOccurrences(of: "\\**", with: "\u{1}").replacingOccurrences(of: "**", with: "")
-        source = source.replacingOccurrences(of: "\u{1}", with: "\\*")
-        for character in source {
-            if escaped {
-                result.append(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else {
-                result.append(character)
+        withDocument(data, html: true) { document in
+            forEach(xmlDocGetRootElement(document)) { node in
+                // The red mark and the field labels are classes in HTML and bold in Markdown.
+                let classes = (xmlGetProp(node, "class").map { value in
+                    defer { gongwen_xml_free(value) }
+                    return String(cString: value)
+                } ?? "").split(separator: " ")
+                let shownBold =
+                    ["strong", "b"].contains(name(node)) || (name(node) == "p" && classes.contains("mark"))
+                    || (name(node) == "span" && classes.contains("label"))
+                guard shownBold else { return true }
+                let text = String(content(node).unicodeScalars.filter { $0 != "\n" })
+                let trimmed = text.drop(while: MarkdownText.isFlanking).reversed().drop(while: MarkdownText.isFlanking)
+                if !trimmed.isEmpty { result.append(String(trimmed.reversed())) }
+                return false
             }
         }
         return result

@@ -73,7 +73,7 @@ struct ReferenceDocumentTests {
         #expect(!reference.missingStyles.contains("Heading1"))
 
         let document = Document(title: "t", blocks: [.heading(Heading(level: 1, number: "一、", content: [.text("要求")]))])
-        let package = WordWriter(reference: reference).write(document)
+        let package = try WordWriter(reference: reference).write(document)
         func part(_ name: String) -> String {
             String(decoding: package.parts.first { $0.name == name }!.data, as: UTF8.self)
         }

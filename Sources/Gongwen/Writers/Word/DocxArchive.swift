@@ -27,7 +27,7 @@ public enum DocxArchive {
     /// The `.docx` bytes of `package`.
     public static func data(_ package: WordPackage, timestamp: Date? = nil) throws -> Data {
         let date = max(timestamp ?? fixedDate, fixedDate)
-        let entries = [("[Content_Types].xml", package.contentTypes)] + package.parts.map { ($0.name, $0.data) }
+        let entries = [("[Content_Types].xml", try package.contentTypes)] + package.parts.map { ($0.name, $0.data) }
         let shared = entries.filter { !WordPackage.perDocumentParts.contains($0.0) }
         let sharedData: Data
         if let kept = lastShared.withLock({ $0 }), kept.holds(shared, date: date) {

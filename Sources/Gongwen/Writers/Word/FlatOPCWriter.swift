@@ -3,7 +3,7 @@ public enum FlatOPCWriter {
     static let namespace = "http://schemas.microsoft.com/office/2006/xmlPackage"
 
     /// The Flat OPC text of `package`: every part, each with its content type, in package order.
-    public static func write(_ package: WordPackage) -> [UInt8] {
+    public static func write(_ package: WordPackage) throws -> [UInt8] {
         let xml = XMLWriter()
         xml.raw("<?mso-application progid=\"Word.Document\"?>\n")
         xml.start("pkg:package")
@@ -18,7 +18,7 @@ public enum FlatOPCWriter {
             xml.end()
         }
         xml.end()
-        return xml.finish()
+        return try xml.finish()
     }
 
     /// The part's root element and what follows it: without the `<?xml …?>` declaration, which

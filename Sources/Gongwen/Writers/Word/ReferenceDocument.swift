@@ -77,11 +77,11 @@ public struct ReferenceDocument: Sendable {
         // Give matched styles Gongwen's ids and make every reference follow.
         for style in theirStyles {
             if let id = style.attribute("styleId", namespace: Self.w), let new = renamed[id] {
-                style.setAttribute("styleId", namespace: Self.w, new)
+                try style.setAttribute("styleId", namespace: Self.w, new)
             }
             for child in style.elements where ["basedOn", "next", "link"].contains(child.name) {
                 if let value = child.attribute("val", namespace: Self.w), let new = renamed[value] {
-                    child.setAttribute("val", namespace: Self.w, new)
+                    try child.setAttribute("val", namespace: Self.w, new)
                 }
             }
         }
@@ -90,10 +90,10 @@ public struct ReferenceDocument: Sendable {
             guard let id = ourStyle.attribute("styleId", namespace: Self.w), !found.contains(id) else { continue }
             let clash = theirStyles.contains { $0.attribute("styleId", namespace: Self.w) == id }
             if clash { continue }
-            theirs.appendCopy(of: ourStyle, to: theirRoot)
+            try theirs.appendCopy(of: ourStyle, to: theirRoot)
             missing.append(id)
         }
-        self.styles = theirs.serialized()
+        self.styles = try theirs.serialized()
         self.missingStyles = missing
 
         var notes: [String] = []

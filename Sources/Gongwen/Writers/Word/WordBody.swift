@@ -7,7 +7,7 @@ struct WordBody: BlockVisitor {
     /// Right indents (twips) for the signature and date, worked out together as the standard places them.
     private let closingIndents: (signature: Int, date: Int)?
 
-    static func write(_ document: Document, section: WordSection = WordSection()) -> [UInt8] {
+    static func write(_ document: Document, section: WordSection = WordSection()) throws(XMLProblem) -> [UInt8] {
         var body = WordBody(closingIndents: Self.closingIndents(document.blocks))
         body.xml.start("w:document")
         body.xml.attribute("xmlns:w", wordNamespace)
@@ -17,7 +17,7 @@ struct WordBody: BlockVisitor {
         section.write(to: body.xml)
         body.xml.end()
         body.xml.end()
-        return body.xml.finish()
+        return try body.xml.finish()
     }
 
     // MARK: Blocks

@@ -15,6 +15,7 @@ public struct WordPackage: Hashable, Sendable {
 
     /// `[Content_Types].xml`: a default for relationships and XML, an override for each part.
     public var contentTypes: [UInt8] {
+        get throws(XMLProblem) {
         let writer = XMLWriter()
         writer.start("Types")
         writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
@@ -24,7 +25,8 @@ public struct WordPackage: Hashable, Sendable {
             writer.empty("Override", ["PartName": "/" + part.name, "ContentType": part.contentType])
         }
         writer.end()
-        return writer.finish()
+        return try writer.finish()
+        }
     }
 
     /// The part names written in more than one place.

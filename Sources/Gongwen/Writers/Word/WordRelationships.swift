@@ -10,15 +10,15 @@ enum WordRelationships {
     static let headerID = "rIdHeader"
 
     /// `_rels/.rels`.
-    static var package: [UInt8] {
-        relationships([
+    static func package() throws(XMLProblem) -> [UInt8] {
+        try relationships([
             ("rIdDocument", officeDocument, WordPackage.PartName.document),
             ("rIdCore", coreProperties, WordPackage.PartName.coreProperties),
         ])
     }
 
     /// `word/_rels/document.xml.rels`; the header only when the document has one.
-    static func document(withHeader: Bool) -> [UInt8] {
+    static func document(withHeader: Bool) throws(XMLProblem) -> [UInt8] {
         var list = [
             ("rIdStyles", base + "styles", "styles.xml"),
             ("rIdSettings", base + "settings", "settings.xml"),
@@ -27,10 +27,10 @@ enum WordRelationships {
             (evenFooterID, base + "footer", "footer2.xml"),
         ]
         if withHeader { list.append((headerID, base + "header", "header1.xml")) }
-        return relationships(list)
+        return try relationships(list)
     }
 
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
+    private static func relationships(_ list: [(id: String, type: String, target: String)]) throws(XMLProblem) -> [UInt8] {
         let writer = XMLWriter()
         writer.start("Relationships")
         writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")
@@ -38,6 +38,6 @@ enum WordRelationships {
             writer.empty("Relationship", ["Id": item.id, "Type": item.type, "Target": item.target])
         }
         writer.end()
-        return writer.finish()
+        return try writer.finish()
     }
 }

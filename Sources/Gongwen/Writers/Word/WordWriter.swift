@@ -16,21 +16,21 @@ public struct WordWriter: Sendable {
     }
 
     /// The package of `document`.
-    public func write(_ document: Document) -> WordPackage {
+    public func write(_ document: Document) throws -> WordPackage {
         typealias T = WordPackage.ContentType
         func fixed(_ path: String) -> [UInt8] { Array(TemplateCatalog.builtInFile(path).utf8) }
         let section = WordSection(reference: reference)
         var parts = [
-            WordPart(name: "_rels/.rels", contentType: T.relationships, data: WordRelationships.package),
+            WordPart(name: "_rels/.rels", contentType: T.relationships, data: try WordRelationships.package()),
             WordPart(
-                name: WordPackage.PartName.coreProperties, contentType: T.coreProperties, data: coreProperties(document)
+                name: WordPackage.PartName.coreProperties, contentType: T.coreProperties, data: try coreProperties(document)
             ),
             WordPart(
                 name: WordPackage.PartName.document, contentType: T.document,
-                data: WordBody.write(document, section: section)),
+                data: try WordBody.write(document, section: section)),
             WordPart(
                 name: "word/_rels/document.xml.rels", contentType: T.relationships,
-                data: WordRelationships.document(withHeader: section.hasHeader)),
+                data: try WordRelationships.document(withHeader: section.hasHeader)),
             WordPart(
                 name: "word/styles.xml", contentType: T.styles, data: reference?.styles ?? fixed("word/styles.xml")),
             WordPart(name: "word/settings.xml", contentType: T.settings, data: fixed("word/settings.xml")),
@@ -48,7 +48,7 @@ public struct WordWriter: Sendable {
         return WordPackage(parts: parts)
     }
 
-    private func coreProperties(_ document: Document) -> [UInt8] {
+    private func coreProperties(_ document: Document) throws(XMLProblem) -> [UInt8] {
         let writer = XMLWriter()
         writer.start("cp:coreProperties")
         writer.attribute("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
@@ -75,6 +75,6 @@ public struct WordWriter: Sendable {
             }
         }
         writer.end()
-        return writer.finish()
+        return try writer.finish()
     }
 }
