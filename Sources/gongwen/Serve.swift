@@ -18,7 +18,9 @@ struct Serve: AsyncParsableCommand {
 
     @Option(
         name: .customLong("allow-host"),
-        help: "Another name the preview answers to in the Host header (besides the address, localhost, 127.0.0.1); repeatable.")
+        help:
+            "Another name the preview answers to in the Host header (besides the address, localhost, 127.0.0.1); repeatable."
+    )
     var allowHosts: [String] = []
 
     @OptionGroup var houseStyle: HouseStyleOptions

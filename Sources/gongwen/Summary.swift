@@ -31,8 +31,12 @@ struct Summary: AsyncParsableCommand {
     func validate() throws {
         _ = try resolvedMonth()
         _ = try SummaryFormats.parse(format)
-        if let wrong = templates.first(where: { TemplateCatalog.builtIns.map(\.name).contains($0) && !SummaryRun.summaryTemplates.contains($0) }) {
-            throw ValidationError("'\(wrong)' renders one meeting: use gongwen render FILE --template \(wrong); summary takes monthly-summary or accountability")
+        if let wrong = templates.first(where: {
+            TemplateCatalog.builtIns.map(\.name).contains($0) && !SummaryRun.summaryTemplates.contains($0)
+        }) {
+            throw ValidationError(
+                "'\(wrong)' renders one meeting: use gongwen render FILE --template \(wrong); summary takes monthly-summary or accountability"
+            )
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {

@@ -210,4 +210,82 @@ struct PreviewServerTests {
         }
         #expect(generation == before + 1)
     }
+
+    // MARK: Foreign hosts and HEAD (issue 11)
+
+    // The in-memory client always sends `Host: localhost`; the foreign-host refusal over a real
+    // socket is checked by Tests/Preview/check_preview.py with curl and Chromium.
+
+    @Test(arguments: ["localhost:8080", "127.0.0.1:8080", "[::1]:8080", "localhost", "LOCALHOST:8080", "[::1]", nil])
+    func ownHostsAreAnswered(host: String?) {
+        #expect(HostPolicy(port: 8080).allows(host))
+    }
+
+    @Test(arguments: [
+        "attacker.example", "attacker.example:8080", "127.0.0.1.nip.io:8080", "localhost:9999", "[::2]:8080",
+        "localhost:80x", "[::1", "localhost.:8080",
+    ])
+    func foreignHostsAreRefused(host: String) {
+        #expect(!HostPolicy(port: 8080).allows(host))
+    }
+
+    @Test func theBoundAddressAndAllowedNamesAreAnswered() {
+        let hosts = HostPolicy(bound: "192.168.1.20", port: 8080, extra: ["office-pc.lan", "[fe80::1]"])
+        #expect(
+            hosts.allows("192.168.1.20:8080") && hosts.allows("OFFICE-PC.lan:8080") && hosts.allows("[fe80::1]:8080"))
+        #expect(!hosts.allows("192.168.1.21:8080"))
+    }
+
+    @Test func theRoutesAnswerTheirOwnHost() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: PreviewServer(folder: folder, hosts: HostPolicy(port: nil)).router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in #expect(response.status == .ok) }
+        }
+    }
+
+    @Test func headAnswersEveryGetRouteWithoutABody() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            for uri in [
+                "/", "/preview?file=party-discipline-meeting.yaml&template=minutes",
+                "/download?file=party-discipline-meeting.yaml&template=minutes&format=docx",
+                "/summary?month=2026-11",
+            ] {
+                try await client.execute(uri: uri, method: .head) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.body.readableBytes == 0)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: ["9999-12", "0001-01"])
+    func theCalendarsEndsAreSummarised(month: String) async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/summary?month=\(month)", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test func filesThatAreNotMeetingsAreLeftOutOfTheIndex() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "services:\n  web: {}\n".write(
+            to: folder.appendingPathComponent("docker-compose.yml"), atomically: true, encoding: .utf8)
+        try "{}".write(to: folder.appendingPathComponent("summary-2026-11.json"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(!page.contains("docker-compose"))
+                #expect(!page.contains("summary-2026-11.json"))
+                #expect(!page.contains("有错误的文件"))
+            }
+        }
+    }
 }

@@ -28,7 +28,8 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
         case .invalidData(let list), .invalidTemplate(let list):
             return list.map(\.description).joined(separator: "\n")
         case .unknownTemplate(let name, let known):
-            return "error: no template named '\(Diagnostic.printable(name))' (built-in: \(known.joined(separator: ", "))); "
+            return
+                "error: no template named '\(Diagnostic.printable(name))' (built-in: \(known.joined(separator: ", "))); "
                 + "give a built-in name or the path of a .mustache file"
         case .io(let path, let reason):
             // A problem with a whole file is placed at its start, so every line keeps the

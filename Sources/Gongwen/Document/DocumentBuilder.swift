@@ -117,7 +117,9 @@ struct DocumentBuilder {
         guard let value = Int(text.trimmingCharacters(in: [" ", "\t", "\n", "\r"])), range.contains(value) else {
             throw XMLProblem(
                 line: element.line, column: 1,
-                message: "<\(element.name) \(name)=\"\(text)\"> must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                message:
+                    "<\(element.name) \(name)=\"\(text)\"> must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+            )
         }
         return value
     }

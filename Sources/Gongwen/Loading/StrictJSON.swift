@@ -27,25 +27,61 @@ enum StrictJSON {
         }
 
         mutating func check() -> (offset: Int, message: String)? {
-            // An explicit stack, not recursion: a file of 100,000 `[` must not overflow the thread's stack.
+            // An explicit stack and no recursion: a file of 100,000 `[` must not overflow the thread's stack.
             var stack: [Container] = []
-            skipSpace()
-            if let problem = value(&stack) { return problem }
+            var needsValue = true
             while true {
                 skipSpace()
+                if needsValue {
+                    guard index < bytes.count else { return (index, "the file ends where a value should be") }
+                    switch bytes[index] {
+                    case UInt8(ascii: "{"):
+                        index += 1
+                        skipSpace()
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                            index += 1
+                            needsValue = false
+                        } else {
+                            stack.append(.object)
+                            if let problem = key() { return problem }
+                        }
+                    case UInt8(ascii: "["):
+                        index += 1
+                        skipSpace()
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                            index += 1
+                            needsValue = false
+                        } else {
+                            stack.append(.array)
+                        }
+                    default:
+                        if let problem = scalar() { return problem }
+                        needsValue = false
+                    }
+                    continue
+                }
                 guard let container = stack.last else { break }
                 guard index < bytes.count else {
-                    return (index, container == .object ? "the file ends inside an object; add its closing }" : "the file ends inside a list; add its closing ]")
+                    return (
+                        index,
+                        container == .object
+                            ? "the file ends inside an object; add its closing }"
+                            : "the file ends inside a list; add its closing ]"
+                    )
                 }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ",") {
+                    let comma = index
                     index += 1
                     skipSpace()
                     if index < bytes.count, bytes[index] == UInt8(ascii: "]") || bytes[index] == UInt8(ascii: "}") {
-                        return (index - 1, "a comma before a closing bracket (a trailing comma) is not allowed in JSON; remove it")
+                        return (
+                            comma,
+                            "a comma before a closing bracket (a trailing comma) is not allowed in JSON; remove it"
+                        )
                     }
                     if container == .object, let problem = key() { return problem }
-                    if let problem = value(&stack) { return problem }
+                    needsValue = true
                 } else if byte == UInt8(ascii: container == .object ? "}" : "]") {
                     index += 1
                     stack.removeLast()
@@ -57,30 +93,9 @@ enum StrictJSON {
             return nil
         }
 
-        /// Reads one value; an object or list is opened on `stack` and read on by `check`.
-        private mutating func value(_ stack: inout [Container]) -> (offset: Int, message: String)? {
-            skipSpace()
-            guard index < bytes.count else { return (index, "the file ends where a value should be") }
+        /// Reads a text, number or literal.
+        private mutating func scalar() -> (offset: Int, message: String)? {
             switch bytes[index] {
-            case UInt8(ascii: "{"):
-                index += 1
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    return nil
-                }
-                stack.append(.object)
-                if let problem = key() { return problem }
-                return value(&stack)
-            case UInt8(ascii: "["):
-                index += 1
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    return nil
-                }
-                stack.append(.array)
-                return value(&stack)
             case UInt8(ascii: "\""):
                 return string()
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -104,7 +119,9 @@ enum StrictJSON {
             }
             if let problem = string() { return problem }
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return problem(expected: "a colon after the key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                return problem(expected: "a colon after the key")
+            }
             index += 1
             return nil
         }
@@ -130,10 +147,16 @@ enum StrictJSON {
                     } else if Array("\"\\/bfnrt".utf8).contains(escape) {
                         index += 2
                     } else {
-                        return (index, "'\\\(Character(Unicode.Scalar(escape)))' is not an escape JSON knows; write \\\\ for a backslash")
+                        return (
+                            index,
+                            "'\\\(Character(Unicode.Scalar(escape)))' is not an escape JSON knows; write \\\\ for a backslash"
+                        )
                     }
                 case 0..<0x20:
-                    return (index, "a line break or control character inside a JSON text must be written as an escape such as \\n")
+                    return (
+                        index,
+                        "a line break or control character inside a JSON text must be written as an escape such as \\n"
+                    )
                 default:
                     index += 1
                 }
@@ -147,19 +170,27 @@ enum StrictJSON {
             guard index < bytes.count, Self.isDigit(bytes[index]) else { return (start, "a number must have digits") }
             if bytes[index] == UInt8(ascii: "0") {
                 index += 1
-                if index < bytes.count, Self.isDigit(bytes[index]) { return (start, "a JSON number cannot start with 0") }
+                if index < bytes.count, Self.isDigit(bytes[index]) {
+                    return (start, "a JSON number cannot start with 0")
+                }
             } else {
                 skipDigits()
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
-                guard index < bytes.count, Self.isDigit(bytes[index]) else { return (start, "a number needs digits after its point") }
+                guard index < bytes.count, Self.isDigit(bytes[index]) else {
+                    return (start, "a number needs digits after its point")
+                }
                 skipDigits()
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                guard index < bytes.count, Self.isDigit(bytes[index]) else { return (start, "a number needs digits in its exponent") }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                    index += 1
+                }
+                guard index < bytes.count, Self.isDigit(bytes[index]) else {
+                    return (start, "a number needs digits in its exponent")
+                }
                 skipDigits()
             }
             return nil

@@ -94,7 +94,7 @@ public struct SummaryView: Sendable {
             guard let next, let due = record.task.due else { return false }
             return !record.isDone && next.contains(due)
         }
-            .enumerated().map { TaskView($0.element, index: $0.offset) }
+        .enumerated().map { TaskView($0.element, index: $0.offset) }
         hasDueNextMonth = !dueNextMonth.isEmpty
         nextMonth = next?.chinese
         _summary = summary

@@ -44,7 +44,7 @@ public struct OutputPlan: Sendable {
                     let target = target(for: input, template: template, format: format)
                     let path = target.standardizedFileURL.path
                     if let first = writers[path] {
-                        guard !reported, first != input else { continue }
+                        guard !reported else { continue }
                         reported = true
                         let message =
                             first == input

@@ -59,7 +59,9 @@ public struct SummaryRun: Sendable {
             }
             if json {
                 let last = templates.count
-                group.addTask { (last, [(Self.fileName(month: month, template: nil, extension: "json"), try summary.json())]) }
+                group.addTask {
+                    (last, [(Self.fileName(month: month, template: nil, extension: "json"), try summary.json())])
+                }
             }
             return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1).map {
                 (name: $0.0, data: $0.1)

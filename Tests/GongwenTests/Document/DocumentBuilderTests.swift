@@ -87,4 +87,64 @@ struct DocumentBuilderTests {
             #expect(dump.contains(kind), "missing \(kind)")
         }
     }
+
+    // MARK: Numbers from templates and line breaks from data (issue 11)
+
+    @Test(arguments: [
+        #"<col width="9999999999999999"/>"#, #"<col width="0"/>"#, #"<col width="-3"/>"#,
+    ])
+    func outOfRangeWidthsAreTheTemplatesErrorAtItsLine(column: String) {
+        let text = """
+            <html><body>
+            <table>
+            <colgroup>\(column)</colgroup>
+            <tbody><tr><td>甲</td></tr></tbody>
+            </table>
+            </body></html>
+            """
+        #expect {
+            try TestSupport.document(templateText: text)
+        } throws: { error in
+            guard case GongwenError.invalidTemplate(let problems) = error else { return false }
+            // Zero and negatives break the vocabulary's positiveInteger; the rest, Gongwen's bound.
+            return problems.first?.location.line == 3
+        }
+    }
+
+    @Test func aHugeSpanIsRefusedNotLoopedOver() {
+        let text = """
+            <html><body>
+            <table><tbody>
+            <tr><td colspan="4000000000">甲</td></tr>
+            </tbody></table>
+            </body></html>
+            """
+        #expect(throws: GongwenError.self) { try TestSupport.document(templateText: text) }
+    }
+
+    @Test func everyFieldKeepsTheDatasLineBreaks() throws {
+        let meeting = try TestSupport.meeting(
+            """
+            meeting:
+              title: "第一行\\n第二行"
+              date: 2026-11-20
+              location: "甲楼\\n三楼"
+            reports:
+              - unit: 公路处
+                reporter: 张三
+                topic: "一\\n二"
+            tasks:
+              - id: T-1
+                content: "任务第一行\\n\\n任务第二行\\n"
+            """)
+        let document = try TestSupport.document(meeting)
+        let dump = TreeDumper.dump(document)
+        #expect(dump.contains("第一行"), "\(dump)")
+        let title = document.blocks.compactMap { if case .title(let content) = $0 { content } else { nil } }.first
+        #expect(title?.plainText == "第一行\n第二行纪要")
+        let markdown = MarkdownWriter().write(document)
+        #expect(markdown.contains("甲楼\\\n三楼"))
+        #expect(markdown.contains("任务第一行<br><br>任务第二行 |"))
+        #expect(!markdown.contains("第一行第二行"))
+    }
 }

@@ -279,4 +279,53 @@ struct MeetingLoaderTests {
         #expect(problems[1].message.contains("no meeting file defines a task with id 'T-2'"))
         #expect(problems[1].message.contains("did you mean 'T-1'?"))
     }
+
+    // MARK: The contract exactly (issue 11)
+
+    @Test(arguments: ["2026-+1-+5", "2026-11-5", "+2026-11-05", "2026-11-0５", " 2026-11-05x"])
+    func datesAreDigitsOnly(date: String) {
+        let problems = TestSupport.diagnostics("meeting:\n  title: 测试\n  date: \"\(date)\"\n")
+        #expect(problems.map(\.path) == ["meeting.date"])
+    }
+
+    @Test func aMissingMeetingBlockIsReportedWithTheFilesOtherErrors() {
+        let problems = TestSupport.diagnostics("reports:\n  - unit: 公路处\ntasks:\n  - id: T-1\n")
+        #expect(problems.contains { $0.path == "meeting" })
+        #expect(problems.contains { $0.path?.hasPrefix("reports[0]") == true })
+        #expect(problems.contains { $0.path?.hasPrefix("tasks[0]") == true })
+    }
+
+    @Test func aRepeatedTaskIdNamesItsFullPath() {
+        let problems = TestSupport.diagnostics(
+            TestSupport.minimal + "tasks:\n  - id: T-1\n    content: 一\n  - id: T-1\n    content: 二\n")
+        #expect(problems.map(\.path) == ["tasks[1].id"])
+    }
+
+    @Test func messagesQuotingTheDataStayOnOneLine() {
+        let problems = TestSupport.diagnostics(
+            "meeting:\n  title: 测试\n  date: \"2026-11-20\\n\\e[31m\\u2028\"\n  \"lo\\ncation\": x\n")
+        #expect(problems.count == 2)
+        for problem in problems {
+            let line = problem.description
+            #expect(
+                !line.unicodeScalars.contains {
+                    $0.value < 0x20 || $0 == "\u{2028}" || (0x7F...0x9F).contains($0.value)
+                })
+        }
+        #expect(problems.map(\.description).joined().contains("unknown key 'lo\\ncation'"))
+    }
+
+    @Test func aVeryLongUnknownIdGetsNoSuggestionAndNoQuadraticSearch() throws {
+        var defining = TestSupport.minimal + "tasks:\n"
+        for index in 0..<1000 { defining += "  - id: T-\(index)\n    content: 任务\n" }
+        let first = try TestSupport.meeting(defining, file: "a.yaml")
+        let long = String(repeating: "x", count: 300_000)
+        let second = try TestSupport.meeting(
+            TestSupport.minimal + "task_updates:\n  - id: \(long)\n    status: done\n", file: "b.yaml")
+        let problems = MeetingSet.problems(in: [first, second])
+        #expect(problems.count == 1)
+        #expect(problems[0].path == "task_updates[0].id")
+        #expect(!problems[0].message.contains("did you mean"))
+        #expect(KeySuggestion.closest(to: "T-99x", among: ["T-99", "T-100"]) == "T-99")
+    }
 }

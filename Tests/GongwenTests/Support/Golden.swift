@@ -51,6 +51,8 @@ enum Golden {
         #expect(docx == markdown)
         #expect(flat == docx)
         // Bold must start and end at the same words in CommonMark as in HTML (and so in Word).
-        #expect(ParagraphText.bold(html: try CommonMarkReader.html(markdownSource)) == ParagraphText.bold(html: outputs["html"]!))
+        #expect(
+            ParagraphText.bold(html: try CommonMarkReader.html(markdownSource))
+                == ParagraphText.bold(html: outputs["html"]!))
     }
 }

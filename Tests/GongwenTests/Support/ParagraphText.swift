@@ -72,10 +72,11 @@ enum ParagraphText {
         withDocument(data, html: true) { document in
             forEach(xmlDocGetRootElement(document)) { node in
                 // The red mark and the field labels are classes in HTML and bold in Markdown.
-                let classes = (xmlGetProp(node, "class").map { value in
-                    defer { gongwen_xml_free(value) }
-                    return String(cString: value)
-                } ?? "").split(separator: " ")
+                let classes =
+                    (xmlGetProp(node, "class").map { value in
+                        defer { gongwen_xml_free(value) }
+                        return String(cString: value)
+                    } ?? "").split(separator: " ")
                 let shownBold =
                     ["strong", "b"].contains(name(node)) || (name(node) == "p" && classes.contains("mark"))
                     || (name(node) == "span" && classes.contains("label"))

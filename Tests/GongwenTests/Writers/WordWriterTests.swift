@@ -95,10 +95,13 @@ struct WordWriterTests {
         let plain = String(decoding: try WordWriter().write(document).parts[1].data, as: UTF8.self)
         #expect(!plain.contains("dcterms:created"))
         let stamped = String(
-            decoding: try WordWriter(timestamp: Date(timeIntervalSince1970: 1_700_000_000)).write(document).parts[1].data,
+            decoding: try WordWriter(timestamp: Date(timeIntervalSince1970: 1_700_000_000)).write(document).parts[1]
+                .data,
             as: UTF8.self)
         #expect(stamped.contains("2023-11-14T22:13:20Z"))
-        #expect(try DocxArchive.data(try WordWriter().write(document)) == DocxArchive.data(try WordWriter().write(document)))
+        #expect(
+            try DocxArchive.data(try WordWriter().write(document)) == DocxArchive.data(try WordWriter().write(document))
+        )
     }
 
     @Test func flatOPCHoldsTheSamePartsAsTheDocx() throws {

@@ -16,16 +16,16 @@ public struct WordPackage: Hashable, Sendable {
     /// `[Content_Types].xml`: a default for relationships and XML, an override for each part.
     public var contentTypes: [UInt8] {
         get throws(XMLProblem) {
-        let writer = XMLWriter()
-        writer.start("Types")
-        writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
-        writer.empty("Default", ["Extension": "rels", "ContentType": ContentType.relationships])
-        writer.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
-        for part in parts where part.contentType != ContentType.relationships {
-            writer.empty("Override", ["PartName": "/" + part.name, "ContentType": part.contentType])
-        }
-        writer.end()
-        return try writer.finish()
+            let writer = XMLWriter()
+            writer.start("Types")
+            writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
+            writer.empty("Default", ["Extension": "rels", "ContentType": ContentType.relationships])
+            writer.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
+            for part in parts where part.contentType != ContentType.relationships {
+                writer.empty("Override", ["PartName": "/" + part.name, "ContentType": part.contentType])
+            }
+            writer.end()
+            return try writer.finish()
         }
     }
 

@@ -30,7 +30,9 @@ enum WordRelationships {
         return try relationships(list)
     }
 
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) throws(XMLProblem) -> [UInt8] {
+    private static func relationships(_ list: [(id: String, type: String, target: String)]) throws(XMLProblem)
+        -> [UInt8]
+    {
         let writer = XMLWriter()
         writer.start("Relationships")
         writer.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")

@@ -23,7 +23,8 @@ public struct WordWriter: Sendable {
         var parts = [
             WordPart(name: "_rels/.rels", contentType: T.relationships, data: try WordRelationships.package()),
             WordPart(
-                name: WordPackage.PartName.coreProperties, contentType: T.coreProperties, data: try coreProperties(document)
+                name: WordPackage.PartName.coreProperties, contentType: T.coreProperties,
+                data: try coreProperties(document)
             ),
             WordPart(
                 name: WordPackage.PartName.document, contentType: T.document,
