@@ -106,9 +106,7 @@ enum FolderLoad {
             for problem in problems { ErrorReport.print(problem) }
             throw ExitCode(1)
         }
-        for problem in problems {
-            ErrorReport.warn(problem.description.replacingOccurrences(of: ": error: ", with: ": warning: "))
-        }
+        for warning in problems.flatMap(\.asWarnings) { ErrorReport.warn(warning.description) }
         return batch.meetings
     }
 

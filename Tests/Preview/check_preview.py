@@ -78,6 +78,26 @@ try:
     dom = chromium_dom(f"http://127.0.0.1:{port}/summary?month=2026-11")
     check("2026年11月工作总结" in dom, "Chromium: the monthly summary preview")
 
+    # DNS rebinding: a page on another domain that resolves to 127.0.0.1 sends its own Host.
+    for host in ["attacker.example", f"attacker.example:{port}", f"localhost:{port + 1}"]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.request("GET", "/", headers={"Host": host})
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        check(response.status == 421 and "全面从严治党" not in body, f"Host: {host} is refused with 421, no content")
+        connection.close()
+    dom = chromium_dom(f"http://localhost:{port}/")
+    check("全面从严治党工作会议" in dom, "Chromium: http://localhost:PORT/ is answered")
+    for path in ["/", "/preview?file=party-discipline-meeting.yaml&template=minutes", "/summary?month=2026-11",
+                 "/download?file=party-discipline-meeting.yaml&template=minutes&format=docx"]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.request("HEAD", path)
+        response = connection.getresponse()
+        check(response.status == 200 and response.read() == b"", f"HEAD {path} answers 200 without a body")
+        connection.close()
+    status, _ = get("/summary?month=9999-12")
+    check(status == 200, "the summary of 9999-12 is served (no trap)")
+
     # Live reload, as the page's script sees it: the generation on /events moves on after a change.
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
     connection.request("GET", "/events")

@@ -19,6 +19,19 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The same problems as warnings, for a run that goes on without the files they are in
+    /// (`summary --skip-invalid`).
+    public var asWarnings: [Diagnostic] {
+        switch self {
+        case .invalidData(let list), .invalidTemplate(let list):
+            return list.map { var warning = $0; warning.severity = .warning; return warning }
+        case .io(let path, let reason):
+            return [Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), reason)]
+        case .unknownTemplate, .notAMeeting:
+            return []
+        }
+    }
+
     /// The exit status the CLI contract gives this failure.
     public var exitCode: Int32 { 1 }
 
