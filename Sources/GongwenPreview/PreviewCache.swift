@@ -37,7 +37,7 @@ actor PreviewCache {
                 try MeetingLoader(skipsOtherFiles: true).load(contentsOf: url, displayName: relative)
             }
         } else {
-            result = .failure(.io(path: relative, reason: "not a meeting file in the preview folder"))
+            result = .failure(.io(path: relative, reason: .previewFileNotInFolder))
         }
         meetings[relative] = (stamp, result)
         return result
@@ -70,7 +70,7 @@ actor PreviewCache {
         -> Data
     {
         guard let stamp = snapshot.meetings[relative] else {
-            throw GongwenError.io(path: relative, reason: "no such meeting file in the preview folder")
+            throw GongwenError.io(path: relative, reason: .previewNoSuchFile)
         }
         let key = OutputKey(
             source: relative, stamps: [relative: stamp], templateStamps: snapshot.templates, template: name,

@@ -219,13 +219,14 @@ public enum PreviewServerError: Error, CustomStringConvertible {
     /// Another program listens on the port.
     case portInUse(host: String, port: Int)
 
-    public var description: String {
+    /// What to say, in either language.
+    public var message: Message {
         switch self {
-        case .portInUse(let host, let port):
-            return
-                "error: port \(port) on \(host) is already in use (another gongwen serve?); choose another with --port"
+        case .portInUse(let host, let port): .portInUse(host: host, port: port)
         }
     }
+
+    public var description: String { "error: " + message.text(in: .en) }
 }
 
 /// Only GET and HEAD, without a body, from a page of the preview's own host: the preview reads files

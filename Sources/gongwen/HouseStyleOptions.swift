@@ -24,12 +24,11 @@ struct HouseStyleOptions: ParsableArguments {
         let reference = try ErrorReport.orExit { () throws(GongwenError) in
             try ReferenceDocument.load(contentsOf: URL(fileURLWithPath: path))
         }
-        if !reference.missingStyles.isEmpty {
-            ErrorReport.warn(
-                "\(path): warning: it has no style for \(reference.missingStyles.joined(separator: ", ")); Gongwen's are used"
-            )
+        var notes = reference.notes
+        if !reference.missingStyles.isEmpty { notes.insert(.referenceLacksStyles(reference.missingStyles), at: 0) }
+        for note in notes {
+            ErrorReport.warn(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), note))
         }
-        for note in reference.notes { ErrorReport.warn("\(path): warning: \(note)") }
         options.reference = reference
         return options
     }

@@ -6,6 +6,8 @@ struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render meeting files with one or more templates into Markdown, HTML, Flat OPC XML and DOCX.")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Meeting files (.yaml, .yml or .json).")
     var files: [String]
 
@@ -28,15 +30,15 @@ struct Render: AsyncParsableCommand {
     @OptionGroup var houseStyle: HouseStyleOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one meeting file") }
+        guard !files.isEmpty else { throw ValidationError(Message.giveMeetingFiles.text(in: ErrorReport.language)) }
         _ = try OutputFormats.parse(format)
         if templates.contains("monthly-summary") {
-            throw ValidationError("monthly-summary covers a month of meetings: use gongwen summary DIR --month YYYY-MM")
+            throw ValidationError(Message.monthlySummaryNeedsSummary.text(in: ErrorReport.language))
         }
         if output == "-" {
             let formats = try OutputFormats.parse(format)
             guard files.count == 1, max(templates.count, 1) == 1, formats.count == 1 else {
-                throw ValidationError("--output - writes one document: give one file, one --template and one --format")
+                throw ValidationError(Message.standardOutputOneDocument.text(in: ErrorReport.language))
             }
         }
     }

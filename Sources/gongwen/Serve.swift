@@ -7,6 +7,8 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview every meeting file of a folder in the browser; pages reload when a file changes.")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "The folder of meeting files (default: ./Samples).")
     var folder: String = "Samples"
 
@@ -28,9 +30,11 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("'\(folder)' is not a folder of meeting files; give one: gongwen serve DIR")
+            throw ValidationError(Message.notAFolderOfMeetings(folder).text(in: ErrorReport.language))
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
+        guard (0...65535).contains(port) else {
+            throw ValidationError(Message.portRange.text(in: ErrorReport.language))
+        }
     }
 
     func run() async throws {
@@ -42,7 +46,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {
-            ErrorReport.warn(error.description)
+            ErrorReport.warn("error: " + error.message.text(in: ErrorReport.language))
             throw ExitCode(1)
         }
     }

@@ -6,6 +6,8 @@ struct Summary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise a month of meeting files: the monthly summary (月度工作总结) or the accountability lists.")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "A folder of meeting files, searched recursively.")
     var folder: String
 
@@ -34,21 +36,18 @@ struct Summary: AsyncParsableCommand {
         if let wrong = templates.first(where: {
             TemplateCatalog.builtIns.map(\.name).contains($0) && !SummaryRun.summaryTemplates.contains($0)
         }) {
-            throw ValidationError(
-                "'\(wrong)' renders one meeting: use gongwen render FILE --template \(wrong); summary takes monthly-summary or accountability"
-            )
+            throw ValidationError(Message.summaryTemplateOnly(wrong).text(in: ErrorReport.language))
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("'\(folder)' is not a folder of meeting files")
+            throw ValidationError(Message.notAFolderOfMeetings(folder).text(in: ErrorReport.language))
         }
-        guard output != "-" else { throw ValidationError("summary writes files; give --output DIR") }
+        guard output != "-" else { throw ValidationError(Message.summaryWritesFiles.text(in: ErrorReport.language)) }
     }
 
     private func resolvedMonth() throws -> YearMonth {
         guard let parsed = YearMonth(argument: month) else {
-            throw ValidationError(
-                "--month takes YYYY-MM from 0001-01 to 9999-12 (such as 2026-11), current or previous; got '\(month)'")
+            throw ValidationError(Message.monthArgument(month).text(in: ErrorReport.language))
         }
         return parsed
     }
@@ -106,7 +105,7 @@ enum FolderLoad {
             for problem in problems { ErrorReport.print(problem) }
             throw ExitCode(1)
         }
-        for warning in problems.flatMap(\.asWarnings) { ErrorReport.warn(warning.description) }
+        for warning in problems.flatMap(\.asWarnings) { ErrorReport.warn(warning) }
         return batch.meetings
     }
 

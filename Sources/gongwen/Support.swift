@@ -11,7 +11,7 @@ enum OutputFormats {
         var formats: [OutputFormat] = []
         for name in names where !name.isEmpty {
             guard let format = OutputFormat(name: name.lowercased()) else {
-                throw ValidationError("unknown format '\(name)'; use markdown (md), html, xml or docx")
+                throw ValidationError(Message.unknownFormat(name).text(in: ErrorReport.language))
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -35,16 +35,33 @@ enum Environment {
     }
 }
 
-/// Puts errors on standard error in the contract's `FILE:LINE:COLUMN: error: MESSAGE` form.
+/// Puts errors on standard error in the contract's `FILE:LINE:COLUMN: error: MESSAGE` form, in the
+/// chosen language.
 enum ErrorReport {
+    /// `--lang` (read from the arguments before they are parsed, so that usage errors speak it
+    /// too), else `GONGWEN_LANG`, else the locale.
+    static let language: Language = {
+        let arguments = CommandLine.arguments
+        var option: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { option = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { option = String(argument.dropFirst("--lang=".count)) }
+        }
+        return Language.chosen(option: option, environment: ProcessInfo.processInfo.environment)
+    }()
+
     static func print(_ error: Error) {
         let text: String
         if let error = error as? GongwenError {
-            text = error.description
+            text = error.text(in: language)
         } else {
             text = "error: \(error)"
         }
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func warn(_ diagnostic: Diagnostic) {
+        FileHandle.standardError.write(Data((diagnostic.text(in: language) + "\n").utf8))
     }
 
     static func warn(_ text: String) {

@@ -4,6 +4,8 @@ import Gongwen
 struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the templates you can pass to --template.")
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
     var templatesDirectory: String?
 

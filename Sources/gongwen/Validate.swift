@@ -6,11 +6,15 @@ struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check meeting files (or folders of them, recursively) against the data contract.")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Meeting files or folders.")
     var paths: [String]
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one meeting file or folder") }
+        guard !paths.isEmpty else {
+            throw ValidationError(Message.giveMeetingFilesOrFolders.text(in: ErrorReport.language))
+        }
     }
 
     func run() async throws {

@@ -14,25 +14,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     /// The path of the value in the data (`reports[1].unit`), when the problem is in a value.
     public var path: String?
-    /// What is wrong and how to fix it.
-    public var message: String
+    /// What is wrong and how to fix it, in both languages.
+    public var content: Message
     /// Error or warning.
     public var severity: Severity
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, at location: SourceLocation, path: String? = nil, _ message: String) {
+    public init(_ severity: Severity = .error, at location: SourceLocation, path: String? = nil, _ content: Message) {
         self.location = location
         self.path = path
-        self.message = message
+        self.content = content
         self.severity = severity
     }
 
-    /// `FILE:LINE:COLUMN: error: PATH: MESSAGE`, the form editors and the CLI contract use: always
-    /// one line, whatever the data it quotes holds.
-    public var description: String {
+    /// The message in English.
+    public var message: String { content.text(in: .en) }
+
+    /// `FILE:LINE:COLUMN: error: PATH: MESSAGE` with the message in `language`: the form editors and
+    /// the CLI contract use (the words `error`, `warning`, `note` stay English so tools still read
+    /// them), always one line, whatever the data it quotes holds.
+    public func text(in language: Language) -> String {
         let subject = path.map { $0.isEmpty ? "" : "\(Self.printable($0)): " } ?? ""
-        return "\(Self.printable(location.description)): \(severity.rawValue): \(subject)\(Self.printable(message))"
+        return "\(Self.printable(location.description)): \(severity.rawValue): \(subject)"
+            + Self.printable(content.text(in: language))
     }
+
+    /// The line in English.
+    public var description: String { text(in: .en) }
 
     /// `text` with every character that would break the message's line or act on a terminal written
     /// as an escape: C0 and C1 controls and DEL (`\n`, `\t`, `\u{1B}`), the line and paragraph

@@ -7,7 +7,7 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     /// No built-in template has this name and no file is at this path.
     case unknownTemplate(String, known: [String])
     /// A file could not be read or written.
-    case io(path: String, reason: String)
+    case io(path: String, reason: Message)
     /// A YAML or JSON file found in a folder holds none of the contract's top-level keys: not a meeting file.
     case notAMeeting(path: String)
 
@@ -24,7 +24,9 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     public var asWarnings: [Diagnostic] {
         switch self {
         case .invalidData(let list), .invalidTemplate(let list):
-            return list.map { var warning = $0; warning.severity = .warning; return warning }
+            return list.map {
+                var warning = $0; warning.severity = .warning; return warning
+            }
         case .io(let path, let reason):
             return [Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), reason)]
         case .unknownTemplate, .notAMeeting:
@@ -35,24 +37,24 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     /// The exit status the CLI contract gives this failure.
     public var exitCode: Int32 { 1 }
 
-    /// One or more lines for standard error.
-    public var description: String {
+    /// One or more lines for standard error, in English.
+    public var description: String { text(in: .en) }
+
+    /// One or more lines for standard error, the messages in `language`.
+    public func text(in language: Language) -> String {
         switch self {
         case .invalidData(let list), .invalidTemplate(let list):
-            return list.map(\.description).joined(separator: "\n")
+            return list.map { $0.text(in: language) }.joined(separator: "\n")
         case .unknownTemplate(let name, let known):
-            return
-                "error: no template named '\(Diagnostic.printable(name))' (built-in: \(known.joined(separator: ", "))); "
-                + "give a built-in name or the path of a .mustache file"
+            return "error: "
+                + Diagnostic.printable(Message.unknownTemplate(name: name, known: known).text(in: language))
         case .io(let path, let reason):
             // A problem with a whole file is placed at its start, so every line keeps the
             // `FILE:LINE:COLUMN:` form that editors and scripts read.
-            return Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), reason).description
+            return Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), reason).text(in: language)
         case .notAMeeting(let path):
-            return Diagnostic(
-                .note, at: SourceLocation(file: path, line: 1, column: 1),
-                "skipped: not a meeting file (its top level has none of the keys meeting, reports, tasks, …)"
-            ).description
+            return Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1), .notAMeetingFile)
+                .text(in: language)
         }
     }
 }

@@ -8,32 +8,30 @@ enum MeetingFields {
     ]
 
     static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
-        guard let top = reader.fields(root, path: .file, known: topKeys, what: "a meeting file") else { return nil }
+        guard let top = reader.fields(root, path: .file, known: topKeys, what: .meetingFile) else { return nil }
         // A missing block is one error among the file's others, not the only one reported.
         var info: MeetingInfo?
         if let infoNode = top["meeting"] {
             info = meetingInfo(infoNode, reader: &reader)
         } else {
-            reader.fail(
-                "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
-                at: root, path: "meeting")
+            reader.fail(.noMeetingBlock, at: root, path: "meeting")
         }
-        let reports = reader.list(top["reports"], path: "reports", what: "reports") { reader, node, path in
+        let reports = reader.list(top["reports"], path: "reports", what: .reports) { reader, node, path in
             report(node, path: path, reader: &reader)
         }
-        let comments = reader.list(top["comments"], path: "comments", what: "comments") { reader, node, path in
+        let comments = reader.list(top["comments"], path: "comments", what: .comments) { reader, node, path in
             comment(node, path: path, reader: &reader)
         }
-        let requirements = reader.list(top["requirements"], path: "requirements", what: "requirements") {
+        let requirements = reader.list(top["requirements"], path: "requirements", what: .requirements) {
             reader, node, path in requirement(node, path: path, reader: &reader)
         }
         var speech: Speech?
         if let node = top["speech"], !reader.isAbsent(node) { speech = Self.speech(node, reader: &reader) }
         let decisions = reader.texts(top["decisions"], path: "decisions")
-        let tasks = reader.list(top["tasks"], path: "tasks", what: "tasks") { reader, node, path in
+        let tasks = reader.list(top["tasks"], path: "tasks", what: .tasks) { reader, node, path in
             task(node, path: path, reader: &reader)
         }
-        let updates = reader.list(top["task_updates"], path: "task_updates", what: "task updates") {
+        let updates = reader.list(top["task_updates"], path: "task_updates", what: .taskUpdates) {
             reader, node, path in taskUpdate(node, path: path, reader: &reader)
         }
         var seen: [String: SourceLocation] = [:]
@@ -41,7 +39,7 @@ enum MeetingFields {
             guard let location = task.location else { continue }
             if let first = seen[task.id] {
                 reader.fail(
-                    "the task id '\(task.id)' is already used at line \(first.line); every task needs its own id",
+                    .taskIdRepeated(id: task.id, line: first.line),
                     at: location, path: ValuePath(spelled: task.idPath ?? "tasks"))
             } else {
                 seen[task.id] = location
@@ -58,10 +56,10 @@ enum MeetingFields {
             "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
             "attendees", "observers", "absentees",
         ]
-        guard let f = reader.fields(node, path: "meeting", known: keys, what: "the meeting block") else { return nil }
+        guard let f = reader.fields(node, path: "meeting", known: keys, what: .meetingBlock) else { return nil }
         let title = reader.text(f["title"], path: f.path("title"), required: true, parent: f)
         let date = reader.date(f["date"], path: f.path("date"), required: true, parent: f)
-        let absentees = reader.list(f["absentees"], path: f.path("absentees"), what: "absentees") {
+        let absentees = reader.list(f["absentees"], path: f.path("absentees"), what: .absentees) {
             reader, node, path in absentee(node, path: path, reader: &reader)
         }
         let info = MeetingInfo(
@@ -83,7 +81,7 @@ enum MeetingFields {
         if reader.tree.kind(of: node) == .scalar {
             return reader.text(node, path: path, required: true).map { Absentee(name: $0) }
         }
-        guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: "an absentee") else {
+        guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: .absentee) else {
             return nil
         }
         let name = reader.text(f["name"], path: f.path("name"), required: true, parent: f)
@@ -93,7 +91,7 @@ enum MeetingFields {
 
     static func report(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Report? {
         let keys = ["reporter", "unit", "topic", "achievements", "shortcomings", "plans"]
-        guard let f = reader.fields(node, path: path, known: keys, what: "a report") else { return nil }
+        guard let f = reader.fields(node, path: path, known: keys, what: .report) else { return nil }
         let reporter = reader.person(f["reporter"], path: f.path("reporter"), required: true, parent: f)
         let unit = reader.text(f["unit"], path: f.path("unit"), required: true, parent: f)
         let report = Report(
@@ -106,7 +104,7 @@ enum MeetingFields {
     }
 
     static func comment(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Comment? {
-        guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: "a comment") else {
+        guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: .comment) else {
             return nil
         }
         let by = reader.person(f["by"], path: f.path("by"), required: true, parent: f)
@@ -117,7 +115,7 @@ enum MeetingFields {
     }
 
     static func requirement(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Requirement? {
-        guard let f = reader.fields(node, path: path, known: ["by", "text"], what: "a requirement") else { return nil }
+        guard let f = reader.fields(node, path: path, known: ["by", "text"], what: .requirement) else { return nil }
         let by = reader.person(f["by"], path: f.path("by"))
         return reader.text(f["text"], path: f.path("text"), required: true, parent: f).map {
             Requirement(by: by, text: $0)
@@ -126,7 +124,7 @@ enum MeetingFields {
 
     static func speech(_ node: Node, reader: inout NodeReader) -> Speech? {
         let keys = ["speaker", "opening"] + SpeechPartKey.allCases.map(\.rawValue) + ["closing"]
-        guard let f = reader.fields(node, path: "speech", known: keys, what: "the speech") else { return nil }
+        guard let f = reader.fields(node, path: "speech", known: keys, what: .speech) else { return nil }
         var parts: [SpeechPartKey: SpeechPart] = [:]
         for key in SpeechPartKey.allCases {
             if let partNode = f[key.rawValue], !reader.isAbsent(partNode),
@@ -143,8 +141,8 @@ enum MeetingFields {
 
     static func speechPart(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechPart? {
         let keys = ["heading", "paragraphs", "sections", "points"]
-        guard let f = reader.fields(node, path: path, known: keys, what: "a speech part") else { return nil }
-        let sections = reader.list(f["sections"], path: f.path("sections"), what: "sections") { reader, node, path in
+        guard let f = reader.fields(node, path: path, known: keys, what: .speechPart) else { return nil }
+        let sections = reader.list(f["sections"], path: f.path("sections"), what: .sections) { reader, node, path in
             section(node, path: path, reader: &reader)
         }
         return SpeechPart(
@@ -155,7 +153,7 @@ enum MeetingFields {
 
     static func section(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechSection? {
         let keys = ["heading", "paragraphs", "points"]
-        guard let f = reader.fields(node, path: path, known: keys, what: "a section") else { return nil }
+        guard let f = reader.fields(node, path: path, known: keys, what: .section) else { return nil }
         let heading = reader.text(f["heading"], path: f.path("heading"), required: true, parent: f)
         let paragraphs = reader.texts(f["paragraphs"], path: f.path("paragraphs"))
         let points = points(f["points"], path: f.path("points"), reader: &reader)
@@ -163,8 +161,8 @@ enum MeetingFields {
     }
 
     static func points(_ node: Node?, path: ValuePath, reader: inout NodeReader) -> [SpeechPoint] {
-        reader.list(node, path: path, what: "points") { reader, node, path in
-            guard let f = reader.fields(node, path: path, known: ["lead", "text"], what: "a point") else { return nil }
+        reader.list(node, path: path, what: .points) { reader, node, path in
+            guard let f = reader.fields(node, path: path, known: ["lead", "text"], what: .point) else { return nil }
             let lead = reader.text(f["lead"], path: f.path("lead"), required: true, parent: f)
             let text = reader.text(f["text"], path: f.path("text"))
             return lead.map { SpeechPoint(lead: $0, text: text) }
@@ -173,7 +171,7 @@ enum MeetingFields {
 
     static func task(_ node: Node, path: ValuePath, reader: inout NodeReader) -> MeetingTask? {
         let keys = ["id", "content", "part", "lead_unit", "owner", "partners", "due", "status", "completed_on"]
-        guard let f = reader.fields(node, path: path, known: keys, what: "a task") else { return nil }
+        guard let f = reader.fields(node, path: path, known: keys, what: .task) else { return nil }
         let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
         let content = reader.text(f["content"], path: f.path("content"), required: true, parent: f)
         var task = MeetingTask(
@@ -192,7 +190,7 @@ enum MeetingFields {
 
     static func taskUpdate(_ node: Node, path: ValuePath, reader: inout NodeReader) -> TaskUpdate? {
         let keys = ["id", "status", "completed_on", "note"]
-        guard let f = reader.fields(node, path: path, known: keys, what: "a task update") else { return nil }
+        guard let f = reader.fields(node, path: path, known: keys, what: .taskUpdate) else { return nil }
         let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
         var update = TaskUpdate(
             id: id ?? "", status: reader.enumeration(f["status"], path: f.path("status"), as: TaskStatus.self),

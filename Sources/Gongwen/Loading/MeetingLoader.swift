@@ -23,7 +23,7 @@ public struct MeetingLoader: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .io(path: name, reason: "cannot read the file (\(Self.reason(error)))")
+            throw .io(path: name, reason: .cannotReadFile(reason: Self.reason(error)))
         }
         return try load(data: data, file: name)
     }
@@ -42,7 +42,7 @@ public struct MeetingLoader: Sendable {
             throw .invalidData([
                 Diagnostic(
                     at: SourceText.location(after: source.text.utf8.prefix(problem.offset), file: file),
-                    "the file is not valid JSON: \(problem.message)")
+                    .notJSON(problem.slip))
             ])
         }
         let tree: YAMLTree
@@ -53,7 +53,7 @@ public struct MeetingLoader: Sendable {
         }
         guard let root = tree.root else {
             throw .invalidData([
-                Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no data")
+                Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .noData)
             ])
         }
         if skipsOtherFiles, let pairs = tree.pairs(of: root),

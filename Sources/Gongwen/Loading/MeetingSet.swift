@@ -11,7 +11,7 @@ public enum MeetingSet {
                     problems.append(
                         Diagnostic(
                             at: location, path: task.idPath ?? "tasks",
-                            "the task id '\(task.id)' is already used in \(first.file) at line \(first.line); task ids must be unique across all meeting files"
+                            .taskIdInOtherFile(id: task.id, file: first.file, line: first.line)
                         ))
                 } else if defined[task.id] == nil {
                     defined[task.id] = location
@@ -21,11 +21,11 @@ public enum MeetingSet {
         for meeting in meetings {
             for update in meeting.taskUpdates where defined[update.id] == nil {
                 guard let location = update.location else { continue }
-                var message = "no meeting file defines a task with id '\(update.id)'"
-                if let suggestion = KeySuggestion.closest(to: update.id, among: Array(defined.keys).sorted()) {
-                    message += "; did you mean '\(suggestion)'?"
-                }
-                problems.append(Diagnostic(at: location, path: update.idPath ?? "task_updates", message))
+                let suggestion = KeySuggestion.closest(to: update.id, among: Array(defined.keys).sorted())
+                problems.append(
+                    Diagnostic(
+                        at: location, path: update.idPath ?? "task_updates",
+                        .unknownTaskId(id: update.id, suggestion: suggestion)))
             }
         }
         return problems

@@ -82,11 +82,11 @@ struct NodeReader {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    mutating func fail(_ message: String, at node: Node?, path: ValuePath) {
+    mutating func fail(_ message: Message, at node: Node?, path: ValuePath) {
         fail(message, at: location(of: node), path: path)
     }
 
-    mutating func fail(_ message: String, at location: SourceLocation, path: ValuePath) {
+    mutating func fail(_ message: Message, at location: SourceLocation, path: ValuePath) {
         diagnostics.append(Diagnostic(at: location, path: path.spelled, message))
     }
 
@@ -114,9 +114,9 @@ struct NodeReader {
         func path(_ key: String) -> ValuePath { .key(key, in: path) }
     }
 
-    mutating func fields(_ node: Node, path: ValuePath, known: [String], what: String) -> Fields? {
+    mutating func fields(_ node: Node, path: ValuePath, known: [String], what: Message.Noun) -> Fields? {
         guard let pairs = tree.pairs(of: node) else {
-            fail("expected \(what) (a mapping of keys to values) but found \(describe(node))", at: node, path: path)
+            fail(.expectedMapping(what, found: describe(node)), at: node, path: path)
             return nil
         }
         let spelled = path.spelled
@@ -126,22 +126,18 @@ struct NodeReader {
         values.reserveCapacity(pairs.count)
         for (keyNode, value) in pairs {
             guard let key = tree.scalar(keyNode)?.text else {
-                fail("a key must be plain text", at: keyNode, path: path)
+                fail(.keyNotText, at: keyNode, path: path)
                 continue
             }
             let keyPath = ValuePath.key(key, in: spelled)
             if !known.contains(key) {
-                var message = "unknown key '\(key)'"
-                if let suggestion = KeySuggestion.closest(to: key, among: known) {
-                    message += "; did you mean '\(suggestion)'?"
-                } else {
-                    message += "; known keys here: \(known.joined(separator: ", "))"
-                }
-                fail(message, at: keyNode, path: keyPath)
+                fail(
+                    .unknownKey(key, suggestion: KeySuggestion.closest(to: key, among: known), known: known),
+                    at: keyNode, path: keyPath)
                 continue
             }
             if keys.contains(key) {
-                fail("the key '\(key)' appears twice; keep one", at: keyNode, path: keyPath)
+                fail(.keyTwice(key), at: keyNode, path: keyPath)
                 continue
             }
             keys.append(key)
@@ -176,22 +172,20 @@ struct NodeReader {
         case (let node?, let (value, isPlain)?) where !Self.isAbsent(value, isPlain: isPlain):
             if Self.holdsForbidden(value), let bad = value.unicodeScalars.first(where: Self.isForbidden) {
                 let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-                fail(
-                    "the text holds the control character \(code), which documents cannot carry; delete it",
-                    at: node, path: path)
+                fail(.controlCharacter(code: code), at: node, path: path)
                 return nil
             }
             if required, value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                fail("this text must not be empty", at: node, path: path)
+                fail(.textEmpty, at: node, path: path)
                 return nil
             }
             return value
         case (let other?, nil):
-            fail("expected text but found \(describe(other))", at: other, path: path)
+            fail(.expectedText(found: describe(other)), at: other, path: path)
             return nil
         default:
             if required {
-                fail("'\(path.lastKey)' is required here and must not be empty", at: node ?? parent?.node, path: path)
+                fail(.required(key: path.lastKey), at: node ?? parent?.node, path: path)
             }
             return nil
         }
@@ -224,10 +218,7 @@ struct NodeReader {
         guard let value = text(node, path: path, required: required, parent: parent) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard let date = CalendarDate(iso: trimmed) else {
-            let hint =
-                looksLikeDate(trimmed)
-                ? "'\(value)' is not a day on the calendar" : "expected a date as YYYY-MM-DD but found '\(value)'"
-            fail("\(hint); write it like 2026-11-20", at: node, path: path)
+            fail(looksLikeDate(trimmed) ? .notADay(value) : .notADate(value), at: node, path: path)
             return nil
         }
         return date
@@ -244,12 +235,9 @@ struct NodeReader {
         guard let value = text(node, path: path) else { return nil }
         if let result = T(rawValue: value) { return result }
         let known = T.allCases.map(\.rawValue)
-        var message = "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))"
-        if let suggestion = KeySuggestion.closest(to: value, among: known) {
-            message =
-                "'\(value)' is not allowed here; did you mean '\(suggestion)'? (one of \(known.joined(separator: ", ")))"
-        }
-        fail(message, at: node, path: path)
+        fail(
+            .notAllowed(value, suggestion: KeySuggestion.closest(to: value, among: known), known: known), at: node,
+            path: path)
         return nil
     }
 
@@ -257,13 +245,11 @@ struct NodeReader {
 
     /// The items of a list, each read by `item`; a missing list is empty.
     mutating func list<T>(
-        _ node: Node?, path: ValuePath, what: String, item: (inout NodeReader, Node, ValuePath) -> T?
+        _ node: Node?, path: ValuePath, what: Message.Noun, item: (inout NodeReader, Node, ValuePath) -> T?
     ) -> [T] {
         guard let node, !isAbsent(node) else { return [] }
         guard let items = tree.items(of: node) else {
-            fail(
-                "expected a list of \(what) but found \(describe(node)); write it as [a, b] or as lines starting with '- '",
-                at: node, path: path)
+            fail(.expectedList(what, found: describe(node)), at: node, path: path)
             return []
         }
         let spelled = path.spelled
@@ -276,7 +262,7 @@ struct NodeReader {
     }
 
     mutating func texts(_ node: Node?, path: ValuePath) -> [String] {
-        list(node, path: path, what: "texts") { reader, element, path in
+        list(node, path: path, what: .texts) { reader, element, path in
             reader.text(element, path: path, required: true)
         }
     }
@@ -289,7 +275,7 @@ struct NodeReader {
         if tree.kind(of: node) == .scalar {
             return text(node, path: path, required: true).map { Person(name: $0) }
         }
-        guard let fields = fields(node, path: path, known: ["name", "title", "unit"], what: "a person") else {
+        guard let fields = fields(node, path: path, known: ["name", "title", "unit"], what: .person) else {
             return nil
         }
         let name = text(fields["name"], path: fields.path("name"), required: true, parent: fields)
@@ -299,16 +285,16 @@ struct NodeReader {
     }
 
     mutating func people(_ node: Node?, path: ValuePath) -> [Person] {
-        list(node, path: path, what: "people") { reader, element, path in
+        list(node, path: path, what: .people) { reader, element, path in
             reader.person(element, path: path, required: true)
         }
     }
 
-    func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> Message.Found {
         switch tree.kind(of: node) {
-        case .scalar: "the text '\(tree.scalar(node)?.text ?? "")'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
+        case .scalar: .text(tree.scalar(node)?.text ?? "")
+        case .mapping: .mapping
+        case .sequence: .list
         }
     }
 }

@@ -12,7 +12,7 @@ struct SourceText {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw Diagnostic(
                 at: SourceLocation(file: file, line: 1, column: 1),
-                "the file is empty; a meeting file needs at least `meeting:` with `title` and `date`")
+                .fileEmpty)
         }
         // The standard library validates UTF-8 fast and memchr finds a NUL fast; the slow
         // scalar walk only runs to find the place of a fault.
@@ -31,7 +31,7 @@ struct SourceText {
         throw Diagnostic(at: Self.location(after: bytes.prefix(bad.offset), file: file), bad.problem)
     }
 
-    private static func firstInvalidScalar(in bytes: Data) -> (offset: Int, problem: String)? {
+    private static func firstInvalidScalar(in bytes: Data) -> (offset: Int, problem: Message)? {
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var offset = 0
@@ -40,12 +40,12 @@ struct SourceText {
             case .valid(let encoded):
                 let scalar = UTF8.decode(encoded)
                 if scalar.value == 0 {
-                    return (offset, "the file holds a NUL byte: it is not a text file; save it as UTF-8 text")
+                    return (offset, .nulByte)
                 }
                 offset += encoded.count
             case .error(let length):
                 _ = length
-                return (offset, "the file is not valid UTF-8 text here; save it as UTF-8 (Unicode) and try again")
+                return (offset, .notUTF8)
             case .emptyInput:
                 return nil
             }

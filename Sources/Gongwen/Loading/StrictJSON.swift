@@ -6,7 +6,7 @@
 /// load here either; this checker finds the first such slip and its line and column.
 enum StrictJSON {
     /// The first place where `bytes` is not JSON, with what is wrong; nil when it is JSON.
-    static func firstProblem(in bytes: [UInt8]) -> (offset: Int, message: String)? {
+    static func firstProblem(in bytes: [UInt8]) -> (offset: Int, slip: JSONSlip)? {
         var checker = Checker(bytes: bytes)
         return checker.check()
     }
@@ -26,14 +26,14 @@ enum StrictJSON {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         }
 
-        mutating func check() -> (offset: Int, message: String)? {
+        mutating func check() -> (offset: Int, slip: JSONSlip)? {
             // An explicit stack and no recursion: a file of 100,000 `[` must not overflow the thread's stack.
             var stack: [Container] = []
             var needsValue = true
             while true {
                 skipSpace()
                 if needsValue {
-                    guard index < bytes.count else { return (index, "the file ends where a value should be") }
+                    guard index < bytes.count else { return (index, .endsWhereValue) }
                     switch bytes[index] {
                     case UInt8(ascii: "{"):
                         index += 1
@@ -65,8 +65,8 @@ enum StrictJSON {
                     return (
                         index,
                         container == .object
-                            ? "the file ends inside an object; add its closing }"
-                            : "the file ends inside a list; add its closing ]"
+                            ? .endsInObject
+                            : .endsInList
                     )
                 }
                 let byte = bytes[index]
@@ -77,7 +77,7 @@ enum StrictJSON {
                     if index < bytes.count, bytes[index] == UInt8(ascii: "]") || bytes[index] == UInt8(ascii: "}") {
                         return (
                             comma,
-                            "a comma before a closing bracket (a trailing comma) is not allowed in JSON; remove it"
+                            .trailingComma
                         )
                     }
                     if container == .object, let problem = key() { return problem }
@@ -86,15 +86,15 @@ enum StrictJSON {
                     index += 1
                     stack.removeLast()
                 } else {
-                    return problem(expected: container == .object ? "a comma or }" : "a comma or ]")
+                    return problem(expected: container == .object ? .expectedCommaOrBrace : .expectedCommaOrBracket)
                 }
             }
-            guard index == bytes.count else { return problem(expected: "the end of the file") }
+            guard index == bytes.count else { return problem(expected: .expectedEnd) }
             return nil
         }
 
         /// Reads a text, number or literal.
-        private mutating func scalar() -> (offset: Int, message: String)? {
+        private mutating func scalar() -> (offset: Int, slip: JSONSlip)? {
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 return string()
@@ -104,29 +104,29 @@ enum StrictJSON {
             case UInt8(ascii: "f"): return literal("false")
             case UInt8(ascii: "n"): return literal("null")
             default:
-                return problem(expected: "a value")
+                return problem(expected: .expectedValue)
             }
         }
 
         /// Reads `"key"` and its colon.
-        private mutating func key() -> (offset: Int, message: String)? {
+        private mutating func key() -> (offset: Int, slip: JSONSlip)? {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
-                    return (index, "JSON keys take double quotes \"…\", not single quotes")
+                    return (index, .singleQuotedKey)
                 }
-                return problem(expected: "a key in double quotes")
+                return problem(expected: .expectedKey)
             }
             if let problem = string() { return problem }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                return problem(expected: "a colon after the key")
+                return problem(expected: .expectedColon)
             }
             index += 1
             return nil
         }
 
-        private mutating func string() -> (offset: Int, message: String)? {
+        private mutating func string() -> (offset: Int, slip: JSONSlip)? {
             let start = index
             index += 1
             while index < bytes.count {
@@ -136,42 +136,39 @@ enum StrictJSON {
                     index += 1
                     return nil
                 case UInt8(ascii: "\\"):
-                    guard index + 1 < bytes.count else { return (start, "a text is not closed; add its closing \"") }
+                    guard index + 1 < bytes.count else { return (start, .unclosedText) }
                     let escape = bytes[index + 1]
                     if escape == UInt8(ascii: "u") {
                         let digits = bytes[min(index + 2, bytes.count)..<min(index + 6, bytes.count)]
                         guard digits.count == 4, digits.allSatisfy(Self.isHexDigit) else {
-                            return (index, "\\u must be followed by four hexadecimal digits")
+                            return (index, .badUnicodeEscape)
                         }
                         index += 6
                     } else if Array("\"\\/bfnrt".utf8).contains(escape) {
                         index += 2
                     } else {
-                        return (
-                            index,
-                            "'\\\(Character(Unicode.Scalar(escape)))' is not an escape JSON knows; write \\\\ for a backslash"
-                        )
+                        return (index, .badEscape)
                     }
                 case 0..<0x20:
                     return (
                         index,
-                        "a line break or control character inside a JSON text must be written as an escape such as \\n"
+                        .controlInText
                     )
                 default:
                     index += 1
                 }
             }
-            return (start, "a text is not closed; add its closing \"")
+            return (start, .unclosedText)
         }
 
-        private mutating func number() -> (offset: Int, message: String)? {
+        private mutating func number() -> (offset: Int, slip: JSONSlip)? {
             let start = index
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, Self.isDigit(bytes[index]) else { return (start, "a number must have digits") }
+            guard index < bytes.count, Self.isDigit(bytes[index]) else { return (start, .numberWithoutDigits) }
             if bytes[index] == UInt8(ascii: "0") {
                 index += 1
                 if index < bytes.count, Self.isDigit(bytes[index]) {
-                    return (start, "a JSON number cannot start with 0")
+                    return (start, .leadingZero)
                 }
             } else {
                 skipDigits()
@@ -179,7 +176,7 @@ enum StrictJSON {
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
                 guard index < bytes.count, Self.isDigit(bytes[index]) else {
-                    return (start, "a number needs digits after its point")
+                    return (start, .noDigitsAfterPoint)
                 }
                 skipDigits()
             }
@@ -189,16 +186,16 @@ enum StrictJSON {
                     index += 1
                 }
                 guard index < bytes.count, Self.isDigit(bytes[index]) else {
-                    return (start, "a number needs digits in its exponent")
+                    return (start, .noDigitsInExponent)
                 }
                 skipDigits()
             }
             return nil
         }
 
-        private mutating func literal(_ word: String) -> (offset: Int, message: String)? {
+        private mutating func literal(_ word: String) -> (offset: Int, slip: JSONSlip)? {
             let expected = Array(word.utf8)
-            guard bytes[index...].starts(with: expected) else { return problem(expected: "a value") }
+            guard bytes[index...].starts(with: expected) else { return problem(expected: .expectedValue) }
             index += expected.count
             return nil
         }
@@ -218,16 +215,16 @@ enum StrictJSON {
         }
 
         /// What is found where `expected` should be, with a word for the usual slips.
-        private func problem(expected: String) -> (offset: Int, message: String) {
-            guard index < bytes.count else { return (index, "the file ends where \(expected) should be") }
+        private func problem(expected: JSONSlip) -> (offset: Int, slip: JSONSlip) {
+            guard index < bytes.count else { return (index, .endsWhereValue) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "/"), index + 1 < bytes.count,
                 bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")
             {
-                return (index, "JSON has no comments; remove it (or write the file as YAML, where # starts a comment)")
+                return (index, .comment)
             }
-            if byte == UInt8(ascii: "'") { return (index, "JSON texts take double quotes \"…\", not single quotes") }
-            return (index, "expected \(expected) here")
+            if byte == UInt8(ascii: "'") { return (index, .singleQuotedText) }
+            return (index, expected)
         }
 
         private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

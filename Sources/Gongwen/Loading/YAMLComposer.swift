@@ -41,7 +41,7 @@ enum YAMLComposer {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return tree }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "cannot parse the file: out of memory")
+            throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .cannotParse(problem: "out of memory"))
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -72,8 +72,7 @@ enum YAMLComposer {
                 if documents > 1 {
                     throw Diagnostic(
                         at: place(mark),
-                        "a second document starts here; a meeting file holds one meeting, so remove this `---` "
-                            + "and what follows, or move it to a file of its own")
+                        .secondDocument)
                 }
                 continue
             case YAML_ALIAS_EVENT:
@@ -82,20 +81,17 @@ enum YAMLComposer {
                     if open.contains(where: { $0.anchor == name }) {
                         throw Diagnostic(
                             at: place(mark),
-                            "the alias '*\(name)' stands inside the value '&\(name)' names, which cannot hold "
-                                + "itself; write the value out here")
+                            .aliasInsideItself(name: name))
                     }
                     throw Diagnostic(
                         at: place(mark),
-                        "the alias '*\(name)' refers to no anchor before it; write '&\(name)' on the value it "
-                            + "stands for, above this line, or write the value out here")
+                        .aliasWithoutAnchor(name: name))
                 }
                 values += anchored.values
                 guard values <= aliasLimit(holding: tree.nodeCount) else {
                     throw Diagnostic(
                         at: place(mark),
-                        "with the alias '*\(name)' the file repeats itself too much: its \(tree.nodeCount) values "
-                            + "would stand for \(values); write the values out instead of repeating aliases of aliases")
+                        .aliasRepeatsTooMuch(name: name, held: tree.nodeCount, standsFor: values))
                 }
                 node = anchored.node
             case YAML_SCALAR_EVENT:
@@ -141,20 +137,17 @@ enum YAMLComposer {
             let offset = min(Int(parser.problem_offset), bytes.count)
             return Diagnostic(
                 at: SourceText.location(after: bytes.prefix(offset), file: file),
-                "cannot read the text: \(problem); remove the character or save the file as UTF-8")
+                .unreadableCharacter(problem: problem))
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-            var message = "syntax error: \(problem)"
-            if let context = parser.context {
-                message +=
-                    " (\(String(cString: context)) at line \(parser.context_mark.line + 1), "
-                    + "column \(parser.context_mark.column + 1))"
+            let context = parser.context.map {
+                "\(String(cString: $0)) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1)"
             }
-            message += "; check the indentation, quotes and brackets on this line and the one before"
             let mark = parser.problem_mark
             return Diagnostic(
-                at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
+                at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1),
+                .syntaxError(problem: problem, context: context))
         default:
-            return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "cannot parse the file: \(problem)")
+            return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .cannotParse(problem: problem))
         }
     }
 }

@@ -17,14 +17,14 @@ public enum OutputFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw .io(path: folder.path, reason: "cannot create the folder (\(MeetingLoader.reason(error)))")
+                throw .io(path: folder.path, reason: .cannotCreateFolder(reason: MeetingLoader.reason(error)))
             }
             written = writeWhole(data, to: temporary)
         }
         guard written, rename(temporary, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw .io(path: url.path, reason: "cannot write the file (\(reason))")
+            throw .io(path: url.path, reason: .cannotWriteFile(reason: reason))
         }
     }
 

@@ -46,7 +46,7 @@ public struct DocumentTemplate: Sendable {
             throw .invalidTemplate([
                 Diagnostic(
                     at: SourceLocation(file: file, line: error.line, column: error.column),
-                    "the template's markup is not well-formed XML: \(error.message)")
+                    .templateNotWellFormed(detail: error.message))
             ])
         }
     }
@@ -85,10 +85,9 @@ public struct DocumentTemplate: Sendable {
                 line = index + 1
             }
         }
-        let context = dataFile.map { " (rendering \($0))" } ?? ""
         return Diagnostic(
             at: SourceLocation(file: file, line: line, column: 1),
-            "the rendered document breaks the vocabulary\(context): \(problem.message); see Templates/README.md")
+            .templateBreaksVocabulary(dataFile: dataFile, detail: problem.message))
     }
 
     /// `firstLineOffset` is the length of text Gongwen put before the template's first line.
@@ -98,9 +97,9 @@ public struct DocumentTemplate: Sendable {
             let column = parserError.context.columnNumber - (line == 1 ? firstLineOffset : 0)
             return Diagnostic(
                 at: SourceLocation(file: file, line: line, column: column),
-                "Mustache syntax error: \(describe(parserError.error))")
+                .mustacheSyntax(detail: describe(parserError.error)))
         }
-        return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "Mustache syntax error: \(error)")
+        return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .mustacheSyntax(detail: "\(error)"))
     }
 
     private static func describe(_ error: Error) -> String {

@@ -71,11 +71,11 @@ public struct TemplateCatalog: Sendable {
 
     private func load(url: URL, display: String) throws(GongwenError) -> DocumentTemplate {
         guard let data = try? Data(contentsOf: url) else {
-            throw .io(path: display, reason: "cannot read the template")
+            throw .io(path: display, reason: .templateUnreadable)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalidTemplate([
-                Diagnostic(at: SourceLocation(file: display, line: 1, column: 1), "the template is not UTF-8 text")
+                Diagnostic(at: SourceLocation(file: display, line: 1, column: 1), .templateNotUTF8)
             ])
         }
         var partials = Self.builtInPartials

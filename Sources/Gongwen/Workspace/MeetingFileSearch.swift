@@ -31,7 +31,7 @@ public struct MeetingFileSearch: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw .io(path: path, reason: "no such file or folder")
+                throw .io(path: path, reason: .noSuchFileOrFolder)
             }
             if isFolder.boolValue {
                 files += relativeFiles(under: path).map { (path as NSString).appendingPathComponent($0) }

@@ -46,10 +46,10 @@ public struct OutputPlan: Sendable {
                     if let first = writers[path] {
                         guard !reported else { continue }
                         reported = true
-                        let message =
+                        let message: Message =
                             first == input
-                            ? "two templates named '\(template)' would write the same file \(target.relativePath); rename one template file"
-                            : "this file and \(first) would both write \(target.relativePath); rename one of them, or give --keep-folders to keep each input's folder under the output folder"
+                            ? .sameTemplateOutput(template: template, path: target.relativePath)
+                            : .sameOutput(otherInput: first, path: target.relativePath)
                         problems.append(Diagnostic(at: SourceLocation(file: input, line: 1, column: 1), message))
                     } else {
                         writers[path] = input

@@ -38,7 +38,7 @@ struct MeetingFileSearchTests {
 
     @Test func aMissingPathIsAnErrorAtItsStart() {
         #expect(throws: GongwenError.self) { try MeetingFileSearch().files(in: ["/no/such/folder"]) }
-        let text = GongwenError.io(path: "missing.yaml", reason: "no such file or folder").description
+        let text = GongwenError.io(path: "missing.yaml", reason: .noSuchFileOrFolder).description
         #expect(text == "missing.yaml:1:1: error: no such file or folder")
     }
 

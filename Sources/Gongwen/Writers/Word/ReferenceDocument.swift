@@ -19,7 +19,7 @@ public struct ReferenceDocument: Sendable {
     /// Gongwen's style ids the file had no style for.
     public let missingStyles: [String]
     /// Things of the file that were not used, for the user to know.
-    public let notes: [String]
+    public let notes: [Message]
 
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -38,18 +38,18 @@ public struct ReferenceDocument: Sendable {
             }
             parts = read
         } catch {
-            throw .io(path: display, reason: "cannot read it as a Word .docx file (\(error))")
+            throw .io(path: display, reason: .referenceUnreadable(detail: "\(error)"))
         }
         guard let styles = parts["word/styles.xml"] else {
             throw .io(
-                path: display, reason: "the file has no word/styles.xml; give a .docx saved by Word or LibreOffice")
+                path: display, reason: .referenceHasNoStyles)
         }
         do {
             return try ReferenceDocument(styles: styles, parts: parts)
         } catch {
             throw .io(
                 path: display,
-                reason: "a part of the file is not well-formed XML (line \(error.line): \(error.message))")
+                reason: .referencePartMalformed(line: error.line, detail: error.message))
         }
     }
 
@@ -96,7 +96,7 @@ public struct ReferenceDocument: Sendable {
         self.styles = try theirs.serialized()
         self.missingStyles = missing
 
-        var notes: [String] = []
+        var notes: [Message] = []
         var setup: [String: [(String, String)]] = [:]
         var header: [UInt8]?
         var footers: (odd: [UInt8], even: [UInt8])?
@@ -117,7 +117,7 @@ public struct ReferenceDocument: Sendable {
                 let name = "word/" + target
                 let rels = "word/_rels/" + target + ".rels"
                 if parts[rels] != nil {
-                    notes.append("its \(kind) \(target) links to images or other parts and was not used")
+                    notes.append(.referencePartNotUsed(kind: kind, target: target))
                     return nil
                 }
                 return parts[name]

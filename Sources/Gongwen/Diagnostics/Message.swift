@@ -1,0 +1,344 @@
+/// Every sentence Gongwen says to a person, in English and in Chinese.
+///
+/// A case holds the values a message quotes; `text(in:)` spells it in either language, and
+/// each case gives both in one place, so no message can exist in one language only
+/// (`MessageTests` renders every case in both). Values from the user's data are quoted as
+/// they are; the words around them are translated.
+public enum Message: Hashable, Sendable {
+    // MARK: Reading a file
+    case fileEmpty
+    case notUTF8
+    case nulByte
+    case cannotReadFile(reason: String)
+    case noSuchFileOrFolder
+    case noData
+    case notJSON(JSONSlip)
+    case unreadableCharacter(problem: String)
+    case syntaxError(problem: String, context: String?)
+    case cannotParse(problem: String)
+    case secondDocument
+    case aliasInsideItself(name: String)
+    case aliasWithoutAnchor(name: String)
+    case aliasRepeatsTooMuch(name: String, held: Int, standsFor: Int)
+    case notAMeetingFile
+
+    // MARK: The data contract
+    case noMeetingBlock
+    case expectedMapping(Noun, found: Found)
+    case keyNotText
+    case unknownKey(String, suggestion: String?, known: [String])
+    case keyTwice(String)
+    case controlCharacter(code: String)
+    case textEmpty
+    case expectedText(found: Found)
+    case required(key: String)
+    case notADay(String)
+    case notADate(String)
+    case notAllowed(String, suggestion: String?, known: [String])
+    case expectedList(Noun, found: Found)
+    case taskIdRepeated(id: String, line: Int)
+    case taskIdInOtherFile(id: String, file: String, line: Int)
+    case unknownTaskId(id: String, suggestion: String?)
+
+    // MARK: Output
+    case sameOutput(otherInput: String, path: String)
+    case sameTemplateOutput(template: String, path: String)
+    case cannotCreateFolder(reason: String)
+    case cannotWriteFile(reason: String)
+
+    // MARK: Templates and house style
+    case templateNotWellFormed(detail: String)
+    case templateBreaksVocabulary(dataFile: String?, detail: String)
+    case mustacheSyntax(detail: String)
+    case templateUnreadable
+    case templateNotUTF8
+    case unknownTemplate(name: String, known: [String])
+    case referenceUnreadable(detail: String)
+    case referenceHasNoStyles
+    case referencePartMalformed(line: Int, detail: String)
+    case referenceLacksStyles([String])
+    case referencePartNotUsed(kind: String, target: String)
+
+    // MARK: Command-line usage
+    case giveMeetingFiles
+    case giveMeetingFilesOrFolders
+    case unknownFormat(String)
+    case monthArgument(String)
+    case notAFolderOfMeetings(String)
+    case summaryWritesFiles
+    case summaryTemplateOnly(String)
+    case monthlySummaryNeedsSummary
+    case standardOutputOneDocument
+    case portRange
+    case unknownLanguage(String)
+
+    // MARK: The preview
+    case previewFileNotInFolder
+    case previewNoSuchFile
+    case portInUse(host: String, port: Int)
+
+    /// What a value was found to be, for "expected … but found …".
+    public enum Found: Hashable, Sendable {
+        case text(String)
+        case mapping
+        case list
+
+        func text(in language: Language) -> String {
+            switch self {
+            case .text(let value): language.pick("the text '\(value)'", "文字“\(value)”")
+            case .mapping: language.pick("a mapping", "键值对（映射）")
+            case .list: language.pick("a list", "列表")
+            }
+        }
+    }
+
+    /// The things of the data contract that messages name.
+    public enum Noun: String, Hashable, Sendable, CaseIterable {
+        case meetingFile, meetingBlock, report, comment, requirement, speech, speechPart, section, point, task
+        case taskUpdate, person, absentee
+        case reports, comments, requirements, sections, points, tasks, taskUpdates, texts, people, absentees
+        case speechParts
+
+        func text(in language: Language) -> String {
+            switch self {
+            case .meetingFile: language.pick("a meeting file", "会议文件")
+            case .meetingBlock: language.pick("the meeting block", "meeting（会议基本信息）部分")
+            case .report: language.pick("a report", "一项汇报")
+            case .comment: language.pick("a comment", "一条点评")
+            case .requirement: language.pick("a requirement", "一条工作要求")
+            case .speech: language.pick("the speech", "讲话部分")
+            case .speechPart: language.pick("a speech part", "讲话的一个部分")
+            case .section: language.pick("a section", "一个小节")
+            case .point: language.pick("a point", "一个要点")
+            case .task: language.pick("a task", "一项任务")
+            case .taskUpdate: language.pick("a task update", "一条任务进展")
+            case .person: language.pick("a person", "一个人员")
+            case .absentee: language.pick("an absentee", "一位请假人员")
+            case .reports: language.pick("reports", "汇报")
+            case .comments: language.pick("comments", "点评")
+            case .requirements: language.pick("requirements", "工作要求")
+            case .sections: language.pick("sections", "小节")
+            case .points: language.pick("points", "要点")
+            case .tasks: language.pick("tasks", "任务")
+            case .taskUpdates: language.pick("task updates", "任务进展")
+            case .texts: language.pick("texts", "文字")
+            case .people: language.pick("people", "人员")
+            case .absentees: language.pick("absentees", "请假人员")
+            case .speechParts: language.pick("speech parts", "讲话部分")
+            }
+        }
+    }
+
+    /// The message in `language`.
+    public func text(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .fileEmpty:
+            return l.pick(
+                "the file is empty; a meeting file needs at least `meeting:` with `title` and `date`",
+                "文件是空的；会议文件至少要有 `meeting:`，并在其下写 `title`（会议名称）和 `date`（日期）")
+        case .notUTF8:
+            return l.pick(
+                "the file is not valid UTF-8 text here; save it as UTF-8 (Unicode) and try again",
+                "文件此处不是有效的 UTF-8 文字；请把文件另存为 UTF-8（Unicode）编码后再试")
+        case .nulByte:
+            return l.pick(
+                "the file holds a NUL byte: it is not a text file; save it as UTF-8 text",
+                "文件含有空字符（NUL），不是文本文件；请另存为 UTF-8 文本")
+        case .cannotReadFile(let reason):
+            return l.pick("cannot read the file (\(reason))", "无法读取此文件（\(reason)）")
+        case .noSuchFileOrFolder:
+            return l.pick("no such file or folder", "找不到这个文件或文件夹")
+        case .noData:
+            return l.pick("the file holds no data", "文件里没有内容")
+        case .notJSON(let slip):
+            return l.pick("the file is not valid JSON: ", "文件不是有效的 JSON：") + slip.text(in: l)
+        case .unreadableCharacter(let problem):
+            return l.pick(
+                "cannot read the text: \(problem); remove the character or save the file as UTF-8",
+                "无法读取此处的文字（\(problem)）；请删除这个字符，或把文件另存为 UTF-8")
+        case .syntaxError(let problem, let context):
+            let where_ = context.map { " (\($0))" } ?? ""
+            return l.pick(
+                "syntax error: \(problem)\(where_); check the indentation, quotes and brackets on this line and the one before",
+                "格式错误：\(problem)\(where_)；请检查本行和上一行的缩进、引号和括号")
+        case .cannotParse(let problem):
+            return l.pick("cannot parse the file: \(problem)", "无法解析此文件：\(problem)")
+        case .secondDocument:
+            return l.pick(
+                "a second document starts here; a meeting file holds one meeting, so remove this `---` and what follows, or move it to a file of its own",
+                "这里开始了第二份文档；一个会议文件只写一次会议，请删除这行 `---` 及其后内容，或把它移到单独的文件")
+        case .aliasInsideItself(let name):
+            return l.pick(
+                "the alias '*\(name)' stands inside the value '&\(name)' names, which cannot hold itself; write the value out here",
+                "引用“*\(name)”位于“&\(name)”所标记的内容之中，内容不能引用自身；请在此处直接写出内容")
+        case .aliasWithoutAnchor(let name):
+            return l.pick(
+                "the alias '*\(name)' refers to no anchor before it; write '&\(name)' on the value it stands for, above this line, or write the value out here",
+                "引用“*\(name)”前面没有对应的标记；请在本行之前要引用的内容上写“&\(name)”，或在此处直接写出内容")
+        case .aliasRepeatsTooMuch(let name, let held, let standsFor):
+            return l.pick(
+                "with the alias '*\(name)' the file repeats itself too much: its \(held) values would stand for \(standsFor); write the values out instead of repeating aliases of aliases",
+                "引用“*\(name)”使文件重复过多：文件中的 \(held) 个值将展开为 \(standsFor) 个；请直接写出内容，不要层层引用")
+        case .notAMeetingFile:
+            return l.pick(
+                "skipped: not a meeting file (its top level has none of the keys meeting, reports, tasks, …)",
+                "已跳过：不是会议文件（最外层没有 meeting、reports、tasks 等任何会议文件的键）")
+        case .noMeetingBlock:
+            return l.pick(
+                "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
+                "文件缺少 meeting（会议基本信息）部分；请添加 `meeting:`，至少写上 `title`（会议名称）和 `date`（日期）")
+        case .expectedMapping(let noun, let found):
+            return l.pick(
+                "expected \(noun.text(in: l)) (a mapping of keys to values) but found \(found.text(in: l))",
+                "此处应为\(noun.text(in: l))（“键: 值”的形式），但写的是\(found.text(in: l))")
+        case .keyNotText:
+            return l.pick("a key must be plain text", "键必须是普通文字")
+        case .unknownKey(let key, let suggestion, let known):
+            if let suggestion {
+                return l.pick(
+                    "unknown key '\(key)'; did you mean '\(suggestion)'?", "不认识的键“\(key)”；是不是要写“\(suggestion)”？")
+            }
+            return l.pick(
+                "unknown key '\(key)'; known keys here: \(known.joined(separator: ", "))",
+                "不认识的键“\(key)”；这里可以用的键有：\(l.list(known))")
+        case .keyTwice(let key):
+            return l.pick("the key '\(key)' appears twice; keep one", "键“\(key)”写了两次；请只保留一个")
+        case .controlCharacter(let code):
+            return l.pick(
+                "the text holds the control character \(code), which documents cannot carry; delete it",
+                "文字中含有控制字符 \(code)，公文中不能出现；请删除它")
+        case .textEmpty:
+            return l.pick("this text must not be empty", "这里的文字不能为空")
+        case .expectedText(let found):
+            return l.pick("expected text but found \(found.text(in: l))", "此处应为文字，但写的是\(found.text(in: l))")
+        case .required(let key):
+            return l.pick(
+                "'\(key)' is required here and must not be empty", "这里必须填写“\(key)”，且不能为空")
+        case .notADay(let value):
+            return l.pick(
+                "'\(value)' is not a day on the calendar; write it like 2026-11-20",
+                "“\(value)”不是日历上存在的日期；请写成 2026-11-20 这样的形式")
+        case .notADate(let value):
+            return l.pick(
+                "expected a date as YYYY-MM-DD but found '\(value)'; write it like 2026-11-20",
+                "日期应写成“年-月-日”（YYYY-MM-DD），但写的是“\(value)”；请写成 2026-11-20 这样的形式")
+        case .notAllowed(let value, let suggestion, let known):
+            if let suggestion {
+                return l.pick(
+                    "'\(value)' is not allowed here; did you mean '\(suggestion)'? (one of \(known.joined(separator: ", ")))",
+                    "这里不能写“\(value)”；是不是要写“\(suggestion)”？（可选：\(l.list(known))）")
+            }
+            return l.pick(
+                "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))",
+                "这里不能写“\(value)”；请从以下选一个：\(l.list(known))")
+        case .expectedList(let noun, let found):
+            return l.pick(
+                "expected a list of \(noun.text(in: l)) but found \(found.text(in: l)); write it as [a, b] or as lines starting with '- '",
+                "此处应为\(noun.text(in: l))列表，但写的是\(found.text(in: l))；请写成 [甲, 乙]，或每项一行、以“- ”开头")
+        case .taskIdRepeated(let id, let line):
+            return l.pick(
+                "the task id '\(id)' is already used at line \(line); every task needs its own id",
+                "任务编号“\(id)”已在第\(line)行用过；每项任务要有自己的编号")
+        case .taskIdInOtherFile(let id, let file, let line):
+            return l.pick(
+                "the task id '\(id)' is already used in \(file) at line \(line); task ids must be unique across all meeting files",
+                "任务编号“\(id)”已在 \(file) 第\(line)行用过；所有会议文件中的任务编号都不能重复")
+        case .unknownTaskId(let id, let suggestion):
+            let english = "no meeting file defines a task with id '\(id)'"
+            let chinese = "没有哪个会议文件定义了编号为“\(id)”的任务"
+            guard let suggestion else { return l.pick(english, chinese) }
+            return l.pick(english + "; did you mean '\(suggestion)'?", chinese + "；是不是“\(suggestion)”？")
+        case .sameOutput(let otherInput, let path):
+            return l.pick(
+                "this file and \(otherInput) would both write \(path); rename one of them, or give --keep-folders to keep each input's folder under the output folder",
+                "此文件和 \(otherInput) 都会写出 \(path)；请给其中一个改名，或加 --keep-folders 在输出文件夹中保留各自的文件夹")
+        case .sameTemplateOutput(let template, let path):
+            return l.pick(
+                "two templates named '\(template)' would write the same file \(path); rename one template file",
+                "两个名为“\(template)”的模板会写出同一个文件 \(path)；请给其中一个模板文件改名")
+        case .cannotCreateFolder(let reason):
+            return l.pick("cannot create the folder (\(reason))", "无法创建文件夹（\(reason)）")
+        case .cannotWriteFile(let reason):
+            return l.pick("cannot write the file (\(reason))", "无法写入文件（\(reason)）")
+        case .templateNotWellFormed(let detail):
+            return l.pick(
+                "the template's markup is not well-formed XML: \(detail)", "模板的标记不是格式正确的 XML：\(detail)")
+        case .templateBreaksVocabulary(let dataFile, let detail):
+            return l.pick(
+                "the rendered document breaks the vocabulary\(dataFile.map { " (rendering \($0))" } ?? ""): \(detail); see Templates/README.md",
+                "生成的文档不符合模板词汇\(dataFile.map { "（正在生成 \($0)）" } ?? "")：\(detail)；请参阅 Templates/README.md")
+        case .mustacheSyntax(let detail):
+            return l.pick("Mustache syntax error: \(detail)", "Mustache 模板语法错误：\(detail)")
+        case .templateUnreadable:
+            return l.pick("cannot read the template", "无法读取模板")
+        case .templateNotUTF8:
+            return l.pick("the template is not UTF-8 text", "模板不是 UTF-8 文字")
+        case .unknownTemplate(let name, let known):
+            return l.pick(
+                "no template named '\(name)' (built-in: \(known.joined(separator: ", "))); give a built-in name or the path of a .mustache file",
+                "没有名为“\(name)”的模板（内置模板：\(l.list(known))）；请写内置模板名，或 .mustache 文件的路径")
+        case .referenceUnreadable(let detail):
+            return l.pick(
+                "cannot read it as a Word .docx file (\(detail))", "无法作为 Word .docx 文件读取（\(detail)）")
+        case .referenceHasNoStyles:
+            return l.pick(
+                "the file has no word/styles.xml; give a .docx saved by Word or LibreOffice",
+                "文件中没有 word/styles.xml；请使用由 Word 或 LibreOffice 保存的 .docx")
+        case .referencePartMalformed(let line, let detail):
+            return l.pick(
+                "a part of the file is not well-formed XML (line \(line): \(detail))",
+                "文件中有一部分不是格式正确的 XML（第\(line)行：\(detail)）")
+        case .referenceLacksStyles(let styles):
+            return l.pick(
+                "it has no style for \(styles.joined(separator: ", ")); Gongwen's are used",
+                "其中没有 \(l.list(styles)) 样式；将使用 Gongwen 自带的样式")
+        case .referencePartNotUsed(let kind, let target):
+            let part = kind == "header" ? l.pick("header", "页眉") : l.pick("footer", "页脚")
+            return l.pick(
+                "its \(kind) \(target) links to images or other parts and was not used",
+                "其中的\(part) \(target) 链接了图片或其他部件，未被采用")
+        case .giveMeetingFiles:
+            return l.pick("give at least one meeting file", "请至少给出一个会议文件")
+        case .giveMeetingFilesOrFolders:
+            return l.pick("give at least one meeting file or folder", "请至少给出一个会议文件或文件夹")
+        case .unknownFormat(let name):
+            return l.pick(
+                "unknown format '\(name)'; use markdown (md), html, xml or docx",
+                "不认识的格式“\(name)”；可用 markdown（md）、html、xml 或 docx")
+        case .monthArgument(let value):
+            return l.pick(
+                "--month takes YYYY-MM from 0001-01 to 9999-12 (such as 2026-11), current or previous; got '\(value)'",
+                "--month 应写成“年-月”（0001-01 到 9999-12，如 2026-11），或 current（本月）、previous（上月）；现在是“\(value)”")
+        case .notAFolderOfMeetings(let path):
+            return l.pick("'\(path)' is not a folder of meeting files", "“\(path)”不是存放会议文件的文件夹")
+        case .summaryWritesFiles:
+            return l.pick("summary writes files; give --output DIR", "summary 会写出文件；请用 --output 指定文件夹")
+        case .summaryTemplateOnly(let name):
+            return l.pick(
+                "'\(name)' renders one meeting: use gongwen render FILE --template \(name); summary takes monthly-summary or accountability",
+                "“\(name)”用于单次会议：请用 gongwen render 文件 --template \(name)；summary 只用 monthly-summary（月度总结）或 accountability（责任清单）"
+            )
+        case .monthlySummaryNeedsSummary:
+            return l.pick(
+                "monthly-summary covers a month of meetings: use gongwen summary DIR --month YYYY-MM",
+                "月度总结汇总一个月的会议：请用 gongwen summary 文件夹 --month 年-月")
+        case .standardOutputOneDocument:
+            return l.pick(
+                "--output - writes one document: give one file, one --template and one --format",
+                "--output - 只输出一份文档：请只给一个文件、一个 --template 和一个 --format")
+        case .portRange:
+            return l.pick("--port takes 0 to 65535", "--port 应为 0 到 65535")
+        case .unknownLanguage(let value):
+            return l.pick("--lang takes zh or en; got '\(value)'", "--lang 应为 zh（中文）或 en（英文）；现在是“\(value)”")
+        case .previewFileNotInFolder:
+            return l.pick("not a meeting file in the preview folder", "不是预览文件夹中的会议文件")
+        case .previewNoSuchFile:
+            return l.pick("no such meeting file in the preview folder", "预览文件夹中没有这个会议文件")
+        case .portInUse(let host, let port):
+            return l.pick(
+                "port \(port) on \(host) is already in use (another gongwen serve?); choose another with --port",
+                "\(host) 的 \(port) 端口已被占用（是否已运行了另一个 gongwen serve？）；请用 --port 换一个端口")
+        }
+    }
+}

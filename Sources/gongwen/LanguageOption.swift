@@ -1,0 +1,17 @@
+import ArgumentParser
+import Gongwen
+
+/// `--lang zh|en`, which every command takes. `ErrorReport.language` reads it from the arguments
+/// before they are parsed, so that usage errors are in the chosen language too.
+struct LanguageOption: ParsableArguments {
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of messages: zh or en (default: GONGWEN_LANG, then the locale: zh* is Chinese).")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(name: lang) == nil {
+            throw ValidationError(Message.unknownLanguage(lang).text(in: .en))
+        }
+    }
+}
