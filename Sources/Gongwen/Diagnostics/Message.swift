@@ -124,7 +124,7 @@ public enum Message: Hashable, Sendable {
             case .texts: language.pick("texts", "文字")
             case .people: language.pick("people", "人员")
             case .absentees: language.pick("absentees", "请假人员")
-            case .speechParts: language.pick("speech parts", "讲话部分")
+            case .speechParts: language.pick("speech parts", "讲话的各部分")
             }
         }
     }

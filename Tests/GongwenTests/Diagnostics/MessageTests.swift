@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// Every message exists in English and in Chinese.
+@Suite("Message catalogue")
+struct MessageTests {
+    /// One example of every case of `Message`; `everyCaseHasAnExample` reads the cases from the
+    /// source, so a case added without an example here fails.
+    static let examples: [Message] = [
+        .fileEmpty, .notUTF8, .nulByte, .cannotReadFile(reason: "Permission denied"), .noSuchFileOrFolder, .noData,
+        .notJSON(.trailingComma), .unreadableCharacter(problem: "control characters are not allowed"),
+        .syntaxError(problem: "mapping values are not allowed in this context", context: nil),
+        .cannotParse(problem: "out of memory"), .secondDocument, .aliasInsideItself(name: "a"),
+        .aliasWithoutAnchor(name: "a"), .aliasRepeatsTooMuch(name: "a", held: 10, standsFor: 10_000),
+        .notAMeetingFile, .noMeetingBlock, .expectedMapping(.report, found: .list), .keyNotText,
+        .unknownKey("atendees", suggestion: "attendees", known: ["attendees"]), .keyTwice("title"),
+        .controlCharacter(code: "U+0001"), .textEmpty, .expectedText(found: .mapping), .required(key: "title"),
+        .notADay("2026-02-30"), .notADate("tomorrow"), .notAllowed("finished", suggestion: nil, known: ["done"]),
+        .expectedList(.people, found: .text("Zhang San")), .taskIdRepeated(id: "T-1", line: 3),
+        .taskIdInOtherFile(id: "T-1", file: "a.yaml", line: 3), .unknownTaskId(id: "T-9", suggestion: "T-1"),
+        .sameOutput(otherInput: "a/m.yaml", path: "out/m.minutes.md"),
+        .sameTemplateOutput(template: "minutes", path: "out/m.minutes.md"), .cannotCreateFolder(reason: "x"),
+        .cannotWriteFile(reason: "x"), .templateNotWellFormed(detail: "x"),
+        .templateBreaksVocabulary(dataFile: "m.yaml", detail: "x"), .mustacheSyntax(detail: "x"),
+        .templateUnreadable, .templateNotUTF8, .unknownTemplate(name: "x", known: ["minutes"]),
+        .referenceUnreadable(detail: "x"), .referenceHasNoStyles, .referencePartMalformed(line: 1, detail: "x"),
+        .referenceLacksStyles(["Title"]), .referencePartNotUsed(kind: "header", target: "header1.xml"),
+        .giveMeetingFiles, .giveMeetingFilesOrFolders, .unknownFormat("pdf"), .monthArgument("2026-13"),
+        .notAFolderOfMeetings("x"), .summaryWritesFiles, .summaryTemplateOnly("minutes"),
+        .monthlySummaryNeedsSummary, .standardOutputOneDocument, .portRange, .unknownLanguage("fr"),
+        .previewFileNotInFolder, .previewNoSuchFile, .portInUse(host: "127.0.0.1", port: 8080),
+    ]
+
+    static func isChinese(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+
+    @Test func everyCaseHasAnExample() throws {
+        let source = try String(
+            contentsOf: TestSupport.root.appendingPathComponent("Sources/Gongwen/Diagnostics/Message.swift"),
+            encoding: .utf8)
+        // The cases of `Message` itself: declared before its first nested type.
+        let own = source[..<source.range(of: "public enum Found")!.lowerBound]
+        let declared = Set(
+            own.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("    case ") else { return nil }
+                return String(line.dropFirst(9).prefix { $0.isLetter || $0.isNumber })
+            })
+        let given = Set(
+            Self.examples.map { example in
+                Mirror(reflecting: example).children.first?.label ?? String(describing: example)
+            })
+        #expect(declared.count > 50)
+        #expect(declared == given, "no example for \(declared.subtracting(given).sorted())")
+    }
+
+    @Test(arguments: examples)
+    func everyMessageReadsInBothLanguages(message: Message) {
+        let english = message.text(in: .en)
+        let chinese = message.text(in: .zh)
+        #expect(!english.isEmpty && !chinese.isEmpty && english != chinese)
+        #expect(!english.unicodeScalars.contains(where: Self.isChinese), "\(english)")
+        #expect(chinese.unicodeScalars.contains(where: Self.isChinese), "\(chinese)")
+    }
+
+    @Test func everyNounFoundAndJSONSlipReadsInBothLanguages() {
+        let english = Message.Noun.allCases.map { $0.text(in: .en) } + JSONSlip.allCases.map { $0.text(in: .en) }
+        let chinese = Message.Noun.allCases.map { $0.text(in: .zh) } + JSONSlip.allCases.map { $0.text(in: .zh) }
+        #expect(english.allSatisfy { !$0.unicodeScalars.contains(where: Self.isChinese) })
+        #expect(chinese.allSatisfy { $0.unicodeScalars.contains(where: Self.isChinese) })
+        #expect(Set(english).count == english.count && Set(chinese).count == chinese.count)
+    }
+
+    @Test(
+        arguments: [
+            (nil, ["LANG": "zh_CN.UTF-8"], Language.zh), ("en", ["LANG": "zh_CN.UTF-8"], .en),
+            (nil, ["GONGWEN_LANG": "zh", "LANG": "C"], .zh), (nil, ["LC_ALL": "C", "LANG": "zh_CN.UTF-8"], .en),
+            (nil, ["LC_MESSAGES": "zh_TW.UTF-8"], .zh), (nil, [:], .en), ("zh", [:], .zh),
+        ] as [(String?, [String: String], Language)])
+    func theLanguageIsChosenAsTheContractSays(option: String?, environment: [String: String], expected: Language) {
+        #expect(Language.chosen(option: option, environment: environment) == expected)
+    }
+}
