@@ -32,7 +32,7 @@ struct Render: AsyncParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(Message.giveMeetingFiles.text(in: ErrorReport.language)) }
         _ = try OutputFormats.parse(format)
-        if templates.contains("monthly-summary") {
+        if templates.map(TemplateCatalog.canonicalName).contains("monthly-summary") {
             throw ValidationError(Message.monthlySummaryNeedsSummary.text(in: ErrorReport.language))
         }
         if output == "-" {
@@ -68,8 +68,9 @@ struct Render: AsyncParsableCommand {
         await run.run(files, plan: plan) { index, result in
             progress.show(index, files[index])
             switch result {
-            case .success(let data):
-                if let data { FileHandle.standardOutput.write(data) }
+            case .success(let rendered):
+                for warning in rendered.warnings { ErrorReport.warn(warning) }
+                if let data = rendered.data { FileHandle.standardOutput.write(data) }
             case .failure(let error):
                 ErrorReport.print(error)
                 failed = true

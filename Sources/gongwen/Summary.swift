@@ -33,7 +33,7 @@ struct Summary: AsyncParsableCommand {
     func validate() throws {
         _ = try resolvedMonth()
         _ = try SummaryFormats.parse(format)
-        if let wrong = templates.first(where: {
+        if let wrong = templates.map(TemplateCatalog.canonicalName).first(where: {
             TemplateCatalog.builtIns.map(\.name).contains($0) && !SummaryRun.summaryTemplates.contains($0)
         }) {
             throw ValidationError(Message.summaryTemplateOnly(wrong).text(in: ErrorReport.language))
@@ -117,6 +117,7 @@ enum FolderLoad {
         let batch = await MeetingBatch.load(files, named: named) { index, file in progress.show(index, file) }
         progress.finish()
         for note in batch.skipped { ErrorReport.print(note) }
+        for warning in batch.meetings.flatMap(\.warnings) { ErrorReport.warn(warning) }
         return batch
     }
 

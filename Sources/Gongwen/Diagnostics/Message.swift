@@ -22,6 +22,16 @@ public enum Message: Hashable, Sendable {
     case aliasRepeatsTooMuch(name: String, held: Int, standsFor: Int)
     case notAMeetingFile
 
+    // MARK: Slips of the keyboard
+    case invisibleInIndentation(Unicode.Scalar)
+    case fullWidthColon(key: String)
+    case noSpaceAfterColon(key: String)
+    case keyWithoutColon(key: String)
+    case invisibleInKey(key: String, character: Unicode.Scalar)
+    case dateWrittenOtherwise(String, suggestion: String)
+    case readAsOneName(String)
+    case alreadyNumbered(String, number: String)
+
     // MARK: The data contract
     case noMeetingBlock
     case expectedMapping(Noun, found: Found)
@@ -34,7 +44,7 @@ public enum Message: Hashable, Sendable {
     case required(key: String)
     case notADay(String)
     case notADate(String)
-    case notAllowed(String, suggestion: String?, known: [String])
+    case notAllowed(String, suggestion: String?, known: [String], chinese: [String])
     case expectedList(Noun, found: Found)
     case taskIdRepeated(id: String, line: Int)
     case taskIdInOtherFile(id: String, file: String, line: Int)
@@ -129,6 +139,19 @@ public enum Message: Hashable, Sendable {
         }
     }
 
+    /// An invisible or look-alike character, named so that the clerk can find it.
+    static func name(of scalar: Unicode.Scalar, in language: Language) -> String {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        switch scalar.value {
+        case 0x09: return language.pick("tab (\(code))", "制表符 Tab（\(code)）")
+        case 0x3000: return language.pick("full-width space (\(code))", "全角空格（\(code)）")
+        case 0xA0: return language.pick("no-break space (\(code))", "不换行空格（\(code)）")
+        case 0x200B: return language.pick("zero-width space (\(code))", "零宽空格（\(code)）")
+        case 0xFEFF: return language.pick("byte order mark (\(code))", "字节顺序标记 BOM（\(code)）")
+        default: return language.pick("character \(code)", "字符 \(code)")
+        }
+    }
+
     /// The message in `language`.
     public func text(in language: Language) -> String {
         let l = language
@@ -184,6 +207,40 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "skipped: not a meeting file (its top level has none of the keys meeting, reports, tasks, …)",
                 "已跳过：不是会议文件（最外层没有 meeting、reports、tasks 等任何会议文件的键）")
+        case .invisibleInIndentation(let scalar):
+            let name = Self.name(of: scalar, in: l)
+            return l.pick(
+                "the indentation holds a \(name); YAML indents with ordinary spaces only: delete it and type spaces",
+                "缩进里有一个\(name)；YAML 只能用普通空格缩进：请删除它，改用空格")
+        case .fullWidthColon(let key):
+            return l.pick(
+                "the key '\(key)' is followed by a full-width colon '：'; write an ASCII colon ':' followed by a space",
+                "键“\(key)”后面用了全角冒号“：”，请改为半角冒号“:”并在其后加一个空格")
+        case .noSpaceAfterColon(let key):
+            return l.pick(
+                "the colon after '\(key)' needs a space after it ('\(key): value')",
+                "“\(key):”的冒号后面要有一个空格（写成“\(key): 内容”）")
+        case .keyWithoutColon(let key):
+            return l.pick(
+                "the key '\(key)' has no colon; write '\(key): ' before its value",
+                "键“\(key)”后面缺少冒号；请写成“\(key): 内容”")
+        case .invisibleInKey(let key, let scalar):
+            let character = Self.name(of: scalar, in: l)
+            return l.pick(
+                "the key '\(key)' holds an invisible \(character); delete it (if it is indentation, use ordinary spaces)",
+                "键“\(key)”里有一个看不见的\(character)；请删除它（如果是缩进，请用普通空格）")
+        case .dateWrittenOtherwise(let value, let suggestion):
+            return l.pick(
+                "'\(value)' is not written as YYYY-MM-DD (two digits for month and day); write \(suggestion)",
+                "日期“\(value)”的写法不对；请写成 \(suggestion)（年-月-日，月和日都用两位数）")
+        case .readAsOneName(let value):
+            return l.pick(
+                "'\(value)' was read as one name; to list several people, separate them with ASCII commas: [Zhang San, Li Si]",
+                "“\(value)”被当作一个人名；如要写多个人，请用半角逗号分隔：[张三, 李四]")
+        case .alreadyNumbered(let value, let number):
+            return l.pick(
+                "'\(value)' starts with its own number '\(number)'; the document numbers it, so leave the number out",
+                "“\(value)”开头自带序号“\(number)”；文档会自动编号，请去掉这个序号")
         case .noMeetingBlock:
             return l.pick(
                 "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
@@ -223,15 +280,15 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "expected a date as YYYY-MM-DD but found '\(value)'; write it like 2026-11-20",
                 "日期应写成“年-月-日”（YYYY-MM-DD），但写的是“\(value)”；请写成 2026-11-20 这样的形式")
-        case .notAllowed(let value, let suggestion, let known):
+        case .notAllowed(let value, let suggestion, let known, let chinese):
             if let suggestion {
                 return l.pick(
                     "'\(value)' is not allowed here; did you mean '\(suggestion)'? (one of \(known.joined(separator: ", ")))",
-                    "这里不能写“\(value)”；是不是要写“\(suggestion)”？（可选：\(l.list(known))）")
+                    "这里不能写“\(value)”；是不是要写“\(suggestion)”？（可选：\(l.list(chinese))，或 \(known.joined(separator: "/"))）")
             }
             return l.pick(
                 "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))",
-                "这里不能写“\(value)”；请从以下选一个：\(l.list(known))")
+                "这里不能写“\(value)”；请从以下选一个：\(l.list(chinese))（也可写 \(known.joined(separator: "/"))）")
         case .expectedList(let noun, let found):
             return l.pick(
                 "expected a list of \(noun.text(in: l)) but found \(found.text(in: l)); write it as [a, b] or as lines starting with '- '",

@@ -32,6 +32,48 @@ public enum ChineseNumerals {
         "\(date.year)年\(date.month)月\(date.day)日"
     }
 
+    /// What a document puts before a text it numbers itself.
+    public enum OwnNumber: Sendable {
+        /// A point's 一要, 二要….
+        case point
+        /// A level-1 heading's 一、.
+        case partHeading
+        /// A level-2 heading's （一）.
+        case sectionHeading
+    }
+
+    /// The number `text` already starts with in the form the document would give it (`一要`,
+    /// `一、`, `（一）` or `(一)`), or nil: the clerk typed it, and the document would print it twice.
+    public static func ownNumber(of text: String, as kind: OwnNumber) -> String? {
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        var rest = Substring(text.trimmingCharacters(in: [" ", "\t", "\u{3000}"]))
+        let start = rest
+        func take(_ characters: Set<Character>) -> Bool {
+            guard let first = rest.first, characters.contains(first) else { return false }
+            rest = rest.dropFirst()
+            return true
+        }
+        switch kind {
+        case .point, .partHeading:
+            let before = rest.count
+            while rest.count > before - 3, take(numerals) {}
+            guard rest.count < before, take(kind == .point ? ["要"] : ["、"]) else { return nil }
+        case .sectionHeading:
+            guard take(["（", "("]) else { return nil }
+            let before = rest.count
+            while take(numerals) {}
+            guard rest.count < before, take(["）", ")"]) else { return nil }
+        }
+        return String(start.dropLast(rest.count))
+    }
+
+    /// `text` without the number it starts with (see `ownNumber`).
+    public static func withoutOwnNumber(_ text: String, as kind: OwnNumber) -> String {
+        guard let number = ownNumber(of: text, as: kind) else { return text }
+        let trimmed = text.trimmingCharacters(in: [" ", "\t", "\u{3000}"])
+        return String(trimmed.dropFirst(number.count)).trimmingCharacters(in: [" ", "\t", "\u{3000}"])
+    }
+
     /// The heading number for a level: 一、 （一） 1. （1）.
     public static func headingNumber(_ number: Int, level: Int) -> String {
         switch level {

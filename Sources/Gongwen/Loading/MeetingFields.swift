@@ -145,8 +145,10 @@ enum MeetingFields {
         let sections = reader.list(f["sections"], path: f.path("sections"), what: .sections) { reader, node, path in
             section(node, path: path, reader: &reader)
         }
+        let heading = reader.text(f["heading"], path: f.path("heading"))
+        reader.warnIfNumbered(heading, as: .partHeading, at: f["heading"], path: f.path("heading"))
         return SpeechPart(
-            heading: reader.text(f["heading"], path: f.path("heading")),
+            heading: heading,
             paragraphs: reader.texts(f["paragraphs"], path: f.path("paragraphs")), sections: sections,
             points: points(f["points"], path: f.path("points"), reader: &reader))
     }
@@ -155,6 +157,7 @@ enum MeetingFields {
         let keys = ["heading", "paragraphs", "points"]
         guard let f = reader.fields(node, path: path, known: keys, what: .section) else { return nil }
         let heading = reader.text(f["heading"], path: f.path("heading"), required: true, parent: f)
+        reader.warnIfNumbered(heading, as: .sectionHeading, at: f["heading"], path: f.path("heading"))
         let paragraphs = reader.texts(f["paragraphs"], path: f.path("paragraphs"))
         let points = points(f["points"], path: f.path("points"), reader: &reader)
         return heading.map { SpeechSection(heading: $0, paragraphs: paragraphs, points: points) }
@@ -164,6 +167,7 @@ enum MeetingFields {
         reader.list(node, path: path, what: .points) { reader, node, path in
             guard let f = reader.fields(node, path: path, known: ["lead", "text"], what: .point) else { return nil }
             let lead = reader.text(f["lead"], path: f.path("lead"), required: true, parent: f)
+            reader.warnIfNumbered(lead, as: .point, at: f["lead"], path: f.path("lead"))
             let text = reader.text(f["text"], path: f.path("text"))
             return lead.map { SpeechPoint(lead: $0, text: text) }
         }

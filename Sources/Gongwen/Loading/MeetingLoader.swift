@@ -63,7 +63,12 @@ public struct MeetingLoader: Sendable {
         }
         var reader = NodeReader(file: file, tree: tree)
         let meeting = MeetingFields.meeting(root, source: file, reader: &reader)
-        if let meeting, reader.diagnostics.isEmpty { return meeting }
+        if var meeting, reader.diagnostics.isEmpty {
+            meeting.warnings = reader.warnings.sorted {
+                ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+            }
+            return meeting
+        }
         throw .invalidData(
             reader.diagnostics.sorted {
                 ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

@@ -68,6 +68,8 @@ struct NodeReader {
     let tree: YAMLTree
     /// Everything found wrong so far.
     private(set) var diagnostics: [Diagnostic] = []
+    /// What was read but is probably not what the clerk meant.
+    private(set) var warnings: [Diagnostic] = []
 
     init(file: String, tree: YAMLTree) {
         self.file = file
@@ -80,6 +82,16 @@ struct NodeReader {
         guard let node else { return SourceLocation(file: file, line: 1, column: 1) }
         let mark = tree.mark(of: node)
         return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func warn(_ message: Message, at node: Node?, path: ValuePath) {
+        warnings.append(Diagnostic(.warning, at: location(of: node), path: path.spelled, message))
+    }
+
+    /// Warns when a text the document numbers starts with its own number (`一要…`, `（一）…`).
+    mutating func warnIfNumbered(_ text: String?, as kind: ChineseNumerals.OwnNumber, at node: Node?, path: ValuePath) {
+        guard let text, let number = ChineseNumerals.ownNumber(of: text, as: kind) else { return }
+        warn(.alreadyNumbered(text, number: number), at: node, path: path)
     }
 
     mutating func fail(_ message: Message, at node: Node?, path: ValuePath) {
@@ -131,9 +143,18 @@ struct NodeReader {
             }
             let keyPath = ValuePath.key(key, in: spelled)
             if !known.contains(key) {
-                fail(
-                    .unknownKey(key, suggestion: KeySuggestion.closest(to: key, among: known), known: known),
-                    at: keyNode, path: keyPath)
+                // No key of the contract holds an invisible character: the clerk typed one she cannot see.
+                if let invisible = TypingSlips.invisible(in: key) {
+                    var place = location(of: keyNode)
+                    place.column += invisible.offset
+                    fail(
+                        .invisibleInKey(key: TypingSlips.visible(key), character: invisible.scalar), at: place,
+                        path: keyPath)
+                } else {
+                    fail(
+                        .unknownKey(key, suggestion: KeySuggestion.closest(to: key, among: known), known: known),
+                        at: keyNode, path: keyPath)
+                }
                 continue
             }
             if keys.contains(key) {
@@ -218,7 +239,11 @@ struct NodeReader {
         guard let value = text(node, path: path, required: required, parent: parent) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard let date = CalendarDate(iso: trimmed) else {
-            fail(looksLikeDate(trimmed) ? .notADay(value) : .notADate(value), at: node, path: path)
+            if let suggestion = TypingSlips.dateWrittenOtherwise(trimmed) {
+                fail(.dateWrittenOtherwise(value, suggestion: suggestion), at: node, path: path)
+            } else {
+                fail(looksLikeDate(trimmed) ? .notADay(value) : .notADate(value), at: node, path: path)
+            }
             return nil
         }
         return date
@@ -229,15 +254,19 @@ struct NodeReader {
         return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 
-    mutating func enumeration<T: RawRepresentable & CaseIterable>(
-        _ node: Node?, path: ValuePath, as type: T.Type
-    ) -> T? where T.RawValue == String {
+    /// One of the contract's values, by its English name or one of its Chinese names (`已完成`).
+    mutating func enumeration<T: ContractValue>(_ node: Node?, path: ValuePath, as type: T.Type) -> T? {
         guard let value = text(node, path: path) else { return nil }
-        if let result = T(rawValue: value) { return result }
+        let trimmed = value.trimmingCharacters(in: [" ", "\t", "\u{3000}"])
+        if let result = T(rawValue: trimmed) ?? T.allCases.first(where: { $0.chineseNames.contains(trimmed) }) {
+            return result
+        }
         let known = T.allCases.map(\.rawValue)
+        let chinese = T.allCases.flatMap(\.chineseNames)
         fail(
-            .notAllowed(value, suggestion: KeySuggestion.closest(to: value, among: known), known: known), at: node,
-            path: path)
+            .notAllowed(
+                value, suggestion: KeySuggestion.closest(to: value, among: known), known: known, chinese: chinese),
+            at: node, path: path)
         return nil
     }
 
@@ -285,9 +314,16 @@ struct NodeReader {
     }
 
     mutating func people(_ node: Node?, path: ValuePath) -> [Person] {
-        list(node, path: path, what: .people) { reader, element, path in
+        let people = list(node, path: path, what: .people) { reader, element, path in
             reader.person(element, path: path, required: true)
         }
+        // `[张三，李四]` is one item: full-width commas do not separate YAML list items.
+        if people.count == 1, let node, let item = tree.items(of: node)?.first,
+            people[0].name.contains(where: { "，、;；".contains($0) })
+        {
+            warn(.readAsOneName(people[0].name), at: item, path: .index(0, in: path.spelled))
+        }
+        return people
     }
 
     func describe(_ node: Node) -> Message.Found {

@@ -139,6 +139,11 @@ enum YAMLComposer {
                 at: SourceText.location(after: bytes.prefix(offset), file: file),
                 .unreadableCharacter(problem: problem))
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            // Where libyaml noticed is often lines after the slip: look for the slip itself first.
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let slip = TypingSlips.explain(text, upTo: Int(parser.problem_mark.line) + 1, file: file) {
+                return slip
+            }
             let context = parser.context.map {
                 "\(String(cString: $0)) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1)"
             }

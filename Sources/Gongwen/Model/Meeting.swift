@@ -18,6 +18,8 @@ public struct Meeting: Sendable {
     public var tasks: [MeetingTask]
     /// Progress reported on tasks from earlier meetings.
     public var taskUpdates: [TaskUpdate]
+    /// What loading read but the clerk probably did not mean (`[张三，李四]` as one name), to show beside the output.
+    public var warnings: [Diagnostic] = []
 
     /// Creates a meeting.
     public init(

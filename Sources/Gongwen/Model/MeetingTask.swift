@@ -9,6 +9,11 @@ public enum TaskStatus: String, CaseIterable, Sendable {
     /// 受阻.
     case blocked
 
+    /// The names a meeting file may also give `status` in: the display name first.
+    public var chineseNames: [String] {
+        self == .inProgress ? [displayName, "进行中"] : [displayName]
+    }
+
     /// The Chinese name shown in documents.
     public var displayName: String {
         switch self {

@@ -16,6 +16,9 @@ public enum SpeechPartKey: String, CaseIterable, Sendable {
         }
     }
 
+    /// The names a meeting file may also give `part` in: the short name.
+    public var chineseNames: [String] { [shortName] }
+
     /// The short name of the part (统一思想, 聚焦重点, 压实责任).
     public var shortName: String {
         switch self {

@@ -30,7 +30,8 @@ public struct PartView: Sendable {
     init(_ part: SpeechPart, key: SpeechPartKey) {
         self.key = key.rawValue
         name = key.shortName
-        heading = part.heading ?? key.defaultHeading
+        // A number the clerk typed is dropped (the loader warned): the document numbers headings.
+        heading = part.heading.map { ChineseNumerals.withoutOwnNumber($0, as: .partHeading) } ?? key.defaultHeading
         paragraphs = part.paragraphs.map(TextView.init)
         sections = part.sections.map(SectionView.init)
         points = PointView.numbered(part.points)
@@ -44,7 +45,7 @@ public struct SectionView: Sendable {
     public let points: [PointView]
 
     init(_ section: SpeechSection) {
-        heading = section.heading
+        heading = ChineseNumerals.withoutOwnNumber(section.heading, as: .sectionHeading)
         paragraphs = section.paragraphs.map(TextView.init)
         points = PointView.numbered(section.points)
     }
@@ -58,7 +59,8 @@ public struct PointView: Sendable {
     static func numbered(_ points: [SpeechPoint]) -> [PointView] {
         points.enumerated().map { index, point in
             PointView(
-                lead: ChineseNumerals.cardinal(index + 1) + "要" + Self.sentence(point.lead),
+                lead: ChineseNumerals.cardinal(index + 1) + "要"
+                    + Self.sentence(ChineseNumerals.withoutOwnNumber(point.lead, as: .point)),
                 text: point.text.map(TextView.init))
         }
     }

@@ -41,8 +41,21 @@ public struct TemplateCatalog: Sendable {
         return partials
     }
 
-    /// Resolves `reference`: a path (it has a `/` or ends in `.mustache`), an override, or a built-in name.
+    /// The Chinese names the built-in templates also answer to.
+    public static let chineseNames: [String: String] = [
+        "会议纪要": "minutes", "纪要": "minutes", "讲话稿": "speech", "责任清单": "accountability",
+        "月度总结": "monthly-summary", "月度工作总结": "monthly-summary",
+    ]
+
+    /// The built-in name a Chinese name stands for, or `reference` itself.
+    public static func canonicalName(_ reference: String) -> String {
+        chineseNames[reference] ?? reference
+    }
+
+    /// Resolves `reference`: a path (it has a `/` or ends in `.mustache`), an override, or a built-in
+    /// name (English or Chinese: `会议纪要` is `minutes`).
     public func template(_ reference: String) throws(GongwenError) -> DocumentTemplate {
+        let reference = Self.canonicalName(reference)
         if reference.contains("/") || reference.hasSuffix(".mustache") {
             let url = URL(fileURLWithPath: reference)
             return try load(url: url, display: reference)

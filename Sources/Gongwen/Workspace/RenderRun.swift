@@ -44,23 +44,31 @@ public struct RenderRun: Sendable {
         plan.collisions(inputs: files, templates: templates.map(\.name), formats: formats)
     }
 
-    /// Loads, renders and writes each file on every core; `receive` hears of each file in order, with
-    /// the one document's bytes when `plan` is nil (standard output) or the file's error.
+    /// What became of one file that rendered.
+    public struct Rendered: Sendable {
+        /// The one document's bytes, when the run writes to standard output.
+        public let data: Data?
+        /// What loading warned of.
+        public let warnings: [Diagnostic]
+    }
+
+    /// Loads, renders and writes each file on every core; `receive` hears of each file in order.
+    /// With no `plan`, the one document is handed back instead of written (standard output).
     /// Call `collisions` first: this writes what it is given.
     public func run(
-        _ files: [String], plan: OutputPlan?, receive: (Int, Result<Data?, Error>) -> Void
+        _ files: [String], plan: OutputPlan?, receive: (Int, Result<Rendered, Error>) -> Void
     ) async {
-        await OrderedWork.run(files) { file -> Result<Data?, Error> in
+        await OrderedWork.run(files) { file -> Result<Rendered, Error> in
             Result {
                 let meeting = try MeetingLoader().load(
                     contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
                 let outputs = try outputs(for: meeting)
-                guard let plan else { return outputs.first?.data }
+                guard let plan else { return Rendered(data: outputs.first?.data, warnings: meeting.warnings) }
                 for output in outputs {
                     try OutputFile.write(
                         output.data, to: plan.target(for: file, template: output.template, format: output.format))
                 }
-                return nil
+                return Rendered(data: nil, warnings: meeting.warnings)
             }
         } receive: { index, result in
             receive(index, result)

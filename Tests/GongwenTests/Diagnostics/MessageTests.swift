@@ -17,7 +17,8 @@ struct MessageTests {
         .notAMeetingFile, .noMeetingBlock, .expectedMapping(.report, found: .list), .keyNotText,
         .unknownKey("atendees", suggestion: "attendees", known: ["attendees"]), .keyTwice("title"),
         .controlCharacter(code: "U+0001"), .textEmpty, .expectedText(found: .mapping), .required(key: "title"),
-        .notADay("2026-02-30"), .notADate("tomorrow"), .notAllowed("finished", suggestion: nil, known: ["done"]),
+        .notADay("2026-02-30"), .notADate("tomorrow"),
+        .notAllowed("finished", suggestion: nil, known: ["done"], chinese: ["已完成"]),
         .expectedList(.people, found: .text("Zhang San")), .taskIdRepeated(id: "T-1", line: 3),
         .taskIdInOtherFile(id: "T-1", file: "a.yaml", line: 3), .unknownTaskId(id: "T-9", suggestion: "T-1"),
         .sameOutput(otherInput: "a/m.yaml", path: "out/m.minutes.md"),
@@ -31,6 +32,10 @@ struct MessageTests {
         .notAFolderOfMeetings("x"), .summaryWritesFiles, .summaryTemplateOnly("minutes"),
         .monthlySummaryNeedsSummary, .standardOutputOneDocument, .portRange, .unknownLanguage("fr"),
         .previewFileNotInFolder, .previewNoSuchFile, .portInUse(host: "127.0.0.1", port: 8080),
+        .invisibleInIndentation("\t"), .fullWidthColon(key: "title"), .noSpaceAfterColon(key: "title"),
+        .keyWithoutColon(key: "recorder"), .invisibleInKey(key: "location", character: "\u{3000}"),
+        .dateWrittenOtherwise("2026-11-5", suggestion: "2026-11-05"), .readAsOneName("Zhang, Li"),
+        .alreadyNumbered("lead", number: "1"),
     ]
 
     static func isChinese(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
