@@ -44,14 +44,17 @@ actor PreviewCache {
     }
 
     /// Every meeting of the snapshot, with the files that failed.
-    func all(_ snapshot: FolderSnapshot) -> (meetings: [Meeting], failures: [(String, GongwenError)]) {
+    /// Every meeting of the snapshot, with the files that failed and their text (for the caret under each error).
+    func all(_ snapshot: FolderSnapshot) -> (meetings: [Meeting], failures: [(String, GongwenError, String?)]) {
         var loaded: [Meeting] = []
-        var failures: [(String, GongwenError)] = []
+        var failures: [(String, GongwenError, String?)] = []
         for (relative, stamp) in snapshot.meetings.sorted(by: { $0.key < $1.key }) {
             switch meeting(relative, stamp: stamp) {
             case .success(let meeting): loaded.append(meeting)
             case .failure(.notAMeeting): continue
-            case .failure(let error): failures.append((relative, error))
+            case .failure(let error):
+                let source = folder.resolve(relative).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+                failures.append((relative, error, source))
             }
         }
         return (loaded, failures)

@@ -35,10 +35,10 @@ enum PreviewPages {
         a { color: #0645ad; } .formats a { margin-right: .6em; } .date { white-space: nowrap; }
         """
 
-    static func page(title: String, body: String, generation: Int) -> String {
+    static func page(title: String, body: String, generation: Int, language: Language) -> String {
         """
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head><meta charset="utf-8"><title>\(HTMLWriter.escape(title))</title><style>\(style)</style></head>
         <body>
         \(body)\(reloadScript(generation: generation))</body>
@@ -55,63 +55,108 @@ enum PreviewPages {
         }.joined(separator: "&")
     }
 
+    /// `（3）` or ` (3)` after a heading.
+    static func count(_ number: Int, _ language: Language) -> String {
+        language == .zh ? "（\(number)）" : " (\(number))"
+    }
+
+    /// A template's name on a link: 纪要, 讲话稿, 责任清单, 月度总结 (or the English).
+    static func templateLabel(_ template: String, _ language: Language) -> String {
+        switch template {
+        case "minutes": Label.minutes.text(in: language)
+        case "speech": Label.speech.text(in: language)
+        case "accountability": Label.accountability.text(in: language)
+        case "monthly-summary": Label.monthlySummary.text(in: language)
+        default: template
+        }
+    }
+
+    /// Download links for the Word, Markdown and XML files of one document.
+    static func downloads(_ path: String, _ parameters: [(String, String)], _ language: Language) -> String {
+        let formats: [(String, Label)] = [("docx", .word), ("md", .markdown), ("xml", .xml)]
+        return formats.map { format, label in
+            "<a href=\"\(path)?\(query(parameters + [("format", format)]))\">\(Label.download.text(in: language))"
+                + (language == .zh ? "" : " ") + label.text(in: language) + "</a>"
+        }.joined(separator: " ")
+    }
+
     /// The index: meeting files newest first, with previews and downloads; the months with their summaries; failures.
     static func index(
-        folder: String, meetings: [Meeting], failures: [(String, GongwenError)], templates: [String], generation: Int
+        folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)], templates: [String],
+        generation: Int, language l: Language
     ) -> String {
-        var body = "<h1>Gongwen 预览</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
+        let title = Label.previewTitle.text(in: l)
+        var body = "<h1>\(title)</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
         let sorted = meetings.sorted { ($0.info.date, $1.source) > ($1.info.date, $0.source) }
-        body +=
-            "<h2>会议（\(sorted.count)）</h2>\n<table>\n<tr><th>日期</th><th>会议</th><th>单位</th><th>预览</th><th>下载</th></tr>\n"
+        body += "<h2>\(Label.meetings.text(in: l))\(count(sorted.count, l))</h2>\n<table>\n<tr>"
+        for label in [Label.date, .meeting, .organization, .preview, .download] {
+            body += "<th>\(label.text(in: l))</th>"
+        }
+        body += "</tr>\n"
         for meeting in sorted {
             let file = meeting.source
             let previews = templates.map { template in
-                "<a href=\"/preview?\(query([("file", file), ("template", template)]))\">\(template)</a>"
+                "<a href=\"/preview?\(query([("file", file), ("template", template)]))\">\(templateLabel(template, l))</a>"
             }.joined(separator: " ")
-            let downloads = templates.map { template in
-                let links = ["md", "xml", "docx"].map { format in
-                    "<a href=\"/download?\(query([("file", file), ("template", template), ("format", format)]))\">\(format)</a>"
-                }.joined(separator: " ")
-                return "\(template): \(links)"
+            let downloadLinks = templates.map { template in
+                "\(templateLabel(template, l))：" + downloads("/download", [("file", file), ("template", template)], l)
             }.joined(separator: "<br>")
             body += "<tr><td class=\"date\">\(meeting.info.date)</td><td>\(HTMLWriter.escape(meeting.info.title))"
             body += "<div class=\"file\">\(HTMLWriter.escape(file))</div></td>"
             body += "<td>\(HTMLWriter.escape(meeting.info.organization ?? ""))</td>"
-            body += "<td class=\"formats\">\(previews)</td><td class=\"formats\">\(downloads)</td></tr>\n"
+            body += "<td class=\"formats\">\(previews)</td><td class=\"formats\">\(downloadLinks)</td></tr>\n"
         }
         body += "</table>\n"
         let months = Set(meetings.map { YearMonth($0.info.date) }).sorted(by: >)
-        body += "<h2>月度（\(months.count)）</h2>\n<table>\n<tr><th>月份</th><th>月度工作总结</th><th>责任清单与任务清单</th></tr>\n"
+        body +=
+            "<h2>\(Label.months.text(in: l))\(count(months.count, l))</h2>\n<table>\n<tr><th>\(Label.month.text(in: l))</th>"
+        body += "<th>\(Label.monthlySummary.text(in: l))</th><th>\(Label.accountability.text(in: l))</th></tr>\n"
         for month in months {
             func links(_ template: String) -> String {
-                let preview =
-                    "<a href=\"/summary?\(query([("month", month.description), ("template", template)]))\">预览</a>"
-                let downloads = ["md", "xml", "docx"].map { format in
-                    "<a href=\"/summary?\(query([("month", month.description), ("template", template), ("format", format)]))\">\(format)</a>"
-                }
-                return ([preview] + downloads).joined(separator: " ")
+                let parameters = [("month", month.description), ("template", template)]
+                return "<a href=\"/summary?\(query(parameters))\">\(Label.preview.text(in: l))</a> "
+                    + downloads("/summary", parameters, l)
             }
-            body += "<tr><td>\(month.chinese)</td><td class=\"formats\">\(links("monthly-summary")) "
-            body += "<a href=\"/summary?\(query([("month", month.description), ("format", "json")]))\">json</a></td>"
+            body += "<tr><td>\(l == .zh ? month.chinese : month.description)</td>"
+            body += "<td class=\"formats\">\(links("monthly-summary")) "
+            body += "<a href=\"/summary?\(query([("month", month.description), ("format", "json")]))\">"
+            body += "\(Label.figures.text(in: l))</a></td>"
             body += "<td class=\"formats\">\(links("accountability"))</td></tr>\n"
         }
         body += "</table>\n"
         if !failures.isEmpty {
-            body += "<h2>有错误的文件（\(failures.count)）</h2>\n"
-            for (file, error) in failures {
-                body +=
-                    "<h3>\(HTMLWriter.escape(file))</h3>\n<div class=\"errors\">\(HTMLWriter.escape(error.description))</div>\n"
+            body += "<h2>\(Label.filesWithErrors.text(in: l))\(count(failures.count, l))</h2>\n"
+            for (file, error, source) in failures {
+                body += "<h3>\(HTMLWriter.escape(file))</h3>\n\(errorList(error, source: source, language: l))\n"
             }
         }
-        return page(title: "Gongwen 预览", body: body, generation: generation)
+        return page(title: title, body: body, generation: generation, language: l)
+    }
+
+    /// Each problem as its line, with the source line and a caret under it when the file's text is known.
+    static func errorList(_ error: Error, source: String?, language: Language) -> String {
+        guard let error = error as? GongwenError else {
+            return "<div class=\"errors\">\(HTMLWriter.escape("\(error)"))</div>"
+        }
+        guard !error.diagnostics.isEmpty else {
+            return "<div class=\"errors\">\(HTMLWriter.escape(error.text(in: language)))</div>"
+        }
+        var text = ""
+        for diagnostic in error.diagnostics {
+            text += diagnostic.text(in: language) + "\n"
+            if let source, let excerpt = SourceExcerpt.excerpt(of: source, at: diagnostic.location) {
+                text += excerpt + "\n"
+            }
+        }
+        return "<div class=\"errors\">\(HTMLWriter.escape(text))</div>"
     }
 
     /// A file or template that does not render: its errors, with the reload script so the fix shows at once.
-    static func errors(title: String, error: Error, generation: Int) -> String {
-        let text = (error as? GongwenError)?.description ?? "\(error)"
+    static func errors(title: String, error: Error, source: String?, generation: Int, language: Language) -> String {
         let body =
-            "<h1>\(HTMLWriter.escape(title))</h1>\n<p>无法生成，请按以下提示修改后保存，页面会自动刷新：</p>\n"
-            + "<div class=\"errors\">\(HTMLWriter.escape(text))</div>\n<p><a href=\"/\">返回目录</a></p>\n"
-        return page(title: title, body: body, generation: generation)
+            "<h1>\(HTMLWriter.escape(title))</h1>\n<p>\(Label.cannotRender.text(in: language))</p>\n"
+            + errorList(error, source: source, language: language)
+            + "\n<p><a href=\"/\">\(Label.backToIndex.text(in: language))</a></p>\n"
+        return page(title: title, body: body, generation: generation, language: language)
     }
 }

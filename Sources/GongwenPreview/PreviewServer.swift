@@ -11,6 +11,7 @@ public struct PreviewServer: Sendable {
     let feed: ChangeFeed
     let cache: PreviewCache
     let hosts: HostPolicy
+    let language: Language
 
     /// The templates offered for each meeting file.
     static let meetingTemplates = ["minutes", "speech", "accountability"]
@@ -19,9 +20,10 @@ public struct PreviewServer: Sendable {
     /// `hosts` says which `Host` headers are answered.
     public init(
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
-        hosts: HostPolicy = HostPolicy()
+        hosts: HostPolicy = HostPolicy(), language: Language = .zh
     ) {
         self.hosts = hosts
+        self.language = language
         let safe = SafeFolder(folder)
         self.folder = safe
         feed = ChangeFeed(folder: safe, templates: catalog.overrideFolder)
@@ -32,7 +34,7 @@ public struct PreviewServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         // HEAD answers every GET route with its headers and no body.
         let router = Router(options: .autoGenerateHeadEndpoints)
-        router.add(middleware: GuardMiddleware(hosts: hosts))
+        router.add(middleware: GuardMiddleware(hosts: hosts, language: language))
         router.get("/") { _, _ in try await self.index() }
         router.get("/preview") { request, _ in try await self.preview(request, download: false) }
         router.get("/download") { request, _ in try await self.preview(request, download: true) }
@@ -71,19 +73,21 @@ public struct PreviewServer: Sendable {
         let (meetings, failures) = await cache.all(snapshot)
         let html = PreviewPages.index(
             folder: folder.root.path, meetings: meetings, failures: failures, templates: Self.meetingTemplates,
-            generation: generation)
+            generation: generation, language: language)
         return Self.html(html)
     }
 
     private func preview(_ request: Request, download: Bool) async throws -> Response {
         let parameters = request.uri.queryParameters
         guard let file = parameters["file"].map(String.init), folder.resolve(file) != nil else {
-            return Self.notFound("没有这个会议文件")
+            return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language))
         }
         let template = parameters["template"].map(String.init) ?? "minutes"
-        guard Self.meetingTemplates.contains(template) else { return Self.notFound("没有这个模板") }
+        guard Self.meetingTemplates.contains(template) else {
+            return Self.plain(.notFound, Label.noSuchTemplate.text(in: language))
+        }
         let format = download ? parameters["format"].flatMap { OutputFormat(name: String($0)) } : .html
-        guard let format else { return Self.badRequest("format 只能是 md、html、xml 或 docx") }
+        guard let format else { return Self.plain(.badRequest, Label.formatForMeetings.text(in: language)) }
         let (snapshot, generation) = await feed.current()
         do {
             let data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
@@ -92,21 +96,27 @@ public struct PreviewServer: Sendable {
                 download: download, generation: generation)
         } catch {
             return Self.html(
-                PreviewPages.errors(title: file, error: error, generation: generation), status: .unprocessableContent)
+                PreviewPages.errors(
+                    title: file, error: error,
+                    source: folder.resolve(file).flatMap { try? String(contentsOf: $0, encoding: .utf8) },
+                    generation: generation, language: language),
+                status: .unprocessableContent)
         }
     }
 
     private func summary(_ request: Request) async throws -> Response {
         let parameters = request.uri.queryParameters
         guard let month = parameters["month"].flatMap({ YearMonth(String($0)) }) else {
-            return Self.badRequest("month 应为 YYYY-MM")
+            return Self.plain(.badRequest, Label.monthForm.text(in: language))
         }
         let template = parameters["template"].map(String.init) ?? "monthly-summary"
-        guard SummaryRun.summaryTemplates.contains(template) else { return Self.notFound("没有这个模板") }
+        guard SummaryRun.summaryTemplates.contains(template) else {
+            return Self.plain(.notFound, Label.noSuchTemplate.text(in: language))
+        }
         let formatName = parameters["format"].map(String.init) ?? "html"
         let format = formatName == "json" ? nil : OutputFormat(name: formatName)
         guard format != nil || formatName == "json" else {
-            return Self.badRequest("format 只能是 md、html、xml、docx 或 json")
+            return Self.plain(.badRequest, Label.formatForSummaries.text(in: language))
         }
         let (snapshot, generation) = await feed.current()
         do {
@@ -122,7 +132,9 @@ public struct PreviewServer: Sendable {
                 download: format != .html, generation: generation)
         } catch {
             return Self.html(
-                PreviewPages.errors(title: month.chinese, error: error, generation: generation),
+                PreviewPages.errors(
+                    title: language == .zh ? month.chinese : month.description, error: error, source: nil,
+                    generation: generation, language: language),
                 status: .unprocessableContent)
         }
     }
@@ -185,14 +197,6 @@ public struct PreviewServer: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    static func notFound(_ message: String) -> Response {
-        plain(.notFound, message)
-    }
-
-    static func badRequest(_ message: String) -> Response {
-        plain(.badRequest, message)
-    }
-
     static func plain(_ status: HTTPResponse.Status, _ message: String) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; charset=utf-8"
@@ -234,21 +238,22 @@ public enum PreviewServerError: Error, CustomStringConvertible {
 struct GuardMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let hosts: HostPolicy
+    let language: Language
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         guard hosts.allows(request.head.authority) else {
-            return PreviewServer.plain(.misdirectedRequest, "此预览只回应本机地址（localhost、127.0.0.1）；其他主机名请用 --allow-host 指定")
+            return PreviewServer.plain(.misdirectedRequest, Label.foreignHost.text(in: language))
         }
         guard request.method == .get || request.method == .head else {
-            return PreviewServer.plain(.methodNotAllowed, "只支持 GET")
+            return PreviewServer.plain(.methodNotAllowed, Label.onlyGet.text(in: language))
         }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > 0 {
-            return PreviewServer.plain(.contentTooLarge, "请求不应带正文")
+            return PreviewServer.plain(.contentTooLarge, Label.noRequestBody.text(in: language))
         }
         if request.head.path.map({ $0.utf8.count > 4096 }) ?? false {
-            return PreviewServer.plain(.uriTooLong, "地址太长")
+            return PreviewServer.plain(.uriTooLong, Label.addressTooLong.text(in: language))
         }
         return try await next(request, context)
     }

@@ -42,7 +42,8 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(
             folder: URL(fileURLWithPath: folder, isDirectory: true),
             catalog: houseStyle.catalog, options: options,
-            hosts: HostPolicy(bound: host, port: port == 0 ? nil : port, extra: allowHosts))
+            hosts: HostPolicy(bound: host, port: port == 0 ? nil : port, extra: allowHosts),
+            language: ErrorReport.language)
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {

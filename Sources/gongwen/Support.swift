@@ -50,18 +50,30 @@ enum ErrorReport {
         return Language.chosen(option: option, environment: ProcessInfo.processInfo.environment)
     }()
 
+    /// On a terminal, each diagnostic is followed by its source line and a caret; piped, the lines
+    /// stay one per problem for the scripts and editors that read them.
+    static let showsSourceLines = isatty(STDERR_FILENO) == 1
+
     static func print(_ error: Error) {
-        let text: String
-        if let error = error as? GongwenError {
-            text = error.text(in: language)
-        } else {
-            text = "error: \(error)"
+        guard let error = error as? GongwenError else {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            return
         }
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        guard showsSourceLines, !error.diagnostics.isEmpty else {
+            FileHandle.standardError.write(Data((error.text(in: language) + "\n").utf8))
+            return
+        }
+        for diagnostic in error.diagnostics { warn(diagnostic) }
     }
 
     static func warn(_ diagnostic: Diagnostic) {
-        FileHandle.standardError.write(Data((diagnostic.text(in: language) + "\n").utf8))
+        var text = diagnostic.text(in: language) + "\n"
+        if showsSourceLines, let source = try? String(contentsOfFile: diagnostic.location.file, encoding: .utf8),
+            let excerpt = SourceExcerpt.excerpt(of: source, at: diagnostic.location)
+        {
+            text += excerpt + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     static func warn(_ text: String) {

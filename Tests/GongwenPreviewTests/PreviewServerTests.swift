@@ -41,9 +41,13 @@ struct PreviewServerTests {
                 #expect(page.contains("/preview?file=party-discipline-meeting.yaml&template=speech"))
                 #expect(page.contains("/download?file=monthly%2F2026-11-13-safety.json&template=minutes&format=docx"))
                 #expect(page.contains("/summary?month=2026-10&template=accountability"))
-                #expect(
-                    page.contains("broken.yaml:3:9: error: meeting.date: &#39;2026-02-30&#39;")
-                        || page.contains("broken.yaml:3:9: error: meeting.date: '2026-02-30'"))
+                // In Chinese, with the source line and a caret under the column.
+                #expect(page.contains("broken.yaml:3:9: error: meeting.date: “2026-02-30”不是日历上存在的日期"))
+                #expect(page.contains(" 3 |   date: 2026-02-30\n   |         ^"))
+                for label in ["纪要", "讲话稿", "责任清单", "月度总结", "下载Word", "下载Markdown", "下载XML", "有错误的文件"] {
+                    #expect(page.contains(label), "\(label)")
+                }
+                #expect(!page.contains(">minutes<") && !page.contains(">docx<"))
                 #expect(page.contains("new EventSource(\"/events\")"))
             }
         }
@@ -285,6 +289,26 @@ struct PreviewServerTests {
                 #expect(!page.contains("docker-compose"))
                 #expect(!page.contains("summary-2026-11.json"))
                 #expect(!page.contains("有错误的文件"))
+            }
+        }
+    }
+
+    @Test func pagesSpeakEnglishWhenAsked() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "meeting:\n  title: 坏\n  date: 2026-02-30\n".write(
+            to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let app = Application(router: PreviewServer(folder: folder, language: .en).router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("broken.yaml:3:9: error: meeting.date: '2026-02-30' is not a day"))
+                #expect(
+                    page.contains(">Minutes<") && page.contains("Download Word") && page.contains("Files with errors"))
+            }
+            try await client.execute(uri: "/preview?file=broken.yaml&template=minutes", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(String(buffer: response.body).contains("This cannot be rendered"))
             }
         }
     }

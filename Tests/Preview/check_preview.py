@@ -56,7 +56,7 @@ folder = os.path.join(WORK, "meetings")
 shutil.rmtree(folder, ignore_errors=True)
 shutil.copytree(SAMPLES, folder, ignore=shutil.ignore_patterns("systemd", "fontconfig"))
 port = free_port()
-server = subprocess.Popen([BINARY, "serve", folder, "--port", str(port)], stdout=subprocess.PIPE,
+server = subprocess.Popen([BINARY, "serve", folder, "--port", str(port), "--lang", "zh"], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True)
 try:
     for _ in range(100):
@@ -71,6 +71,15 @@ try:
     dom = chromium_dom(f"http://127.0.0.1:{port}/")
     check("全面从严治党工作会议" in dom and "冬季道路运输安全生产专题会议" in dom and "2026年11月" in dom,
           "Chromium: the index lists the meetings and the months")
+    check(all(label in dom for label in ["纪要", "讲话稿", "责任清单", "月度总结", "下载Word", "下载Markdown"]),
+          "Chromium: the index speaks Chinese (纪要 / 讲话稿 / 责任清单 / 月度总结, 下载Word …)")
+    with open(os.path.join(folder, "zz-broken.yaml"), "w", encoding="utf-8") as f:
+        f.write("meeting:\n  title：全角冒号\n  date: 2026-11-20\n")
+    time.sleep(1)
+    dom = chromium_dom(f"http://127.0.0.1:{port}/preview?file=zz-broken.yaml&template=minutes")
+    check("zz-broken.yaml:2:8: error: 键“title”后面用了全角冒号“：”" in dom and " 2 |   title：全角冒号" in dom
+          and "返回目录" in dom, "Chromium: an error page in Chinese, with the source line and a caret")
+    os.remove(os.path.join(folder, "zz-broken.yaml"))
     preview = f"/preview?file=party-discipline-meeting.yaml&template=speech"
     dom = chromium_dom(f"http://127.0.0.1:{port}{preview}")
     check("<h1>在全面从严治党工作会议上的讲话</h1>" in dom and "二、聚焦重点" in dom,

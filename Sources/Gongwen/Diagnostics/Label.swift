@@ -1,0 +1,51 @@
+/// The words of the preview's pages (headings, links, short refusals), in English and in Chinese,
+/// beside `Message` so that every word a person reads comes from one catalogue.
+public enum Label: String, Sendable, CaseIterable {
+    case previewTitle, meetings, months, date, meeting, organization, preview, download, minutes, speech
+    case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, markdown, xml
+    case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
+    case noRequestBody, addressTooLong, foreignHost
+
+    /// The label in `language`.
+    public func text(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .previewTitle: return l.pick("Gongwen preview", "公文预览")
+        case .meetings: return l.pick("Meetings", "会议")
+        case .months: return l.pick("Months", "月度")
+        case .date: return l.pick("Date", "日期")
+        case .meeting: return l.pick("Meeting", "会议")
+        case .organization: return l.pick("Organisation", "单位")
+        case .preview: return l.pick("Preview", "预览")
+        case .download: return l.pick("Download", "下载")
+        case .minutes: return l.pick("Minutes", "纪要")
+        case .speech: return l.pick("Speech", "讲话稿")
+        case .accountability: return l.pick("Accountability lists", "责任清单")
+        case .monthlySummary: return l.pick("Monthly summary", "月度总结")
+        case .month: return l.pick("Month", "月份")
+        case .filesWithErrors: return l.pick("Files with errors", "有错误的文件")
+        case .cannotRender:
+            return l.pick(
+                "This cannot be rendered. Fix what is listed below and save; the page reloads by itself:",
+                "无法生成，请按以下提示修改后保存，页面会自动刷新：")
+        case .backToIndex: return l.pick("Back to the index", "返回目录")
+        case .word: return l.pick("Word", "Word")
+        case .markdown: return l.pick("Markdown", "Markdown")
+        case .xml: return l.pick("XML", "XML")
+        case .figures: return l.pick("figures (JSON)", "数据（JSON）")
+        case .noSuchMeetingFile: return l.pick("No such meeting file", "没有这个会议文件")
+        case .noSuchTemplate: return l.pick("No such template", "没有这个模板")
+        case .formatForMeetings: return l.pick("format takes md, html, xml or docx", "format 只能是 md、html、xml 或 docx")
+        case .formatForSummaries:
+            return l.pick("format takes md, html, xml, docx or json", "format 只能是 md、html、xml、docx 或 json")
+        case .monthForm: return l.pick("month takes YYYY-MM", "month 应为 YYYY-MM（年-月）")
+        case .onlyGet: return l.pick("Only GET and HEAD are answered", "只支持 GET 和 HEAD")
+        case .noRequestBody: return l.pick("A request must not have a body", "请求不应带正文")
+        case .addressTooLong: return l.pick("The address is too long", "地址太长")
+        case .foreignHost:
+            return l.pick(
+                "This preview answers only its own address (localhost, 127.0.0.1); allow other names with --allow-host",
+                "此预览只回应本机地址（localhost、127.0.0.1）；其他主机名请用 --allow-host 指定")
+        }
+    }
+}
