@@ -62,7 +62,7 @@ let package = Package(
             dependencies: [
                 "Gongwen", "gongwen", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Samples/Golden", "Summary/Golden", "CLI/BadInput"]
+            exclude: ["Samples/Golden", "Summary/Golden", "CLI/BadInput", "CLI/ClerkSlips", "CLI/Transcripts"]
         ),
         .testTarget(
             name: "GongwenPreviewTests",

@@ -23,6 +23,6 @@ struct GongwenCommand: AsyncParsableCommand {
         commandName: "gongwen",
         abstract: "Turn meeting records into official documents (公文): minutes, speech drafts and more.",
         discussion: "Formats: markdown (md), html, xml (Word Flat OPC), docx. See README.md.",
-        subcommands: [Render.self, Summary.self, Validate.self, Templates.self, Serve.self]
+        subcommands: [Render.self, Summary.self, Validate.self, Templates.self, Serve.self, Init.self]
     )
 }

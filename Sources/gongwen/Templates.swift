@@ -11,7 +11,13 @@ struct Templates: ParsableCommand {
 
     func run() throws {
         for (name, summary) in TemplateCatalog.builtIns {
-            print("\(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(summary)")
+            let language = ErrorReport.language
+            let chinese = TemplateCatalog.chineseNames.filter { $0.value == name }.map(\.key).sorted()
+            let also =
+                Label.alsoWritten.text(in: language) + (language == .zh ? "：" : ": ")
+                + chinese.joined(separator: language == .zh ? "、" : ", ")
+            let aside = language == .zh ? "（\(also)）" : " (\(also))"
+            print("\(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(summary.text(in: language))\(aside)")
         }
         if let folder = Environment.templatesFolder(templatesDirectory) {
             let names = TemplateCatalog(overrideFolder: folder).folderTemplateNames()

@@ -467,7 +467,7 @@ class Checker:
             res.stderr.decode("utf-8")
         except UnicodeDecodeError:
             fail("stderr is not UTF-8")
-        culprits, previous_ok = files, False  # the inputs a line names: only they are saved with a failure
+        culprits, after_message = files, False  # the inputs a line names: only they are saved with a failure
         for line in self.lines(res):
             located, whole = LOCATED.match(line), WHOLE_FILE.match(line)
             if located or whole:
@@ -482,8 +482,8 @@ class Checker:
                 fail(f"no LINE:COLUMN: {shape(line)}", culprits)
             elif not located and not whole:
                 fail("stderr line that is no message: " +
-                     ("continuation of the line before (a raw newline?)" if previous_ok else shape(line)), culprits)
-            previous_ok = bool(located or whole)
+                     ("continuation of a message (a raw newline?)" if after_message else shape(line)), culprits)
+            after_message = after_message or bool(located or whole)
         return True
 
     def written(self, command, res, files, outdir):

@@ -4,7 +4,8 @@ public enum Label: String, Sendable, CaseIterable {
     case previewTitle, meetings, months, date, meeting, organization, preview, download, minutes, speech
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
-    case noRequestBody, addressTooLong, foreignHost
+    case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutSpeech, aboutAccountability
+    case aboutMonthlySummary, alsoWritten
 
     /// The label in `language`.
     public func text(in language: Language) -> String {
@@ -42,6 +43,16 @@ public enum Label: String, Sendable, CaseIterable {
         case .onlyGet: return l.pick("Only GET and HEAD are answered", "只支持 GET 和 HEAD")
         case .noRequestBody: return l.pick("A request must not have a body", "请求不应带正文")
         case .addressTooLong: return l.pick("The address is too long", "地址太长")
+        case .aboutMinutes: return l.pick("minutes (会议纪要) of one meeting", "会议纪要，由一个会议文件生成")
+        case .aboutSpeech: return l.pick("the principal leader's speech draft (讲话稿)", "主要领导讲话稿")
+        case .aboutAccountability:
+            return l.pick(
+                "accountability lists (责任清单与任务清单), by lead unit and by part; render or summary",
+                "责任清单与任务清单，按牵头单位和三个部分列出；render 和 summary 都可用")
+        case .aboutMonthlySummary:
+            return l.pick(
+                "the monthly summary (月度工作总结) of a folder: gongwen summary", "月度工作总结，汇总一个文件夹的会议：gongwen summary")
+        case .alsoWritten: return l.pick("also", "也可写")
         case .foreignHost:
             return l.pick(
                 "This preview answers only its own address (localhost, 127.0.0.1); allow other names with --allow-host",

@@ -14,7 +14,7 @@ public enum Message: Hashable, Sendable {
     case noData
     case notJSON(JSONSlip)
     case unreadableCharacter(problem: String)
-    case syntaxError(problem: String, context: String?)
+    case syntaxError(problem: String, context: String?, line: Int, column: Int)
     case cannotParse(problem: String)
     case secondDocument
     case aliasInsideItself(name: String)
@@ -55,6 +55,7 @@ public enum Message: Hashable, Sendable {
     case sameTemplateOutput(template: String, path: String)
     case cannotCreateFolder(reason: String)
     case cannotWriteFile(reason: String)
+    case fileExists
 
     // MARK: Templates and house style
     case templateNotWellFormed(detail: String)
@@ -180,11 +181,12 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "cannot read the text: \(problem); remove the character or save the file as UTF-8",
                 "无法读取此处的文字（\(problem)）；请删除这个字符，或把文件另存为 UTF-8")
-        case .syntaxError(let problem, let context):
-            let where_ = context.map { " (\($0))" } ?? ""
+        case .syntaxError(let problem, let context, let line, let column):
+            let english = context.map { " (\($0) at line \(line), column \(column))" } ?? ""
+            let chinese = context.map { "（\(LibYAMLWords.chinese($0))，第\(line)行第\(column)列）" } ?? ""
             return l.pick(
-                "syntax error: \(problem)\(where_); check the indentation, quotes and brackets on this line and the one before",
-                "格式错误：\(problem)\(where_)；请检查本行和上一行的缩进、引号和括号")
+                "syntax error: \(problem)\(english); check the indentation, quotes and brackets on this line and the one before",
+                "格式错误：\(LibYAMLWords.chinese(problem))\(chinese)；请检查本行和上一行的缩进、引号和括号")
         case .cannotParse(let problem):
             return l.pick("cannot parse the file: \(problem)", "无法解析此文件：\(problem)")
         case .secondDocument:
@@ -318,6 +320,10 @@ public enum Message: Hashable, Sendable {
             return l.pick("cannot create the folder (\(reason))", "无法创建文件夹（\(reason)）")
         case .cannotWriteFile(let reason):
             return l.pick("cannot write the file (\(reason))", "无法写入文件（\(reason)）")
+        case .fileExists:
+            return l.pick(
+                "the file already exists; gongwen init never replaces a file: give another name",
+                "文件已存在；gongwen init 不会覆盖已有文件，请换一个文件名")
         case .templateNotWellFormed(let detail):
             return l.pick(
                 "the template's markup is not well-formed XML: \(detail)", "模板的标记不是格式正确的 XML：\(detail)")

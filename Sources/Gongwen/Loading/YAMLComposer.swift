@@ -144,13 +144,12 @@ enum YAMLComposer {
             if let slip = TypingSlips.explain(text, upTo: Int(parser.problem_mark.line) + 1, file: file) {
                 return slip
             }
-            let context = parser.context.map {
-                "\(String(cString: $0)) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1)"
-            }
             let mark = parser.problem_mark
             return Diagnostic(
                 at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1),
-                .syntaxError(problem: problem, context: context))
+                .syntaxError(
+                    problem: problem, context: parser.context.map { String(cString: $0) },
+                    line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1))
         default:
             return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .cannotParse(problem: problem))
         }

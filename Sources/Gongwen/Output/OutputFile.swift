@@ -28,6 +28,24 @@ public enum OutputFile {
         }
     }
 
+    /// Writes `data` to a new file at `url`, whole or not at all, and never over an existing file:
+    /// the temporary file is linked to its name, which fails when the name is taken.
+    public static func writeNew(_ data: Data, to url: URL) throws(GongwenError) {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(processID).\(nextNumber()).tmp", isDirectory: false
+        ).path
+        guard writeWhole(data, to: temporary) else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .io(path: url.path, reason: .cannotWriteFile(reason: reason))
+        }
+        defer { unlink(temporary) }
+        guard link(temporary, url.path) == 0 else {
+            if errno == EEXIST { throw .io(path: url.path, reason: .fileExists) }
+            throw .io(path: url.path, reason: .cannotWriteFile(reason: String(cString: strerror(errno))))
+        }
+    }
+
     private static let processID = getpid()
     private static let counter = Mutex(0)
 

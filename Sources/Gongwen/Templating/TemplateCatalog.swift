@@ -3,11 +3,9 @@ import Foundation
 /// Finds templates by name or path: an organisation's folder first, then the built-ins compiled into the binary.
 public struct TemplateCatalog: Sendable {
     /// The built-in document types and what each one is.
-    public static let builtIns: [(name: String, summary: String)] = [
-        ("minutes", "会议纪要 — minutes of one meeting"),
-        ("speech", "讲话稿 — the principal leader's speech draft"),
-        ("accountability", "责任清单与任务清单 — tasks by lead unit and by part (render or summary)"),
-        ("monthly-summary", "月度工作总结 — a month of meetings (gongwen summary)"),
+    public static let builtIns: [(name: String, summary: Label)] = [
+        ("minutes", .aboutMinutes), ("speech", .aboutSpeech), ("accountability", .aboutAccountability),
+        ("monthly-summary", .aboutMonthlySummary),
     ]
 
     /// A folder of the organisation's own templates that override built-ins by name.

@@ -21,10 +21,18 @@ struct CommandLineTests {
 
     static let badInput = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BadInput")
 
-    static func run(_ arguments: [String], binary: URL = binary, in folder: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], binary: URL = binary, in folder: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        // The locale is the test's to set: English unless a test asks otherwise.
+        var variables = ProcessInfo.processInfo.environment.filter {
+            !["LANG", "LC_ALL", "LC_MESSAGES", "GONGWEN_LANG"].contains($0.key)
+        }
+        variables["LANG"] = "C.UTF-8"
+        process.environment = variables.merging(environment) { $1 }
         process.currentDirectoryURL = folder ?? TestSupport.root
         let out = Pipe()
         let err = Pipe()

@@ -11,7 +11,10 @@ struct MessageTests {
     static let examples: [Message] = [
         .fileEmpty, .notUTF8, .nulByte, .cannotReadFile(reason: "Permission denied"), .noSuchFileOrFolder, .noData,
         .notJSON(.trailingComma), .unreadableCharacter(problem: "control characters are not allowed"),
-        .syntaxError(problem: "mapping values are not allowed in this context", context: nil),
+        .syntaxError(
+            problem: "mapping values are not allowed in this context", context: "while parsing a block mapping",
+            line: 1,
+            column: 1),
         .cannotParse(problem: "out of memory"), .secondDocument, .aliasInsideItself(name: "a"),
         .aliasWithoutAnchor(name: "a"), .aliasRepeatsTooMuch(name: "a", held: 10, standsFor: 10_000),
         .notAMeetingFile, .noMeetingBlock, .expectedMapping(.report, found: .list), .keyNotText,
@@ -23,7 +26,7 @@ struct MessageTests {
         .taskIdInOtherFile(id: "T-1", file: "a.yaml", line: 3), .unknownTaskId(id: "T-9", suggestion: "T-1"),
         .sameOutput(otherInput: "a/m.yaml", path: "out/m.minutes.md"),
         .sameTemplateOutput(template: "minutes", path: "out/m.minutes.md"), .cannotCreateFolder(reason: "x"),
-        .cannotWriteFile(reason: "x"), .templateNotWellFormed(detail: "x"),
+        .cannotWriteFile(reason: "x"), .fileExists, .templateNotWellFormed(detail: "x"),
         .templateBreaksVocabulary(dataFile: "m.yaml", detail: "x"), .mustacheSyntax(detail: "x"),
         .templateUnreadable, .templateNotUTF8, .unknownTemplate(name: "x", known: ["minutes"]),
         .referenceUnreadable(detail: "x"), .referenceHasNoStyles, .referencePartMalformed(line: 1, detail: "x"),
