@@ -1,6 +1,7 @@
 import Foundation
 import Gongwen
 import Hummingbird
+import Logging
 import NIOCore
 import ServiceLifecycle
 
@@ -45,14 +46,17 @@ public struct PreviewServer: Sendable {
 
     /// Serves until interrupted; a port already in use is reported as `PreviewServerError.portInUse`.
     public func run(host: String, port: Int) async throws {
+        // Hummingbird's own start-up line is English and for developers; the clerk gets one line below.
+        var logger = Logger(label: "gongwen")
+        logger.logLevel = .warning
         let app = Application(
             router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "gongwen"),
             onServerRunning: { channel in
                 let address =
                     channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? port)" } ?? "\(host):\(port)"
-                FileHandle.standardError.write(
-                    Data("Gongwen preview of \(self.folder.root.path) on http://\(address)/\n".utf8))
-            })
+                let line = Label.previewRunning.text(in: self.language, self.folder.root.path, "http://\(address)/")
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }, logger: logger)
         // The feed is shut down first: that ends the open event streams, so the server's own
         // graceful shutdown does not wait for them forever.
         let group = ServiceGroup(

@@ -15,7 +15,11 @@ struct GongwenCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            guard code != .success, ErrorReport.language == .zh else { exit(withError: error) }
+            // Wrong usage in Chinese: the parser's own phrases translated, its exit status kept.
+            ErrorReport.warn(UsageWords.chinese(fullMessage(for: error)))
+            Foundation.exit(code.rawValue)
         }
     }
 

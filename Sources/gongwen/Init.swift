@@ -13,7 +13,8 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try ErrorReport.orExit { () throws(GongwenError) in
-            try StarterFile.write(to: URL(fileURLWithPath: file, isDirectory: false))
+            try StarterFile.write(to: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
         }
+        print(Label.starterWritten.text(in: ErrorReport.language, file))
     }
 }

@@ -11,7 +11,7 @@ struct LanguageOption: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(name: lang) == nil {
-            throw ValidationError(Message.unknownLanguage(lang).text(in: .en))
+            throw ValidationError(Message.unknownLanguage(lang).text(in: ErrorReport.language))
         }
     }
 }

@@ -105,7 +105,13 @@ enum FolderLoad {
             for problem in problems { ErrorReport.print(problem) }
             throw ExitCode(1)
         }
-        for warning in problems.flatMap(\.asWarnings) { ErrorReport.warn(warning) }
+        for problem in problems {
+            for warning in problem.asWarnings { ErrorReport.warn(warning) }
+            if let file = problem.diagnostics.first?.location.file, !file.isEmpty {
+                ErrorReport.warn(
+                    Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1), .leftOutOfSummary))
+            }
+        }
         return batch.meetings
     }
 

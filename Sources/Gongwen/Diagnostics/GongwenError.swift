@@ -35,7 +35,11 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The exit status the CLI contract gives this failure.
-    public var exitCode: Int32 { 1 }
+    public var exitCode: Int32 {
+        // A template name that is not one is wrong usage, like an unknown option (EX_USAGE).
+        if case .unknownTemplate = self { return 64 }
+        return 1
+    }
 
     /// One or more lines for standard error, in English.
     public var description: String { text(in: .en) }

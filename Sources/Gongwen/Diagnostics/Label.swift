@@ -5,7 +5,16 @@ public enum Label: String, Sendable, CaseIterable {
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutSpeech, aboutAccountability
-    case aboutMonthlySummary, alsoWritten
+    case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten
+
+    /// The label in `language` with `%1`, `%2` replaced by `values`.
+    public func text(in language: Language, _ values: String...) -> String {
+        var result = text(in: language)
+        for (index, value) in values.enumerated() {
+            result = result.replacingOccurrences(of: "%\(index + 1)", with: value)
+        }
+        return result
+    }
 
     /// The label in `language`.
     public func text(in language: Language) -> String {
@@ -53,6 +62,12 @@ public enum Label: String, Sendable, CaseIterable {
             return l.pick(
                 "the monthly summary (月度工作总结) of a folder: gongwen summary", "月度工作总结，汇总一个文件夹的会议：gongwen summary")
         case .alsoWritten: return l.pick("also", "也可写")
+        case .previewRunning:
+            return l.pick("Gongwen preview of %1 on %2 (press Ctrl+C to stop)", "公文预览：%1，请在浏览器中打开 %2（按 Ctrl+C 停止）")
+        case .starterWritten:
+            return l.pick(
+                "wrote %1; fill it in with a text editor (save as UTF-8), then: gongwen validate %1",
+                "已写出 %1；请用文本编辑器填写（保存为 UTF-8），然后运行：gongwen validate %1")
         case .foreignHost:
             return l.pick(
                 "This preview answers only its own address (localhost, 127.0.0.1); allow other names with --allow-host",

@@ -25,11 +25,16 @@ public enum Message: Hashable, Sendable {
     // MARK: Slips of the keyboard
     case invisibleInIndentation(Unicode.Scalar)
     case fullWidthColon(key: String)
+    case colonInText
+    case textAfterQuote
+    case textAfterBracket(String)
+    case isAFolder
+    case leftOutOfSummary
     case noSpaceAfterColon(key: String)
     case keyWithoutColon(key: String)
     case invisibleInKey(key: String, character: Unicode.Scalar)
     case dateWrittenOtherwise(String, suggestion: String)
-    case readAsOneName(String)
+    case readAsOneName(String, suggestion: String)
     case alreadyNumbered(String, number: String)
 
     // MARK: The data contract
@@ -160,7 +165,7 @@ public enum Message: Hashable, Sendable {
         case .fileEmpty:
             return l.pick(
                 "the file is empty; a meeting file needs at least `meeting:` with `title` and `date`",
-                "文件是空的；会议文件至少要有 `meeting:`，并在其下写 `title`（会议名称）和 `date`（日期）")
+                "文件是空的；会议文件至少要有 meeting:（会议基本信息），并在其下写 title（会议名称）和 date（日期）")
         case .notUTF8:
             return l.pick(
                 "the file is not valid UTF-8 text here; save it as UTF-8 (Unicode) and try again",
@@ -213,7 +218,27 @@ public enum Message: Hashable, Sendable {
             let name = Self.name(of: scalar, in: l)
             return l.pick(
                 "the indentation holds a \(name); YAML indents with ordinary spaces only: delete it and type spaces",
-                "缩进里有一个\(name)；YAML 只能用普通空格缩进：请删除它，改用空格")
+                "缩进里有一个\(name)；会议文件只能用普通空格缩进：请删除它，改用空格")
+        case .colonInText:
+            return l.pick(
+                "the ': ' (colon and space) in this text was read as a key and its value; if the colon belongs to the text, use a full-width '：' or put the whole text in double quotes",
+                "这段文字中的“: ”（冒号加空格）被当作了“键: 值”；如果冒号是正文的一部分，请改用全角冒号“：”，或给整段文字加英文双引号")
+        case .textAfterQuote:
+            return l.pick(
+                "a text that starts with a quote must end with it; put the whole text in quotes, or use Chinese quotes “” inside it",
+                "以英文引号开头的文字必须整段括在引号里；请给整段加引号，或把文字里的英文引号改为中文引号“”")
+        case .textAfterBracket(let bracket):
+            return l.pick(
+                "a value that starts with '\(bracket)' is read as a list or mapping; if it is text, put it in double quotes or use full-width brackets such as 〔〕",
+                "以“\(bracket)”开头的内容会被当作列表或键值对；如果是正文，请给整段加英文双引号，或改用全角括号，如〔〕")
+        case .isAFolder:
+            return l.pick(
+                "this is a folder; render takes meeting files (validate and summary take folders)",
+                "这是一个文件夹；render 只接受会议文件（validate 和 summary 可以接受文件夹）")
+        case .leftOutOfSummary:
+            return l.pick(
+                "left out of the summary because of the errors above (--skip-invalid)",
+                "因上述错误，此文件未计入总结（--skip-invalid）")
         case .fullWidthColon(let key):
             return l.pick(
                 "the key '\(key)' is followed by a full-width colon '：'; write an ASCII colon ':' followed by a space",
@@ -235,10 +260,10 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "'\(value)' is not written as YYYY-MM-DD (two digits for month and day); write \(suggestion)",
                 "日期“\(value)”的写法不对；请写成 \(suggestion)（年-月-日，月和日都用两位数）")
-        case .readAsOneName(let value):
+        case .readAsOneName(let value, let suggestion):
             return l.pick(
-                "'\(value)' was read as one name; to list several people, separate them with ASCII commas: [Zhang San, Li Si]",
-                "“\(value)”被当作一个人名；如要写多个人，请用半角逗号分隔：[张三, 李四]")
+                "'\(value)' was read as one name; to list several people, separate them with ASCII commas: \(suggestion)",
+                "“\(value)”被当作一个人名；如要写多个人，请用半角逗号分隔：\(suggestion)")
         case .alreadyNumbered(let value, let number):
             return l.pick(
                 "'\(value)' starts with its own number '\(number)'; the document numbers it, so leave the number out",
@@ -246,7 +271,7 @@ public enum Message: Hashable, Sendable {
         case .noMeetingBlock:
             return l.pick(
                 "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
-                "文件缺少 meeting（会议基本信息）部分；请添加 `meeting:`，至少写上 `title`（会议名称）和 `date`（日期）")
+                "文件缺少 meeting（会议基本信息）部分；请添加 meeting:，在其下至少写上 title（会议名称）和 date（日期）")
         case .expectedMapping(let noun, let found):
             return l.pick(
                 "expected \(noun.text(in: l)) (a mapping of keys to values) but found \(found.text(in: l))",
@@ -276,8 +301,8 @@ public enum Message: Hashable, Sendable {
                 "'\(key)' is required here and must not be empty", "这里必须填写“\(key)”，且不能为空")
         case .notADay(let value):
             return l.pick(
-                "'\(value)' is not a day on the calendar; write it like 2026-11-20",
-                "“\(value)”不是日历上存在的日期；请写成 2026-11-20 这样的形式")
+                "'\(value)' is not a day on the calendar; check the month and the day",
+                "“\(value)”不是日历上存在的日期（这个月没有这一天）；请核对月份和日期")
         case .notADate(let value):
             return l.pick(
                 "expected a date as YYYY-MM-DD but found '\(value)'; write it like 2026-11-20",
@@ -338,9 +363,13 @@ public enum Message: Hashable, Sendable {
         case .templateNotUTF8:
             return l.pick("the template is not UTF-8 text", "模板不是 UTF-8 文字")
         case .unknownTemplate(let name, let known):
+            let chinese = known.map { english in
+                TemplateCatalog.chineseNames.filter { $0.value == english }.map(\.key).max { $0.count < $1.count }
+                    ?? english
+            }
             return l.pick(
                 "no template named '\(name)' (built-in: \(known.joined(separator: ", "))); give a built-in name or the path of a .mustache file",
-                "没有名为“\(name)”的模板（内置模板：\(l.list(known))）；请写内置模板名，或 .mustache 文件的路径")
+                "没有名为“\(name)”的模板（内置模板：\(l.list(chinese))）；请写内置模板名，或 .mustache 文件的路径")
         case .referenceUnreadable(let detail):
             return l.pick(
                 "cannot read it as a Word .docx file (\(detail))", "无法作为 Word .docx 文件读取（\(detail)）")

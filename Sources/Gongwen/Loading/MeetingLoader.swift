@@ -19,6 +19,11 @@ public struct MeetingLoader: Sendable {
     /// Loads one file from disk; `displayName` is how messages name it.
     public func load(contentsOf url: URL, displayName: String? = nil) throws(GongwenError) -> Meeting {
         let name = displayName ?? url.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw .io(path: name, reason: .noSuchFileOrFolder)
+        }
+        guard !isFolder.boolValue else { throw .io(path: name, reason: .isAFolder) }
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -202,7 +202,14 @@ struct NodeReader {
             }
             return value
         case (let other?, nil):
-            fail(.expectedText(found: describe(other)), at: other, path: path)
+            // `- 要做到: 一是…` is a text whose ": " made it a one-pair mapping on one line.
+            if let pairs = tree.pairs(of: other), pairs.count == 1, let pair = Array(pairs).first,
+                tree.mark(of: pair.0).line == tree.mark(of: pair.1).line
+            {
+                fail(.colonInText, at: pair.1, path: path)
+            } else {
+                fail(.expectedText(found: describe(other)), at: other, path: path)
+            }
             return nil
         default:
             if required {
@@ -265,7 +272,8 @@ struct NodeReader {
         let chinese = T.allCases.flatMap(\.chineseNames)
         fail(
             .notAllowed(
-                value, suggestion: KeySuggestion.closest(to: value, among: known), known: known, chinese: chinese),
+                value, suggestion: KeySuggestion.closest(to: value, among: known + chinese), known: known,
+                chinese: chinese),
             at: node, path: path)
         return nil
     }
@@ -321,7 +329,12 @@ struct NodeReader {
         if people.count == 1, let node, let item = tree.items(of: node)?.first,
             people[0].name.contains(where: { "，、;；".contains($0) })
         {
-            warn(.readAsOneName(people[0].name), at: item, path: .index(0, in: path.spelled))
+            let names = people[0].name.split(whereSeparator: { "，、;；".contains($0) }).map {
+                $0.trimmingCharacters(in: [" ", "\u{3000}"])
+            }
+            warn(
+                .readAsOneName(people[0].name, suggestion: "[" + names.joined(separator: ", ") + "]"), at: item,
+                path: .index(0, in: path.spelled))
         }
         return people
     }

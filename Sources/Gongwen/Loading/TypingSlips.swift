@@ -40,8 +40,12 @@ enum TypingSlips {
             break
         }
         if index < scalars.count, scalars[index] == "#" { return nil }
-        // A list item's dash, then a key.
-        if index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1] == " " { index += 2 }
+        // A list item's dash, then a key or a value.
+        if index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1] == " " {
+            index += 2
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            if let slip = valueSlip(scalars, from: index) { return slip }
+        }
         let keyStart = index
         while index < scalars.count, scalars[index].isASCII,
             scalars[index].properties.isAlphabetic || scalars[index] == "_"
@@ -63,7 +67,9 @@ enum TypingSlips {
             if after + 1 < scalars.count, scalars[after + 1] != " " {
                 return (after + 2, .noSpaceAfterColon(key: key))
             }
-            return nil
+            var value = after + 1
+            while value < scalars.count, scalars[value] == " " { value += 1 }
+            return valueSlip(scalars, from: value)
         default:
             // `recorder 司马静怡`: a key, a space, a value, no colon anywhere on the line.
             if isErrorLine, after > index, !scalars[after...].contains(":"), !scalars[after...].contains("：") {
@@ -71,6 +77,45 @@ enum TypingSlips {
             }
             return nil
         }
+    }
+
+    /// A value that starts like a quoted text, a list or a mapping and goes on after its end:
+    /// `"三会一课"制度要落实`, `[2026]12号`.
+    static func valueSlip(_ scalars: [Unicode.Scalar], from start: Int) -> (column: Int, message: Message)? {
+        guard start < scalars.count else { return nil }
+        let opener = scalars[start]
+        let closer: Unicode.Scalar
+        switch opener {
+        case "\"", "'": closer = opener
+        case "[": closer = "]"
+        case "{": closer = "}"
+        default: return nil
+        }
+        // The matching closer on this line (brackets may nest; quotes end at their twin).
+        var depth = 0
+        var end: Int?
+        for index in start..<scalars.count {
+            if opener == "\"" || opener == "'" {
+                if index > start, scalars[index] == closer, scalars[index - 1] != "\\" {
+                    end = index
+                    break
+                }
+            } else if scalars[index] == opener {
+                depth += 1
+            } else if scalars[index] == closer {
+                depth -= 1
+                if depth == 0 {
+                    end = index
+                    break
+                }
+            }
+        }
+        guard let end else { return nil }
+        let rest = scalars[(end + 1)...].drop { $0 == " " }
+        guard let next = rest.first, next != "#", next != ",", next != "]", next != "}" else { return nil }
+        let message: Message =
+            opener == "\"" || opener == "'" ? .textAfterQuote : .textAfterBracket(String(Character(opener)))
+        return (start + 1, message)
     }
 
     /// The first invisible or look-alike character in a key, with its offset: a key that reads as a

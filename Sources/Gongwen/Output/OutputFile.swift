@@ -30,19 +30,20 @@ public enum OutputFile {
 
     /// Writes `data` to a new file at `url`, whole or not at all, and never over an existing file:
     /// the temporary file is linked to its name, which fails when the name is taken.
-    public static func writeNew(_ data: Data, to url: URL) throws(GongwenError) {
+    public static func writeNew(_ data: Data, to url: URL, displayName: String? = nil) throws(GongwenError) {
+        let name = displayName ?? url.path
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(processID).\(nextNumber()).tmp", isDirectory: false
         ).path
         guard writeWhole(data, to: temporary) else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw .io(path: url.path, reason: .cannotWriteFile(reason: reason))
+            throw .io(path: name, reason: .cannotWriteFile(reason: reason))
         }
         defer { unlink(temporary) }
         guard link(temporary, url.path) == 0 else {
-            if errno == EEXIST { throw .io(path: url.path, reason: .fileExists) }
-            throw .io(path: url.path, reason: .cannotWriteFile(reason: String(cString: strerror(errno))))
+            if errno == EEXIST { throw .io(path: name, reason: .fileExists) }
+            throw .io(path: name, reason: .cannotWriteFile(reason: String(cString: strerror(errno))))
         }
     }
 

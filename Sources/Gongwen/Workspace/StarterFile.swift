@@ -10,7 +10,7 @@ public enum StarterFile {
     public static let defaultName = "会议.yaml"
 
     /// Writes the starter file to `url`; an existing file there is never replaced.
-    public static func write(to url: URL) throws(GongwenError) {
-        try OutputFile.writeNew(Data(text.utf8), to: url)
+    public static func write(to url: URL, displayName: String? = nil) throws(GongwenError) {
+        try OutputFile.writeNew(Data(text.utf8), to: url, displayName: displayName)
     }
 }

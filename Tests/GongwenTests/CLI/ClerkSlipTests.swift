@@ -33,6 +33,43 @@ struct ClerkSlipTests {
         #expect(result.status == (place.hasSuffix("warning") ? 0 : 1))
     }
 
+    @Test(arguments: [
+        (
+            "meeting:\n  title: 会\n  date: 2026-11-20\ndecisions:\n  - \"三会一课\"制度要落实到位\n", "5:5: error",
+            "以英文引号开头的文字必须整段括在引号里"
+        ),
+        ("meeting:\n  title: 会\n  date: 2026-11-20\n  number: [2026]12号\n", "4:11: error", "以“[”开头的内容会被当作列表或键值对"),
+        ("meeting:\n  title: 会\n  date: 2026-11-20\ndecisions:\n  - 要做到: 一是按时报送\n", "5:10: error", "请改用全角冒号“：”"),
+        ("meeting:\n  title: 会\n  date: 2026-02-30\n", "3:9: error", "这个月没有这一天"),
+        (
+            "meeting:\n  title: 会\n  date: 2026-11-20\ntasks:\n  - id: T-1\n    content: 甲\n    status: 完成\n",
+            "7:13: error", "是不是要写“已完成”"
+        ),
+        ("meeting:\n  title: 会\n  date: 2026-11-20\n  attendees: [张三，李四]\n", "4:15: warning", "[张三, 李四]"),
+    ])
+    func theReviewersSlipsAreNamed(text: String, place: String, words: String) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try text.write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", "m.yaml", "--lang", "zh"], in: folder)
+        let line = result.stderr.split(separator: "\n").first { $0.hasPrefix("m.yaml:\(place)") }
+        #expect(line?.contains(words) == true, "\(result.stderr)")
+    }
+
+    @Test func usageErrorsAndFilesThatAreNotThereSpeakChinese() throws {
+        let missing = try CLI.run(["render", "nosuch.yaml", "Samples", "--lang", "zh"])
+        #expect(missing.stderr.contains("nosuch.yaml:1:1: error: 找不到这个文件或文件夹"))
+        #expect(missing.stderr.contains("Samples:1:1: error: 这是一个文件夹"))
+        let usage = try CLI.run(["summary", "Samples"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("缺少必需的参数 '--month <month>'") && usage.stderr.contains("用法："))
+        let template = try CLI.run([
+            "render", "Samples/party-discipline-meeting.yaml", "--template", "通知", "--lang", "zh",
+        ])
+        #expect(template.status == 64)
+        #expect(template.stderr.contains("内置模板：会议纪要、讲话稿、责任清单、月度工作总结"))
+    }
+
     @Test func chineseValuesAndTemplateNamesWork() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -37,7 +37,9 @@ struct MessageTests {
         .previewFileNotInFolder, .previewNoSuchFile, .portInUse(host: "127.0.0.1", port: 8080),
         .invisibleInIndentation("\t"), .fullWidthColon(key: "title"), .noSpaceAfterColon(key: "title"),
         .keyWithoutColon(key: "recorder"), .invisibleInKey(key: "location", character: "\u{3000}"),
-        .dateWrittenOtherwise("2026-11-5", suggestion: "2026-11-05"), .readAsOneName("Zhang, Li"),
+        .dateWrittenOtherwise("2026-11-5", suggestion: "2026-11-05"),
+        .readAsOneName("Zhang, Li", suggestion: "[Zhang, Li]"), .colonInText, .textAfterQuote,
+        .textAfterBracket("["), .isAFolder, .leftOutOfSummary,
         .alreadyNumbered("lead", number: "1"),
     ]
 
