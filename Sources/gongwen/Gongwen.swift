@@ -16,17 +16,22 @@ struct GongwenCommand: AsyncParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            guard code != .success, ErrorReport.language == .zh else { exit(withError: error) }
-            // Wrong usage in Chinese: the parser's own phrases translated, its exit status kept.
-            ErrorReport.warn(UsageWords.chinese(fullMessage(for: error)))
+            guard ErrorReport.language == .zh else { exit(withError: error) }
+            // Help and wrong usage in Chinese: the parser's own phrases translated, its exit status kept.
+            let text = UsageWords.chinese(fullMessage(for: error))
+            if code == .success {
+                print(text)
+            } else {
+                ErrorReport.warn(text)
+            }
             Foundation.exit(code.rawValue)
         }
     }
 
     static let configuration = CommandConfiguration(
         commandName: "gongwen",
-        abstract: "Turn meeting records into official documents (公文): minutes, speech drafts and more.",
-        discussion: "Formats: markdown (md), html, xml (Word Flat OPC), docx. See README.md.",
+        abstract: CommandHelp.gongwen.text(in: ErrorReport.language),
+        discussion: CommandHelp.gongwenDiscussion.text(in: ErrorReport.language),
         subcommands: [Render.self, Summary.self, Validate.self, Templates.self, Serve.self, Init.self]
     )
 }

@@ -4,12 +4,12 @@ import Gongwen
 
 /// The organisation's own templates and Word styles, shared by every command that writes documents.
 struct HouseStyleOptions: ParsableArguments {
-    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
+    @Option(name: .customLong("templates-dir"), help: CommandHelp.templatesDir.here)
     var templatesDirectory: String?
 
     @Option(
         name: .customLong("reference-docx"),
-        help: "A Word file whose styles, page setup, header and footer the Word output takes.")
+        help: CommandHelp.referenceDocx.here)
     var referenceDocx: String?
 
     /// Templates: the folder given here or in `GONGWEN_TEMPLATES`, then the built-ins.

@@ -4,11 +4,11 @@ import Gongwen
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a commented starter meeting file (Chinese notes) to fill in; never replaces a file.")
+        abstract: CommandHelp.initAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "The file to write (default: 会议.yaml).")
+    @Argument(help: CommandHelp.initFile.here)
     var file: String = StarterFile.defaultName
 
     func run() throws {

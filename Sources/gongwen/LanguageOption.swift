@@ -6,7 +6,7 @@ import Gongwen
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: "Language of messages: zh or en (default: GONGWEN_LANG, then the locale: zh* is Chinese).")
+        help: CommandHelp.lang.here)
     var lang: String?
 
     func validate() throws {
@@ -14,4 +14,9 @@ struct LanguageOption: ParsableArguments {
             throw ValidationError(Message.unknownLanguage(lang).text(in: ErrorReport.language))
         }
     }
+}
+
+extension CommandHelp {
+    /// The help text in the language of this run (`ErrorReport.language`).
+    var here: ArgumentHelp { ArgumentHelp(text(in: ErrorReport.language)) }
 }

@@ -4,27 +4,27 @@ import Gongwen
 
 struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render meeting files with one or more templates into Markdown, HTML, Flat OPC XML and DOCX.")
+        abstract: CommandHelp.renderAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Meeting files (.yaml, .yml or .json).")
+    @Argument(help: CommandHelp.renderFiles.here)
     var files: [String]
 
     @Option(
         name: .customLong("template"),
-        help: "A built-in template name or a .mustache path; repeatable. Default: minutes.")
+        help: CommandHelp.renderTemplate.here)
     var templates: [String] = []
 
-    @Option(help: "Formats, comma-separated: markdown (md), html, xml, docx. Default: all four.")
+    @Option(help: CommandHelp.renderFormat.here)
     var format: [String] = []
 
-    @Option(help: "Output folder, or - for standard output (one file, template and format).")
+    @Option(help: CommandHelp.renderOutput.here)
     var output: String = "./out"
 
     @Flag(
         name: .customLong("keep-folders"),
-        help: "Keep each input's folder under the output folder (2026-10/m.yaml → DIR/2026-10/m.minutes.md).")
+        help: CommandHelp.keepFolders.here)
     var keepFolders = false
 
     @OptionGroup var houseStyle: HouseStyleOptions

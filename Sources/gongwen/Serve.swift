@@ -5,23 +5,23 @@ import GongwenPreview
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview every meeting file of a folder in the browser; pages reload when a file changes.")
+        abstract: CommandHelp.serveAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "The folder of meeting files (default: ./Samples).")
+    @Argument(help: CommandHelp.serveFolder.here)
     var folder: String = "Samples"
 
-    @Option(help: "The address to listen on; 127.0.0.1 keeps the preview on this computer.")
+    @Option(help: CommandHelp.serveHost.here)
     var host: String = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: CommandHelp.servePort.here)
     var port: Int = 8080
 
     @Option(
         name: .customLong("allow-host"),
         help:
-            "Another name the preview answers to in the Host header (besides the address, localhost, 127.0.0.1); repeatable."
+            CommandHelp.allowHost.here
     )
     var allowHosts: [String] = []
 

@@ -4,28 +4,28 @@ import Gongwen
 
 struct Summary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Summarise a month of meeting files: the monthly summary (月度工作总结) or the accountability lists.")
+        abstract: CommandHelp.summaryAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "A folder of meeting files, searched recursively.")
+    @Argument(help: CommandHelp.summaryFolder.here)
     var folder: String
 
-    @Option(help: "YYYY-MM, current or previous (from today's local date).")
+    @Option(help: CommandHelp.summaryMonth.here)
     var month: String
 
     @Option(
         name: .customLong("template"),
-        help: "monthly-summary (default), accountability, or a .mustache path; repeatable.")
+        help: CommandHelp.summaryTemplate.here)
     var templates: [String] = []
 
-    @Option(help: "Formats, comma-separated: markdown (md), html, xml, docx, json. Default: md, html, xml, docx.")
+    @Option(help: CommandHelp.summaryFormat.here)
     var format: [String] = []
 
-    @Option(help: "Output folder.")
+    @Option(help: CommandHelp.summaryOutput.here)
     var output: String = "./out"
 
-    @Flag(name: .customLong("skip-invalid"), help: "Report invalid files as warnings and summarise the valid ones.")
+    @Flag(name: .customLong("skip-invalid"), help: CommandHelp.skipInvalid.here)
     var skipInvalid = false
 
     @OptionGroup var houseStyle: HouseStyleOptions

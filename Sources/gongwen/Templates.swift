@@ -2,11 +2,12 @@ import ArgumentParser
 import Gongwen
 
 struct Templates: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the templates you can pass to --template.")
+    static let configuration = CommandConfiguration(
+        abstract: CommandHelp.templatesAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .customLong("templates-dir"), help: "A folder of your own templates that override built-ins by name.")
+    @Option(name: .customLong("templates-dir"), help: CommandHelp.templatesDir.here)
     var templatesDirectory: String?
 
     func run() throws {

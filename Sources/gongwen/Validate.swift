@@ -4,11 +4,11 @@ import Gongwen
 
 struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check meeting files (or folders of them, recursively) against the data contract.")
+        abstract: CommandHelp.validateAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Meeting files or folders.")
+    @Argument(help: CommandHelp.validatePaths.here)
     var paths: [String]
 
     func validate() throws {

@@ -70,6 +70,15 @@ struct ClerkSlipTests {
         #expect(template.stderr.contains("内置模板：会议纪要、讲话稿、责任清单、月度工作总结"))
     }
 
+    @Test func helpFollowsTheLanguage() throws {
+        let chinese = try CLI.run(["render", "--help"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 0)
+        #expect(chinese.output.contains("概述：") && chinese.output.contains("会议文件（.yaml、.yml 或 .json）。"))
+        let english = try CLI.run(["render", "--help", "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(
+            english.output.contains("OVERVIEW:") && english.output.contains("Meeting files (.yaml, .yml or .json)."))
+    }
+
     @Test func chineseValuesAndTemplateNamesWork() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

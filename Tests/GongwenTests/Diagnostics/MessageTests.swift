@@ -64,6 +64,18 @@ struct MessageTests {
         #expect(declared == given, "no example for \(declared.subtracting(given).sorted())")
     }
 
+    @Test func everyLabelAndHelpTextReadsInBothLanguages() {
+        for label in Label.allCases where ![.word, .markdown, .xml].contains(label) {
+            #expect(label.text(in: .en) != label.text(in: .zh), "\(label)")
+            #expect(label.text(in: .zh).unicodeScalars.contains(where: Self.isChinese), "\(label)")
+        }
+        for help in CommandHelp.allCases {
+            #expect(help.text(in: .en) != help.text(in: .zh))
+            #expect(help.text(in: .zh).unicodeScalars.contains(where: Self.isChinese), "\(help)")
+        }
+        #expect(UsageWords.chinese("Error: Missing expected argument '--month <month>'").contains("缺少必需的参数"))
+    }
+
     @Test(arguments: examples)
     func everyMessageReadsInBothLanguages(message: Message) {
         let english = message.text(in: .en)

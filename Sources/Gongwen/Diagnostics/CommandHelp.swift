@@ -1,0 +1,127 @@
+/// The command line's `--help` texts, in English and in Chinese (swift-argument-parser builds
+/// help from these values, read when a command is set up, so they follow the chosen language).
+public enum CommandHelp: String, Sendable, CaseIterable {
+    case gongwen, gongwenDiscussion, templatesDir, referenceDocx, initAbstract, initFile, lang, renderAbstract,
+        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, serveAbstract, serveFolder, serveHost,
+        servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
+        summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths
+
+    /// The help text in `language`.
+    public func text(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .gongwen:
+            return l.pick(
+                "Turn meeting records into official documents (公文): minutes, speech drafts and more.",
+                "把会议记录生成为公文：会议纪要、讲话稿、责任清单、月度总结等。")
+        case .gongwenDiscussion:
+            return l.pick(
+                "Formats: markdown (md), html, xml (Word Flat OPC), docx. See README.md.",
+                "格式：markdown（md）、html、xml（Word Flat OPC）、docx。中文说明见 README.zh-CN.md。")
+        case .templatesDir:
+            return l.pick(
+                "A folder of your own templates that override built-ins by name.",
+                "本单位自己的模板文件夹，同名时代替内置模板。")
+        case .referenceDocx:
+            return l.pick(
+                "A Word file whose styles, page setup, header and footer the Word output takes.",
+                "一个 Word 文件，生成的 Word 采用它的样式、页面设置、页眉和页脚。")
+        case .initAbstract:
+            return l.pick(
+                "Write a commented starter meeting file (Chinese notes) to fill in; never replaces a file.",
+                "写出一个带中文说明的会议文件样板，供填写；不会覆盖已有文件。")
+        case .initFile:
+            return l.pick(
+                "The file to write (default: 会议.yaml).",
+                "要写出的文件（默认：会议.yaml）。")
+        case .lang:
+            return l.pick(
+                "Language of messages: zh or en (default: GONGWEN_LANG, then the locale: zh* is Chinese).",
+                "提示信息的语言：zh（中文）或 en（英文）（默认看 GONGWEN_LANG，再看系统语言设置）。")
+        case .renderAbstract:
+            return l.pick(
+                "Render meeting files with one or more templates into Markdown, HTML, Flat OPC XML and DOCX.",
+                "用一个或多个模板把会议文件生成为 Markdown、HTML、Flat OPC XML 和 DOCX。")
+        case .renderFiles:
+            return l.pick(
+                "Meeting files (.yaml, .yml or .json).",
+                "会议文件（.yaml、.yml 或 .json）。")
+        case .renderTemplate:
+            return l.pick(
+                "A built-in template name or a .mustache path; repeatable. Default: minutes.",
+                "内置模板名（可用中文：会议纪要、讲话稿、责任清单）或 .mustache 文件路径；可写多次。默认：会议纪要。")
+        case .renderFormat:
+            return l.pick(
+                "Formats, comma-separated: markdown (md), html, xml, docx. Default: all four.",
+                "格式，用逗号分隔：markdown（md）、html、xml、docx。默认：四种都生成。")
+        case .renderOutput:
+            return l.pick(
+                "Output folder, or - for standard output (one file, template and format).",
+                "输出文件夹；写 - 表示输出到屏幕（只限一个文件、一个模板、一种格式）。")
+        case .keepFolders:
+            return l.pick(
+                "Keep each input's folder under the output folder (2026-10/m.yaml → DIR/2026-10/m.minutes.md).",
+                "在输出文件夹中保留各输入文件所在的文件夹（2026-10/m.yaml → 输出/2026-10/m.minutes.md）。")
+        case .serveAbstract:
+            return l.pick(
+                "Preview every meeting file of a folder in the browser; pages reload when a file changes.",
+                "在浏览器中预览文件夹里的全部会议文件；文件保存后页面自动刷新。")
+        case .serveFolder:
+            return l.pick(
+                "The folder of meeting files (default: ./Samples).",
+                "会议文件所在的文件夹（默认：./Samples）。")
+        case .serveHost:
+            return l.pick(
+                "The address to listen on; 127.0.0.1 keeps the preview on this computer.",
+                "监听的地址；127.0.0.1 表示只在本机可用。")
+        case .servePort:
+            return l.pick(
+                "The port to listen on.",
+                "监听的端口。")
+        case .allowHost:
+            return l.pick(
+                "Another name the preview answers to in the Host header (besides the address, localhost, 127.0.0.1); repeatable.",
+                "预览还可回应的主机名（本机地址、localhost、127.0.0.1 之外）；可写多次。")
+        case .summaryAbstract:
+            return l.pick(
+                "Summarise a month of meeting files: the monthly summary (月度工作总结) or the accountability lists.",
+                "汇总一个月的会议文件：生成月度工作总结或责任清单。")
+        case .summaryFolder:
+            return l.pick(
+                "A folder of meeting files, searched recursively.",
+                "会议文件所在的文件夹（包括其中的子文件夹）。")
+        case .summaryMonth:
+            return l.pick(
+                "YYYY-MM, current or previous (from today's local date).",
+                "月份：年-月（如 2026-11），或 current（本月）、previous（上月）。")
+        case .summaryTemplate:
+            return l.pick(
+                "monthly-summary (default), accountability, or a .mustache path; repeatable.",
+                "月度总结（默认）、责任清单，或 .mustache 文件路径；可写多次。")
+        case .summaryFormat:
+            return l.pick(
+                "Formats, comma-separated: markdown (md), html, xml, docx, json. Default: md, html, xml, docx.",
+                "格式，用逗号分隔：markdown（md）、html、xml、docx、json。默认：md、html、xml、docx。")
+        case .summaryOutput:
+            return l.pick(
+                "Output folder.",
+                "输出文件夹。")
+        case .skipInvalid:
+            return l.pick(
+                "Report invalid files as warnings and summarise the valid ones.",
+                "有错误的文件只提示、不计入，其余文件照常汇总。")
+        case .templatesAbstract:
+            return l.pick(
+                "List the templates you can pass to --template.",
+                "列出 --template 可用的模板。")
+        case .validateAbstract:
+            return l.pick(
+                "Check meeting files (or folders of them, recursively) against the data contract.",
+                "检查会议文件（或文件夹中的全部会议文件）是否符合格式要求。")
+        case .validatePaths:
+            return l.pick(
+                "Meeting files or folders.",
+                "会议文件或文件夹。")
+        }
+    }
+}
