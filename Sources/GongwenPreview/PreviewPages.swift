@@ -32,7 +32,8 @@ enum PreviewPages {
         h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 2em; }
         table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: .4em; text-align: left; }
         .errors { color: #a00; white-space: pre-wrap; font-family: monospace; } .file { color: #666; font-size: .9em; }
-        a { color: #0645ad; } .formats a { margin-right: .6em; } .date { white-space: nowrap; }
+        a { color: #0645ad; } .formats a { margin-right: .6em; white-space: nowrap; } .date { white-space: nowrap; }
+        .formats span { white-space: nowrap; }
         """
 
     static func page(title: String, body: String, generation: Int, language: Language) -> String {
@@ -71,12 +72,12 @@ enum PreviewPages {
         }
     }
 
-    /// Download links for the Word, Markdown and XML files of one document.
+    /// Download links for the Word, Markdown and XML files of one document, under a 下载 heading.
     static func downloads(_ path: String, _ parameters: [(String, String)], _ language: Language) -> String {
         let formats: [(String, Label)] = [("docx", .word), ("md", .markdown), ("xml", .xml)]
         return formats.map { format, label in
-            "<a href=\"\(path)?\(query(parameters + [("format", format)]))\">\(Label.download.text(in: language))"
-                + (language == .zh ? "" : " ") + label.text(in: language) + "</a>"
+            "<a href=\"\(path)?\(query(parameters + [("format", format)]))\" title=\"\(Label.download.text(in: language)) "
+                + "\(label.text(in: language))\">\(label.text(in: language))</a>"
         }.joined(separator: " ")
     }
 
@@ -99,7 +100,8 @@ enum PreviewPages {
                 "<a href=\"/preview?\(query([("file", file), ("template", template)]))\">\(templateLabel(template, l))</a>"
             }.joined(separator: " ")
             let downloadLinks = templates.map { template in
-                "\(templateLabel(template, l))：" + downloads("/download", [("file", file), ("template", template)], l)
+                "<span>\(templateLabel(template, l))："
+                    + downloads("/download", [("file", file), ("template", template)], l) + "</span>"
             }.joined(separator: "<br>")
             body += "<tr><td class=\"date\">\(meeting.info.date)</td><td>\(HTMLWriter.escape(meeting.info.title))"
             body += "<div class=\"file\">\(HTMLWriter.escape(file))</div></td>"
@@ -115,7 +117,7 @@ enum PreviewPages {
             func links(_ template: String) -> String {
                 let parameters = [("month", month.description), ("template", template)]
                 return "<a href=\"/summary?\(query(parameters))\">\(Label.preview.text(in: l))</a> "
-                    + downloads("/summary", parameters, l)
+                    + Label.download.text(in: l) + (l == .zh ? "：" : ": ") + downloads("/summary", parameters, l)
             }
             body += "<tr><td>\(l == .zh ? month.chinese : month.description)</td>"
             body += "<td class=\"formats\">\(links("monthly-summary")) "
