@@ -42,7 +42,7 @@ public struct AccountabilityView: Sendable {
             for (index, record) in group.enumerated() {
                 rows.append(
                     ResponsibilityRowView(
-                        unitCell: index == 0 ? UnitCellView(name: unit ?? "未明确牵头单位", rows: group.count) : nil,
+                        unitCell: index == 0 ? UnitCellView(name: TextView(unit ?? "未明确牵头单位"), rows: group.count) : nil,
                         task: TaskView(record, index: rows.count)))
             }
         }
@@ -69,7 +69,7 @@ public struct ResponsibilityRowView: Sendable {
 
 /// The merged unit cell: its name and how many rows it spans.
 public struct UnitCellView: Sendable {
-    public let name: String
+    public let name: TextView
     public let rows: Int
 }
 

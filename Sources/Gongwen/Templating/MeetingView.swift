@@ -4,16 +4,16 @@
 /// template's `{{#x}}…{{/x}}` leaves a section out instead of printing it empty.
 /// `Templates/README.md` lists every field.
 public struct MeetingView: Sendable {
-    public let title: String
-    public let organization: String?
-    public let kind: String?
-    public let number: String?
+    public let title: TextView
+    public let organization: TextView?
+    public let kind: TextView?
+    public let number: TextView?
     /// `2026年11月20日`.
     public let date: String
     /// `2026-11-20`.
     public let isoDate: String
-    public let time: String?
-    public let location: String?
+    public let time: TextView?
+    public let location: TextView?
     public let host: PersonView?
     public let speaker: PersonView?
     public let recorder: PersonView?
@@ -43,14 +43,14 @@ public struct MeetingView: Sendable {
     /// Builds the view of one meeting.
     public init(_ meeting: Meeting) {
         let info = meeting.info
-        title = info.title
-        organization = info.organization
-        kind = info.kind
-        number = info.number
+        title = TextView(info.title)
+        organization = info.organization.map(TextView.init)
+        kind = info.kind.map(TextView.init)
+        number = info.number.map(TextView.init)
         date = ChineseNumerals.date(info.date)
         isoDate = info.date.description
-        time = info.time
-        location = info.location
+        time = info.time.map(TextView.init)
+        location = info.location.map(TextView.init)
         host = info.host.map(PersonView.init)
         let speakerPerson = meeting.speech?.speaker ?? info.speaker
         speaker = speakerPerson.map(PersonView.init)
@@ -104,8 +104,8 @@ public struct ReportView: Sendable {
     /// 一, 二, …
     public let numeral: String
     public let reporter: PersonView
-    public let unit: String
-    public let topic: String?
+    public let unit: TextView
+    public let topic: TextView?
     public let achievements: [TextView]
     public let shortcomings: [TextView]
     public let plans: [TextView]
@@ -117,8 +117,8 @@ public struct ReportView: Sendable {
         number = index + 1
         numeral = ChineseNumerals.cardinal(index + 1)
         reporter = PersonView(report.reporter)
-        unit = report.unit
-        topic = report.topic
+        unit = TextView(report.unit)
+        topic = report.topic.map(TextView.init)
         achievements = report.achievements.map(TextView.init)
         shortcomings = report.shortcomings.map(TextView.init)
         plans = report.plans.map(TextView.init)
@@ -131,12 +131,12 @@ public struct ReportView: Sendable {
 /// A comment for templates.
 public struct CommentView: Sendable {
     public let by: PersonView
-    public let about: String?
+    public let about: TextView?
     public let text: TextView
 
     init(_ comment: Comment) {
         by = PersonView(comment.by)
-        about = comment.about
+        about = comment.about.map(TextView.init)
         text = TextView(comment.text)
     }
 }
@@ -157,10 +157,10 @@ public struct TaskView: Sendable {
     /// 1-based row number.
     public let number: Int
     public let id: String
-    public let content: String
+    public let content: TextView
     /// 统一思想 / 聚焦重点 / 压实责任.
     public let part: String?
-    public let leadUnit: String?
+    public let leadUnit: TextView?
     public let owner: String?
     /// Joined with 、.
     public let partners: String?
@@ -174,7 +174,7 @@ public struct TaskView: Sendable {
     /// `2026年11月20日`, in a ledger.
     public let assignedOn: String?
     /// The latest progress note, in a ledger.
-    public let note: String?
+    public let note: TextView?
 
     init(_ task: MeetingTask, index: Int) {
         self.init(task, index: index, status: task.status, completedOn: task.completedOn)
@@ -192,9 +192,9 @@ public struct TaskView: Sendable {
     ) {
         number = index + 1
         id = task.id
-        content = task.content
+        content = TextView(task.content)
         part = task.part?.shortName
-        leadUnit = task.leadUnit
+        leadUnit = task.leadUnit.map(TextView.init)
         owner = task.owner?.name
         partners = MeetingView.joined(task.partners)
         due = task.due.map(ChineseNumerals.date)
@@ -202,7 +202,7 @@ public struct TaskView: Sendable {
         self.completedOn = completedOn.map(ChineseNumerals.date)
         self.overdue = overdue
         self.assignedOn = assignedOn.map(ChineseNumerals.date)
-        self.note = note
+        self.note = note.map(TextView.init)
     }
 }
 
@@ -211,12 +211,12 @@ public struct TaskUpdateView: Sendable {
     public let id: String
     public let status: String?
     public let completedOn: String?
-    public let note: String?
+    public let note: TextView?
 
     init(_ update: TaskUpdate) {
         id = update.id
         status = update.status?.displayName
         completedOn = update.completedOn.map(ChineseNumerals.date)
-        note = update.note
+        note = update.note.map(TextView.init)
     }
 }

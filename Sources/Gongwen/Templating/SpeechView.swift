@@ -22,7 +22,7 @@ public struct PartView: Sendable {
     /// 统一思想 / 聚焦重点 / 压实责任.
     public let name: String
     /// The file's heading, or the part's default.
-    public let heading: String
+    public let heading: TextView
     public let paragraphs: [TextView]
     public let sections: [SectionView]
     public let points: [PointView]
@@ -31,7 +31,8 @@ public struct PartView: Sendable {
         self.key = key.rawValue
         name = key.shortName
         // A number the clerk typed is dropped (the loader warned): the document numbers headings.
-        heading = part.heading.map { ChineseNumerals.withoutOwnNumber($0, as: .partHeading) } ?? key.defaultHeading
+        heading = TextView(
+            part.heading.map { ChineseNumerals.withoutOwnNumber($0, as: .partHeading) } ?? key.defaultHeading)
         paragraphs = part.paragraphs.map(TextView.init)
         sections = part.sections.map(SectionView.init)
         points = PointView.numbered(part.points)
@@ -40,12 +41,12 @@ public struct PartView: Sendable {
 
 /// A （一） section.
 public struct SectionView: Sendable {
-    public let heading: String
+    public let heading: TextView
     public let paragraphs: [TextView]
     public let points: [PointView]
 
     init(_ section: SpeechSection) {
-        heading = ChineseNumerals.withoutOwnNumber(section.heading, as: .sectionHeading)
+        heading = TextView(ChineseNumerals.withoutOwnNumber(section.heading, as: .sectionHeading))
         paragraphs = section.paragraphs.map(TextView.init)
         points = PointView.numbered(section.points)
     }

@@ -105,16 +105,16 @@ public struct SummaryView: Sendable {
 public struct SummaryMeetingView: Sendable {
     public let number: Int
     public let date: String
-    public let title: String
+    public let title: TextView
     public let host: String?
-    public let kind: String?
+    public let kind: TextView?
 
     init(_ meeting: Meeting, index: Int) {
         number = index + 1
         date = ChineseNumerals.date(meeting.info.date)
-        title = meeting.info.title
+        title = TextView(meeting.info.title)
         host = meeting.info.host?.name
-        kind = meeting.info.kind
+        kind = meeting.info.kind.map(TextView.init)
     }
 }
 
@@ -122,15 +122,15 @@ public struct SummaryMeetingView: Sendable {
 public struct StressView: Sendable {
     /// `11月20日`.
     public let date: String
-    public let meeting: String
-    public let heading: String
+    public let meeting: TextView
+    public let heading: TextView
     /// The section headings joined with ；, or nil.
     public let sections: String?
 
     init(meeting: Meeting, part: SpeechPart, key: SpeechPartKey) {
         date = "\(meeting.info.date.month)月\(meeting.info.date.day)日"
-        self.meeting = meeting.info.title
-        heading = part.heading ?? key.defaultHeading
+        self.meeting = TextView(meeting.info.title)
+        heading = TextView(part.heading ?? key.defaultHeading)
         let headings = part.sections.map(\.heading) + part.points.map(\.lead)
         sections = headings.isEmpty ? nil : headings.joined(separator: "；")
     }
@@ -139,13 +139,13 @@ public struct StressView: Sendable {
 /// A unit's figures for the month.
 public struct UnitView: Sendable {
     /// The lead unit, or 未明确牵头单位.
-    public let unit: String
+    public let unit: TextView
     public let assigned: Int
     public let completed: Int
     public let overdue: Int
 
     init(_ figures: UnitFigures) {
-        unit = figures.unit ?? "未明确牵头单位"
+        unit = TextView(figures.unit ?? "未明确牵头单位")
         assigned = figures.assigned
         completed = figures.completed
         overdue = figures.overdue
@@ -154,11 +154,11 @@ public struct UnitView: Sendable {
 
 /// A text reported by a unit.
 public struct UnitTextView: Sendable {
-    public let unit: String
+    public let unit: TextView
     public let text: TextView
 
     init(unit: String, text: String) {
-        self.unit = unit
+        self.unit = TextView(unit)
         self.text = TextView(text)
     }
 }

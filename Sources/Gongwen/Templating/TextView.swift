@@ -1,16 +1,28 @@
-/// A text value ready for a template: its first paragraph's lines, then any further paragraphs.
+import Mustache
+
+/// The one type in which the view model hands templates a text of the meeting file: its
+/// paragraphs and line breaks go with it.
 ///
-/// A blank line in the data starts a new paragraph; a single newline is a line
-/// break. Templates write `{{#x}}{{>lines}}{{/x}}` for the first paragraph (so a
+/// `{{x}}` writes the whole text, each line break carried as a line break (see
+/// `XMLContentType`), in a heading, a cell or a sentence. Where further paragraphs
+/// should be paragraphs, templates write `{{#x}}{{>lines}}{{/x}}` for the first (so a
 /// bold lead can stand before it) and `{{#x.more}}<p>{{>lines}}</p>{{/x.more}}` for the rest.
-public struct TextView: Sendable {
+public struct TextView: Sendable, MustacheCustomRenderable {
+    /// The text as written.
+    public let text: String
     /// The lines of the first paragraph.
     public let lines: [LineView]
     /// The paragraphs after the first.
     public let more: [ParagraphView]
 
+    /// What `{{x}}` writes: the text, its line breaks kept.
+    public var renderText: String { text }
+    /// An empty text leaves a `{{#x}}` section out.
+    public var isNull: Bool { text.isEmpty }
+
     /// Splits `text` into paragraphs and lines.
     public init(_ text: String) {
+        self.text = text
         var paragraphs: [[String]] = []
         var current: [String] = []
         for line in text.lines {

@@ -187,6 +187,7 @@ extension TextView: MustacheParent {
     /// The field a template names.
     public func child(named key: String) -> Any? {
         switch key {
+        case "text": text
         case "lines": lines
         case "more": more
         default: nil
