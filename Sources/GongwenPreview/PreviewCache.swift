@@ -34,7 +34,8 @@ actor PreviewCache {
         let result: Result<Meeting, GongwenError>
         if let url = folder.resolve(relative) {
             result = Result { () throws(GongwenError) in
-                try MeetingLoader(skipsOtherFiles: true).load(contentsOf: url, displayName: relative)
+                try MeetingLoader(skipsOtherFiles: true, proofreader: Proofreader()).load(
+                    contentsOf: url, displayName: relative)
             }
         } else {
             result = .failure(.io(path: relative, reason: .previewFileNotInFolder))
@@ -96,7 +97,11 @@ actor PreviewCache {
         let run = SummaryRun(
             templates: format == nil ? [] : [try template(name, version: snapshot.templates).get()],
             formats: format.map { [$0] } ?? [], json: format == nil, options: options)
-        let outputs = try await run.outputs(month: month, meetings: all(snapshot).meetings)
+        // The same rule as `gongwen summary`: a folder with a broken file or clashing task ids has no summary.
+        let loaded = all(snapshot)
+        let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))
+        let meetings = try batch.forSummary(skipInvalid: false).get().meetings
+        let outputs = try await run.outputs(month: month, meetings: meetings)
         return store(key, outputs[0].data)
     }
 

@@ -83,8 +83,8 @@ enum PreviewPages {
 
     /// The index: meeting files newest first, with previews and downloads; the months with their summaries; failures.
     static func index(
-        folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)], templates: [String],
-        generation: Int, language l: Language
+        folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)],
+        warnings: [(String, [Diagnostic], String?)] = [], templates: [String], generation: Int, language l: Language
     ) -> String {
         let title = Label.previewTitle.text(in: l)
         var body = "<h1>\(title)</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
@@ -126,6 +126,12 @@ enum PreviewPages {
             body += "<td class=\"formats\">\(links("accountability"))</td></tr>\n"
         }
         body += "</table>\n"
+        if !warnings.isEmpty {
+            body += "<h2>\(Label.proofreading.text(in: l))\(count(warnings.map(\.1.count).reduce(0, +), l))</h2>\n"
+            for (file, found, source) in warnings {
+                body += "<h3>\(HTMLWriter.escape(file))</h3>\n\(list(found, source: source, language: l))\n"
+            }
+        }
         if !failures.isEmpty {
             body += "<h2>\(Label.filesWithErrors.text(in: l))\(count(failures.count, l))</h2>\n"
             for (file, error, source) in failures {
@@ -143,8 +149,13 @@ enum PreviewPages {
         guard !error.diagnostics.isEmpty else {
             return "<div class=\"errors\">\(HTMLWriter.escape(error.text(in: language)))</div>"
         }
+        return list(error.diagnostics, source: source, language: language)
+    }
+
+    /// Diagnostics one per line, each with its source line and caret when the file's text is known.
+    static func list(_ diagnostics: [Diagnostic], source: String?, language: Language) -> String {
         var text = ""
-        for diagnostic in error.diagnostics {
+        for diagnostic in diagnostics {
             text += diagnostic.text(in: language) + "\n"
             if let source, let excerpt = SourceExcerpt.excerpt(of: source, at: diagnostic.location) {
                 text += excerpt + "\n"

@@ -75,9 +75,16 @@ public struct PreviewServer: Sendable {
     private func index() async throws -> Response {
         let (snapshot, generation) = await feed.current()
         let (meetings, failures) = await cache.all(snapshot)
+        // Proofreading findings beside the file they are in, with the line they point at.
+        let warnings = meetings.filter { !$0.warnings.isEmpty }.map { meeting in
+            (
+                meeting.source, meeting.warnings,
+                folder.resolve(meeting.source).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+            )
+        }
         let html = PreviewPages.index(
-            folder: folder.root.path, meetings: meetings, failures: failures, templates: Self.meetingTemplates,
-            generation: generation, language: language)
+            folder: folder.root.path, meetings: meetings, failures: failures, warnings: warnings,
+            templates: Self.meetingTemplates, generation: generation, language: language)
         return Self.html(html)
     }
 

@@ -21,7 +21,8 @@ struct GongwenCommand: AsyncParsableCommand {
             let text = UsageWords.chinese(fullMessage(for: error))
             if code == .success {
                 print(text)
-            } else {
+            } else if !text.isEmpty {
+                // A command that already printed its errors ends with an exit code and no text.
                 ErrorReport.warn(text)
             }
             Foundation.exit(code.rawValue)
@@ -32,6 +33,6 @@ struct GongwenCommand: AsyncParsableCommand {
         commandName: "gongwen",
         abstract: CommandHelp.gongwen.text(in: ErrorReport.language),
         discussion: CommandHelp.gongwenDiscussion.text(in: ErrorReport.language),
-        subcommands: [Render.self, Summary.self, Validate.self, Templates.self, Serve.self, Init.self]
+        subcommands: [Render.self, Summary.self, Validate.self, Check.self, Templates.self, Serve.self, Init.self]
     )
 }

@@ -29,6 +29,8 @@ struct Render: AsyncParsableCommand {
 
     @OptionGroup var houseStyle: HouseStyleOptions
 
+    @OptionGroup var proofreading: ProofreadingOptions
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(Message.giveMeetingFiles.text(in: ErrorReport.language)) }
         _ = try OutputFormats.parse(format)
@@ -47,10 +49,15 @@ struct Render: AsyncParsableCommand {
         let formats = try OutputFormats.parse(format)
         let catalog = houseStyle.catalog
         var compiled: [DocumentTemplate] = []
-        for reference in templates.isEmpty ? ["minutes"] : templates {
+        // A template or a file named twice (`minutes` and `纪要`) is rendered once.
+        let files = files.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let references = (templates.isEmpty ? ["minutes"] : templates).map(TemplateCatalog.canonicalName)
+        for reference in references.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
             compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
         }
-        let run = RenderRun(templates: compiled, formats: formats, options: try houseStyle.writerOptions())
+        let run = RenderRun(
+            templates: compiled, formats: formats, options: try houseStyle.writerOptions(),
+            proofreader: try proofreading.proofreader())
         let plan =
             output == "-"
             ? nil

@@ -30,6 +30,8 @@ struct Summary: AsyncParsableCommand {
 
     @OptionGroup var houseStyle: HouseStyleOptions
 
+    @OptionGroup var proofreading: ProofreadingOptions
+
     func validate() throws {
         _ = try resolvedMonth()
         _ = try SummaryFormats.parse(format)
@@ -58,7 +60,8 @@ struct Summary: AsyncParsableCommand {
         let catalog = houseStyle.catalog
         var compiled: [DocumentTemplate] = []
         if !documentFormats.isEmpty {
-            for reference in templates.isEmpty ? ["monthly-summary"] : templates {
+            let references = (templates.isEmpty ? ["monthly-summary"] : templates).map(TemplateCatalog.canonicalName)
+            for reference in references.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
                 compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
             }
         }
@@ -66,7 +69,8 @@ struct Summary: AsyncParsableCommand {
         let run = SummaryRun(
             templates: compiled, formats: documentFormats, json: wantsJSON, options: try houseStyle.writerOptions())
         let meetings = try await FolderLoad.meetings(
-            in: folder, search: MeetingFileSearch(excluding: [target]), skipInvalid: skipInvalid)
+            in: folder, search: MeetingFileSearch(excluding: [target]), proofreader: try proofreading.proofreader(),
+            skipInvalid: skipInvalid)
         KeptUntilExit.keep(meetings)
         let outputs: [(name: String, data: Data)]
         do {
@@ -97,38 +101,35 @@ enum FolderLoad {
     /// The valid meetings. On any problem, reports them all and exits 1, unless `skipInvalid`:
     /// then they are warnings and the invalid files are left out (across files, the first
     /// definition of an id counts and updates to unknown ids are ignored).
-    static func meetings(in folder: String, search: MeetingFileSearch, skipInvalid: Bool) async throws -> [Meeting] {
-        let batch = try await load([folder], search: search)
-        let problems = batch.allProblems
-        guard !problems.isEmpty else { return batch.meetings }
-        if !skipInvalid {
-            for problem in problems { ErrorReport.print(problem) }
+    static func meetings(
+        in folder: String, search: MeetingFileSearch, proofreader: Proofreader?, skipInvalid: Bool
+    ) async throws -> [Meeting] {
+        let batch = try await load([folder], search: search, proofreader: proofreader)
+        switch batch.forSummary(skipInvalid: skipInvalid) {
+        case .success(let input):
+            for warning in input.warnings { ErrorReport.warn(warning) }
+            return input.meetings
+        case .failure(let problems):
+            ErrorReport.print(problems)
             throw ExitCode(1)
         }
-        for problem in problems {
-            for warning in problem.asWarnings { ErrorReport.warn(warning) }
-            if let file = problem.diagnostics.first?.location.file, !file.isEmpty {
-                ErrorReport.warn(
-                    Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1), .leftOutOfSummary))
-            }
-        }
-        return batch.meetings
     }
 
     /// Loads the meeting files of `paths` with progress on a terminal; notes each file skipped.
-    static func load(_ paths: [String], search: MeetingFileSearch) async throws -> MeetingBatch {
+    static func load(
+        _ paths: [String], search: MeetingFileSearch, proofreader: Proofreader?, printsWarnings: Bool = true
+    ) async throws -> MeetingBatch {
         let files = try ErrorReport.orExit { () throws(GongwenError) in try search.files(in: paths) }
         let progress = Progress(total: files.count)
-        let named = Set(paths.filter { !Self.isFolder($0) })
-        let batch = await MeetingBatch.load(files, named: named) { index, file in progress.show(index, file) }
+        let named = MeetingBatch.namedFiles(paths)
+        let batch = await MeetingBatch.load(files, named: named, proofreader: proofreader) { index, file in
+            progress.show(index, file)
+        }
         progress.finish()
         for note in batch.skipped { ErrorReport.print(note) }
-        for warning in batch.meetings.flatMap(\.warnings) { ErrorReport.warn(warning) }
+        if printsWarnings {
+            for warning in batch.meetings.flatMap(\.warnings) + batch.acrossFiles { ErrorReport.warn(warning) }
+        }
         return batch
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }

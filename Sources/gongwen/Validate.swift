@@ -8,6 +8,8 @@ struct Validate: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var proofreading: ProofreadingOptions
+
     @Argument(help: CommandHelp.validatePaths.here)
     var paths: [String]
 
@@ -18,7 +20,8 @@ struct Validate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let batch = try await FolderLoad.load(paths, search: MeetingFileSearch())
+        let batch = try await FolderLoad.load(
+            paths, search: MeetingFileSearch(), proofreader: try proofreading.proofreader())
         let problems = batch.allProblems
         for problem in problems { ErrorReport.print(problem) }
         if !problems.isEmpty { throw ExitCode(1) }

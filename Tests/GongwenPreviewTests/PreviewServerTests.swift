@@ -14,7 +14,9 @@ struct PreviewServerTests {
             .deletingLastPathComponent()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["party-discipline-meeting.yaml", "safety-special-meeting.json", "monthly"] {
+        for name in [
+            "party-discipline-meeting.yaml", "branch-monthly-meeting.yaml", "safety-special-meeting.json", "monthly",
+        ] {
             try FileManager.default.copyItem(
                 at: root.appendingPathComponent("Samples/\(name)"), to: folder.appendingPathComponent(name))
         }
@@ -309,6 +311,21 @@ struct PreviewServerTests {
             try await client.execute(uri: "/preview?file=broken.yaml&template=minutes", method: .get) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(String(buffer: response.body).contains("This cannot be rendered"))
+            }
+        }
+    }
+
+    @Test func proofreadingFindingsStandBesideTheFile() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "meeting:\n  title: 会\n  date: 2026-11-20\ndecisions:\n  - 召开第*次会议\n".write(
+            to: folder.appendingPathComponent("draft.yaml"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("校对提示（1）"))
+                #expect(page.contains("draft.yaml:5:8: warning: decisions[0]: “*”像是没有填写的占位符"))
+                #expect(page.contains(" 5 |   - 召开第*次会议"))
             }
         }
     }

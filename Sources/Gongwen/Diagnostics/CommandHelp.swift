@@ -1,6 +1,7 @@
 /// The command line's `--help` texts, in English and in Chinese (swift-argument-parser builds
 /// help from these values, read when a command is set up, so they follow the chosen language).
 public enum CommandHelp: String, Sendable, CaseIterable {
+    case checkAbstract, checkStrict, checkFormat, checkConfig, allowRule
     case gongwen, gongwenDiscussion, templatesDir, referenceDocx, initAbstract, initFile, lang, renderAbstract,
         renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, serveAbstract, serveFolder, serveHost,
         servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
@@ -10,6 +11,23 @@ public enum CommandHelp: String, Sendable, CaseIterable {
     public func text(in language: Language) -> String {
         let l = language
         switch self {
+        case .checkAbstract:
+            return l.pick(
+                "Proofread meeting files: leftover placeholders, pasted web text, punctuation slips, contradictions.",
+                "校对会议文件：未填写的占位符、网页复制残留、标点错误、前后矛盾的内容。")
+        case .checkStrict:
+            return l.pick(
+                "Make every finding an error (exit status 1), for CI and scheduled jobs.", "把所有提示当作错误（退出码 1），用于自动检查。")
+        case .checkFormat:
+            return l.pick("text (default) or json, the findings for scripts.", "text（默认）或 json（供程序读取）。")
+        case .checkConfig:
+            return l.pick(
+                "A proofreading settings file (default: .gongwen-check.yaml in the current folder, if there).",
+                "校对设置文件（默认：当前文件夹中的 .gongwen-check.yaml，如有）。")
+        case .allowRule:
+            return l.pick(
+                "Switch a proofreading rule off (placeholder, watermark, …); repeatable.",
+                "关闭一条校对规则（如 placeholder、watermark）；可写多次。")
         case .gongwen:
             return l.pick(
                 "Turn meeting records into official documents (公文): minutes, speech drafts and more.",

@@ -18,6 +18,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var content: Message
     /// Error or warning.
     public var severity: Severity
+    /// The proofreading rule that found it (`placeholder`), which `--allow` switches off; nil otherwise.
+    public var rule: String?
 
     /// Creates a diagnostic.
     public init(_ severity: Severity = .error, at location: SourceLocation, path: String? = nil, _ content: Message) {
@@ -36,7 +38,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public func text(in language: Language) -> String {
         let subject = path.map { $0.isEmpty ? "" : "\(Self.printable($0)): " } ?? ""
         return "\(Self.printable(location.description)): \(severity.rawValue): \(subject)"
-            + Self.printable(content.text(in: language))
+            + Self.printable(content.text(in: language)) + (rule.map { " [\($0)]" } ?? "")
     }
 
     /// The line in English.

@@ -22,13 +22,21 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     /// The same problems as warnings, for a run that goes on without the files they are in
     /// (`summary --skip-invalid`).
     public var asWarnings: [Diagnostic] {
+        asDiagnostics.map { diagnostic in
+            var warning = diagnostic
+            warning.severity = .warning
+            return warning
+        }
+    }
+
+    /// Every problem as a diagnostic with a place (a whole file's at its start), to list problems of
+    /// different kinds together.
+    public var asDiagnostics: [Diagnostic] {
         switch self {
         case .invalidData(let list), .invalidTemplate(let list):
-            return list.map {
-                var warning = $0; warning.severity = .warning; return warning
-            }
+            return list
         case .io(let path, let reason):
-            return [Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), reason)]
+            return [Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), reason)]
         case .unknownTemplate, .notAMeeting:
             return []
         }

@@ -5,7 +5,7 @@ public enum Label: String, Sendable, CaseIterable {
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutSpeech, aboutAccountability
-    case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten
+    case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten, proofreading
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
     public func text(in language: Language, _ values: String...) -> String {
@@ -62,6 +62,7 @@ public enum Label: String, Sendable, CaseIterable {
             return l.pick(
                 "the monthly summary (月度工作总结) of a folder: gongwen summary", "月度工作总结，汇总一个文件夹的会议：gongwen summary")
         case .alsoWritten: return l.pick("also", "也可写")
+        case .proofreading: return l.pick("Proofreading", "校对提示")
         case .previewRunning:
             return l.pick("Gongwen preview of %1 on %2 (press Ctrl+C to stop)", "公文预览：%1，请在浏览器中打开 %2（按 Ctrl+C 停止）")
         case .starterWritten:

@@ -37,6 +37,26 @@ public enum Message: Hashable, Sendable {
     case readAsOneName(String, suggestion: String)
     case alreadyNumbered(String, number: String)
 
+    // MARK: Proofreading
+    case placeholder(String)
+    case emptyBrackets(String)
+    case watermark(String)
+    case halfWidthPunctuation(String, fullWidth: String)
+    case straightQuote(String)
+    case doubledPunctuation(String)
+    case spaceBetweenChinese(String)
+    case repeatedCharacter(String)
+    case unbalanced(String, partner: String)
+    case noSuchDayInText(String)
+    case wrongWeekday(String, actual: Int)
+    case attendingAndAbsent(name: String, sittingIn: Bool)
+    case notAmongAttendees(name: String, isHost: Bool)
+    case dueBeforeMeeting(due: String, meeting: String)
+    case completedBeforeAssigned(completed: String, assigned: String)
+    case completedAfterMeeting(completed: String, meeting: String)
+    case taskWithoutOwner(leadUnit: Bool, owner: Bool)
+    case unknownRule(String, known: [String])
+
     // MARK: The data contract
     case noMeetingBlock
     case expectedMapping(Noun, found: Found)
@@ -197,7 +217,7 @@ public enum Message: Hashable, Sendable {
         case .secondDocument:
             return l.pick(
                 "a second document starts here; a meeting file holds one meeting, so remove this `---` and what follows, or move it to a file of its own",
-                "这里开始了第二份文档；一个会议文件只写一次会议，请删除这行 `---` 及其后内容，或把它移到单独的文件")
+                "这里开始了第二份文档；一个会议文件只写一次会议，请删除这行“---”及其后内容，或把它移到单独的文件")
         case .aliasInsideItself(let name):
             return l.pick(
                 "the alias '*\(name)' stands inside the value '&\(name)' names, which cannot hold itself; write the value out here",
@@ -268,6 +288,76 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "'\(value)' starts with its own number '\(number)'; the document numbers it, so leave the number out",
                 "“\(value)”开头自带序号“\(number)”；文档会自动编号，请去掉这个序号")
+        case .placeholder(let found):
+            return l.pick(
+                "'\(found)' looks like a placeholder never filled in; write the name, number or date it stands for",
+                "“\(found)”像是没有填写的占位符；请写上它代表的名称、数字或日期")
+        case .emptyBrackets(let found):
+            return l.pick(
+                "empty brackets '\(found)': something was to be filled in here", "空括号“\(found)”：这里原本应填写内容")
+        case .watermark(let found):
+            return l.pick(
+                "'\(found)' looks like text pasted from a web page (a watermark, a source line or an address); delete it",
+                "“\(found)”像是从网页复制时带进来的水印、出处或网址；请删除")
+        case .halfWidthPunctuation(let found, let fullWidth):
+            return l.pick(
+                "half-width '\(found)' between Chinese characters; write the full-width '\(fullWidth)'",
+                "中文之间用了半角“\(found)”；请改为全角“\(fullWidth)”")
+        case .straightQuote(let found):
+            return l.pick(
+                "straight quote \(found) in Chinese text; write Chinese quotes “” or ‘’",
+                "中文里用了英文直引号 \(found)；请改为中文引号“”或‘’")
+        case .doubledPunctuation(let found):
+            return l.pick("'\(found)': the same punctuation twice; keep one", "“\(found)”：标点重复了；请只保留一个")
+        case .spaceBetweenChinese(let found):
+            return l.pick(
+                "a space between Chinese characters in '\(found)'; delete it", "“\(found)”中的汉字之间有空格；请删除")
+        case .repeatedCharacter(let found):
+            return l.pick("'\(found)': a character typed twice?", "“\(found)”：是否多打了一个字？")
+        case .unbalanced(let found, let partner):
+            return l.pick(
+                "'\(found)' has no matching '\(partner)' in this text", "“\(found)”在这段文字里没有对应的“\(partner)”")
+        case .noSuchDayInText(let written):
+            return l.pick(
+                "'\(written)' is not a day on the calendar; check the month and the day",
+                "“\(written)”不是日历上存在的日期；请核对月份和日期")
+        case .wrongWeekday(let written, let actual):
+            let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][actual - 1]
+            let chinese = "星期" + ["一", "二", "三", "四", "五", "六", "日"][actual - 1]
+            return l.pick(
+                "'\(written)': that day is a \(english); check the date or the weekday",
+                "“\(written)”：这一天是\(chinese)；请核对日期或星期")
+        case .attendingAndAbsent(let name, let sittingIn):
+            return l.pick(
+                "\(name) is listed as attending and as \(sittingIn ? "sitting in" : "absent")",
+                "\(name)既列为出席，又列为\(sittingIn ? "列席" : "请假")")
+        case .notAmongAttendees(let name, let isHost):
+            return l.pick(
+                "the \(isHost ? "host" : "speaker") \(name) is not among those attending",
+                "\(isHost ? "主持" : "讲话")人\(name)不在出席名单中")
+        case .dueBeforeMeeting(let due, let meeting):
+            return l.pick(
+                "the due date \(due) is before the meeting (\(meeting)) that assigns the task",
+                "完成时限 \(due) 早于部署这项任务的会议日期（\(meeting)）")
+        case .completedBeforeAssigned(let completed, let assigned):
+            return l.pick(
+                "completed on \(completed), before the task was assigned (\(assigned))",
+                "完成日期 \(completed) 早于任务部署日期（\(assigned)）")
+        case .completedAfterMeeting(let completed, let meeting):
+            return l.pick(
+                "completed on \(completed), after the meeting (\(meeting)) that reports it done",
+                "完成日期 \(completed) 晚于报告其完成的会议日期（\(meeting)）")
+        case .taskWithoutOwner(let leadUnit, let owner):
+            let english = [leadUnit ? "lead unit" : nil, owner ? "owner" : nil].compactMap { $0 }.joined(
+                separator: " or ")
+            let chinese = [leadUnit ? "牵头单位" : nil, owner ? "责任人" : nil].compactMap { $0 }.joined(separator: "和")
+            return l.pick(
+                "the task has no \(english); the accountability list would print an empty cell",
+                "这项任务没有\(chinese)；责任清单中将出现空格")
+        case .unknownRule(let name, let known):
+            return l.pick(
+                "no proofreading rule is named '\(name)'; the rules are \(known.joined(separator: ", "))",
+                "没有名为“\(name)”的校对规则；可用的规则有：\(l.list(known))")
         case .noMeetingBlock:
             return l.pick(
                 "the file has no 'meeting' block; add `meeting:` with at least `title` and `date`",
@@ -302,7 +392,7 @@ public enum Message: Hashable, Sendable {
         case .notADay(let value):
             return l.pick(
                 "'\(value)' is not a day on the calendar; check the month and the day",
-                "“\(value)”不是日历上存在的日期（这个月没有这一天）；请核对月份和日期")
+                "“\(value)”不是日历上存在的日期；请核对月份和日期")
         case .notADate(let value):
             return l.pick(
                 "expected a date as YYYY-MM-DD but found '\(value)'; write it like 2026-11-20",

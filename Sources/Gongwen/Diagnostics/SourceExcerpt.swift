@@ -10,25 +10,32 @@
 public enum SourceExcerpt {
     /// The excerpt for `location` in `text`, or nil when the line is not in the text.
     public static func excerpt(of text: String, at location: SourceLocation) -> String? {
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            guard number == location.line else { continue }
-            let scalars = Array(line.unicodeScalars)
-            // Long lines (a pasted paragraph) are cut around the column, so the excerpt stays one screen wide.
-            let column = min(max(location.column - 1, 0), scalars.count)
-            let start = max(0, column - 60)
-            let end = min(scalars.count, column + 60)
-            let shown = scalars[start..<end].map { scalar -> String in
-                scalar == "\t" ? " " : Diagnostic.printable(String(scalar))
-            }
-            let gutter = String(number)
-            let pad = String(repeating: " ", count: gutter.count)
-            let before = shown.prefix(column - start).reduce(0) { $0 + width(of: $1) }
-            return " \(gutter) | \(start > 0 ? "…" : "")\(shown.joined())\(end < scalars.count ? "…" : "")\n"
-                + " \(pad) | \(start > 0 ? " " : "")\(String(repeating: " ", count: before))^"
+        let lines = lines(of: text)
+        guard location.line >= 1, location.line <= lines.count else { return nil }
+        let number = location.line
+        let scalars = Array(lines[number - 1].unicodeScalars)
+        // Long lines (a pasted paragraph) are cut around the column, so the excerpt stays one screen wide.
+        let column = min(max(location.column - 1, 0), scalars.count)
+        let start = max(0, column - 60)
+        let end = min(scalars.count, column + 60)
+        let shown = scalars[start..<end].map { scalar -> String in
+            scalar == "\t" ? " " : Diagnostic.printable(String(scalar))
         }
-        return nil
+        let gutter = String(number)
+        let pad = String(repeating: " ", count: gutter.count)
+        let before = shown.prefix(column - start).reduce(0) { $0 + width(of: $1) }
+        return " \(gutter) | \(start > 0 ? "…" : "")\(shown.joined())\(end < scalars.count ? "…" : "")\n"
+            + " \(pad) | \(start > 0 ? " " : "")\(String(repeating: " ", count: before))^"
+    }
+
+    /// The lines of `text` as libyaml counts them: split at LF, a CR before it dropped (Swift's
+    /// `split(separator: "\n")` would not split a CRLF file, whose `"\r\n"` is one Character).
+    static func lines(of text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var view = String.UnicodeScalarView(line)
+            if view.last == "\r" { view.removeLast() }
+            return String(view)
+        }
     }
 
     /// Columns a piece of text takes in a terminal: two for East Asian wide and full-width characters.

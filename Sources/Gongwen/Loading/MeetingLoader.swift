@@ -10,10 +10,13 @@ public struct MeetingLoader: Sendable {
     /// When true, a file whose top level holds none of the contract's top-level keys (a
     /// `docker-compose.yml` lying in the folder) is `GongwenError.notAMeeting` instead of a list of errors.
     public var skipsOtherFiles: Bool
+    /// When set, every text is proofread and the findings join the meeting's warnings.
+    public var proofreader: Proofreader?
 
     /// Creates a loader.
-    public init(skipsOtherFiles: Bool = false) {
+    public init(skipsOtherFiles: Bool = false, proofreader: Proofreader? = nil) {
         self.skipsOtherFiles = skipsOtherFiles
+        self.proofreader = proofreader
     }
 
     /// Loads one file from disk; `displayName` is how messages name it.
@@ -41,19 +44,15 @@ public struct MeetingLoader: Sendable {
         } catch {
             throw .invalidData([error])
         }
-        if file.lowercased().hasSuffix(".json"),
-            let problem = StrictJSON.firstProblem(in: Array(source.text.utf8))
-        {
-            throw .invalidData([
-                Diagnostic(
-                    at: SourceText.location(after: source.text.utf8.prefix(problem.offset), file: file),
-                    .notJSON(problem.slip))
-            ])
-        }
+        let isJSON = file.lowercased().hasSuffix(".json")
         let tree: YAMLTree
         do {
             tree = try YAMLComposer.compose(source.text, file: file)
         } catch {
+            // A JSON file the YAML reader cannot read either: say what is wrong as JSON.
+            if isJSON, let problem = StrictJSON.firstProblem(in: Array(source.text.utf8)) {
+                throw .invalidData([jsonDiagnostic(problem, in: source, file: file)])
+            }
             throw .invalidData([error])
         }
         guard let root = tree.root else {
@@ -61,15 +60,28 @@ public struct MeetingLoader: Sendable {
                 Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .noData)
             ])
         }
-        if skipsOtherFiles, let pairs = tree.pairs(of: root),
-            !pairs.contains(where: { MeetingFields.topKeys.contains(tree.scalar($0.0)?.text ?? "") })
+        // Found in a folder, a file that is not a meeting (a list, a tsconfig.json with comments, a
+        // docker-compose.yml) is left out, read leniently so that its own syntax does not matter.
+        if skipsOtherFiles,
+            !(tree.pairs(of: root)?.contains(where: { MeetingFields.topKeys.contains(tree.scalar($0.0)?.text ?? "") })
+                ?? false)
         {
             throw .notAMeeting(path: file)
+        }
+        if isJSON, let problem = StrictJSON.firstProblem(in: Array(source.text.utf8)) {
+            throw .invalidData([jsonDiagnostic(problem, in: source, file: file)])
         }
         var reader = NodeReader(file: file, tree: tree)
         let meeting = MeetingFields.meeting(root, source: file, reader: &reader)
         if var meeting, reader.diagnostics.isEmpty {
-            meeting.warnings = reader.warnings.sorted {
+            var warnings = reader.warnings
+            if let proofreader {
+                warnings.removeAll {
+                    $0.rule.flatMap(ProofreadingRule.init(rawValue:)).map(proofreader.allowed.contains) ?? false
+                }
+                warnings += proofreader.findings(in: meeting, tree: tree, text: source.text, file: file)
+            }
+            meeting.warnings = warnings.sorted {
                 ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
             }
             return meeting
@@ -78,6 +90,13 @@ public struct MeetingLoader: Sendable {
             reader.diagnostics.sorted {
                 ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
             })
+    }
+
+    private func jsonDiagnostic(_ problem: (offset: Int, slip: JSONSlip), in source: SourceText, file: String)
+        -> Diagnostic
+    {
+        Diagnostic(
+            at: SourceText.location(after: source.text.utf8.prefix(problem.offset), file: file), .notJSON(problem.slip))
     }
 
     static func reason(_ error: Error) -> String {

@@ -92,6 +92,7 @@ struct NodeReader {
     mutating func warnIfNumbered(_ text: String?, as kind: ChineseNumerals.OwnNumber, at node: Node?, path: ValuePath) {
         guard let text, let number = ChineseNumerals.ownNumber(of: text, as: kind) else { return }
         warn(.alreadyNumbered(text, number: number), at: node, path: path)
+        warnings[warnings.count - 1].rule = ProofreadingRule.ownNumbering.rawValue
     }
 
     mutating func fail(_ message: Message, at node: Node?, path: ValuePath) {
@@ -204,9 +205,12 @@ struct NodeReader {
         case (let other?, nil):
             // `- 要做到: 一是…` is a text whose ": " made it a one-pair mapping on one line.
             if let pairs = tree.pairs(of: other), pairs.count == 1, let pair = Array(pairs).first,
-                tree.mark(of: pair.0).line == tree.mark(of: pair.1).line
+                tree.mark(of: pair.0).line == tree.mark(of: pair.1).line, let key = tree.scalar(pair.0)?.text
             {
-                fail(.colonInText, at: pair.1, path: path)
+                // At the colon, right after the text that was taken for a key.
+                var place = location(of: pair.0)
+                place.column += key.unicodeScalars.count
+                fail(.colonInText, at: place, path: path)
             } else {
                 fail(.expectedText(found: describe(other)), at: other, path: path)
             }
@@ -258,7 +262,8 @@ struct NodeReader {
 
     private func looksLikeDate(_ value: String) -> Bool {
         let parts = value.split(separator: "-")
-        return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+        return parts.count == 3 && parts[0].count == 4
+            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 
     /// One of the contract's values, by its English name or one of its Chinese names (`已完成`).

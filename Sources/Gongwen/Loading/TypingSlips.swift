@@ -10,13 +10,13 @@ enum TypingSlips {
         [0x09, 0x3000, 0xA0, 0x200B, 0xFEFF].contains(scalar.value)
     }
 
-    /// The first slip on lines 1…`line` of `text`, or nil when none is found (libyaml's own message stands).
+    /// The slip on line `line` of `text`, where libyaml stopped, or on the line before (where a
+    /// full-width colon or a missing one usually is); nil when there is none (libyaml's message stands).
+    /// Lines further up are not read: a block of text there may hold `KPI：` as content.
     static func explain(_ text: String, upTo line: Int, file: String) -> Diagnostic? {
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            if number > line { break }
-            if let slip = slip(in: rawLine, isErrorLine: number >= line - 1) {
+        let lines = SourceExcerpt.lines(of: text)
+        for number in [line - 1, line] where number >= 1 && number <= lines.count {
+            if let slip = slip(in: Substring(lines[number - 1]), isErrorLine: true) {
                 return Diagnostic(at: SourceLocation(file: file, line: number, column: slip.column), slip.message)
             }
         }

@@ -8,17 +8,20 @@ public struct MeetingBatch: Sendable {
     public var problems: [GongwenError] = []
     /// Files found in a folder that are not meeting files, left out.
     public var skipped: [GongwenError] = []
+    /// Proofreading findings that need several files (a completion before its task was assigned).
+    public var acrossFiles: [Diagnostic] = []
 
     /// Loads `files`; a file in `named` (given by the user) is always read as a meeting, any other
     /// is skipped when it holds none of the contract's top-level keys. `progress` hears of each
     /// file, in order.
     public static func load(
-        _ files: [String], named: Set<String> = [], progress: (Int, String) -> Void = { _, _ in }
+        _ files: [String], named: Set<String> = [], proofreader: Proofreader? = nil,
+        progress: (Int, String) -> Void = { _, _ in }
     ) async -> MeetingBatch {
         var batch = MeetingBatch()
         await OrderedWork.run(files) { file in
             Result { () throws(GongwenError) in
-                try MeetingLoader(skipsOtherFiles: !named.contains(file)).load(
+                try MeetingLoader(skipsOtherFiles: !named.contains(file), proofreader: proofreader).load(
                     contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
             }
         } receive: { index, result in
@@ -29,26 +32,46 @@ public struct MeetingBatch: Sendable {
             case .failure(let error): batch.problems.append(error)
             }
         }
+        if let proofreader { batch.acrossFiles = proofreader.findings(across: batch.meetings) }
         return batch
     }
 
-    /// Finds the meeting files of `paths` (see `MeetingFileSearch`) and loads them; the paths that
-    /// are files are read whatever they hold.
-    public static func load(
-        paths: [String], search: MeetingFileSearch = MeetingFileSearch(), progress: (Int, String) -> Void = { _, _ in }
-    ) async throws(GongwenError) -> MeetingBatch {
-        let files = try search.files(in: paths)
-        let named = Set(
+    /// A batch of meetings already loaded, and the problems of the files that were not.
+    public init(meetings: [Meeting] = [], problems: [GongwenError] = []) {
+        self.meetings = meetings
+        self.problems = problems
+    }
+
+    /// The paths among `paths` that name files rather than folders: read whatever they hold.
+    public static func namedFiles(_ paths: [String]) -> Set<String> {
+        Set(
             paths.filter { path in
                 var isFolder: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
             })
-        return await load(files, named: named, progress: progress)
     }
 
     /// The rules across the loaded files (unique task ids, updates of known tasks), for any number of files.
     public var crossFileProblems: [Diagnostic] {
         MeetingSet.problems(in: meetings)
+    }
+
+    /// What a month's summary is made from, by the rule `summary` and the preview share: with any
+    /// problem, none (the problems are the answer), unless `skipInvalid`: then the meetings that
+    /// loaded, and the problems as warnings with a note for each file left out.
+    public func forSummary(skipInvalid: Bool) -> Result<(meetings: [Meeting], warnings: [Diagnostic]), GongwenError> {
+        let all = allProblems
+        guard !all.isEmpty else { return .success((meetings, [])) }
+        guard skipInvalid else { return .failure(.invalidData(all.flatMap(\.asDiagnostics))) }
+        var warnings = all.flatMap(\.asWarnings)
+        // Only files that did not load are left out; a rule across files leaves every file in.
+        for problem in problems {
+            if let file = problem.asDiagnostics.first?.location.file {
+                warnings.append(
+                    Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1), .leftOutOfSummary))
+            }
+        }
+        return .success((meetings, warnings))
     }
 
     /// Every problem: the files' own, then those across files.

@@ -18,12 +18,17 @@ public struct RenderRun: Sendable {
     public let formats: [OutputFormat]
     /// What the Word writer takes.
     public let options: WriterOptions
+    /// Proofreads each meeting as it loads, its findings among the warnings; nil for none.
+    public let proofreader: Proofreader?
 
     /// Creates a run.
-    public init(templates: [DocumentTemplate], formats: [OutputFormat], options: WriterOptions) {
+    public init(
+        templates: [DocumentTemplate], formats: [OutputFormat], options: WriterOptions, proofreader: Proofreader? = nil
+    ) {
         self.templates = templates
         self.formats = formats
         self.options = options
+        self.proofreader = proofreader
     }
 
     /// Renders every template × format of one meeting in memory, so that nothing is written unless all succeed.
@@ -60,7 +65,7 @@ public struct RenderRun: Sendable {
     ) async {
         await OrderedWork.run(files) { file -> Result<Rendered, Error> in
             Result {
-                let meeting = try MeetingLoader().load(
+                let meeting = try MeetingLoader(proofreader: proofreader).load(
                     contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
                 let outputs = try outputs(for: meeting)
                 guard let plan else { return Rendered(data: outputs.first?.data, warnings: meeting.warnings) }

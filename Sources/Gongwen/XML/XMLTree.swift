@@ -15,6 +15,10 @@ final class XMLTree {
     /// Parses `text`, refusing DTDs' network access and entity expansion; throws the first problem.
     static func parse(_ text: String) throws(XMLProblem) -> XMLTree {
         _ = LibXML2.ready
+        // libxml2 takes the length as an Int32.
+        guard text.utf8.count < Int(Int32.max) else {
+            throw XMLProblem(line: 1, column: 1, message: "the document is larger than 2 GB")
+        }
         guard let context = xmlNewParserCtxt() else {
             throw XMLProblem(line: 1, column: 1, message: "out of memory")
         }
@@ -178,11 +182,6 @@ extension XMLElement {
         return result
     }
 
-    /// Unlinks and frees the element.
-    func remove() {
-        xmlUnlinkNode(pointer)
-        xmlFreeNode(pointer)
-    }
 }
 
 extension XMLTree {

@@ -39,8 +39,8 @@ struct ClerkSlipTests {
             "以英文引号开头的文字必须整段括在引号里"
         ),
         ("meeting:\n  title: 会\n  date: 2026-11-20\n  number: [2026]12号\n", "4:11: error", "以“[”开头的内容会被当作列表或键值对"),
-        ("meeting:\n  title: 会\n  date: 2026-11-20\ndecisions:\n  - 要做到: 一是按时报送\n", "5:10: error", "请改用全角冒号“：”"),
-        ("meeting:\n  title: 会\n  date: 2026-02-30\n", "3:9: error", "这个月没有这一天"),
+        ("meeting:\n  title: 会\n  date: 2026-11-20\ndecisions:\n  - 要做到: 一是按时报送\n", "5:8: error", "请改用全角冒号“：”"),
+        ("meeting:\n  title: 会\n  date: 2026-02-30\n", "3:9: error", "请核对月份和日期"),
         (
             "meeting:\n  title: 会\n  date: 2026-11-20\ntasks:\n  - id: T-1\n    content: 甲\n    status: 完成\n",
             "7:13: error", "是不是要写“已完成”"

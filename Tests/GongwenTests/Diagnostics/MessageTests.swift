@@ -40,7 +40,14 @@ struct MessageTests {
         .dateWrittenOtherwise("2026-11-5", suggestion: "2026-11-05"),
         .readAsOneName("Zhang, Li", suggestion: "[Zhang, Li]"), .colonInText, .textAfterQuote,
         .textAfterBracket("["), .isAFolder, .leftOutOfSummary,
-        .alreadyNumbered("lead", number: "1"),
+        .alreadyNumbered("lead", number: "1"), .placeholder("*"), .emptyBrackets("()"), .watermark("www.x.com"),
+        .halfWidthPunctuation(",", fullWidth: "x"), .straightQuote("\""), .doubledPunctuation(".."),
+        .spaceBetweenChinese("a b"), .repeatedCharacter("aa"), .unbalanced("(", partner: ")"),
+        .noSuchDayInText("2-30"), .wrongWeekday("11-20", actual: 5),
+        .attendingAndAbsent(name: "Zhang", sittingIn: false),
+        .notAmongAttendees(name: "Zhang", isHost: true), .dueBeforeMeeting(due: "1", meeting: "2"),
+        .completedBeforeAssigned(completed: "1", assigned: "2"), .completedAfterMeeting(completed: "2", meeting: "1"),
+        .taskWithoutOwner(leadUnit: true, owner: true), .unknownRule("x", known: ["placeholder"]),
     ]
 
     static func isChinese(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }

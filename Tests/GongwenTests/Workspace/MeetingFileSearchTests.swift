@@ -17,6 +17,11 @@ struct MeetingFileSearchTests {
         return root
     }
 
+    /// The files of `paths` loaded as the commands load them.
+    static func load(_ paths: [String]) async throws -> MeetingBatch {
+        await MeetingBatch.load(try MeetingFileSearch().files(in: paths), named: MeetingBatch.namedFiles(paths))
+    }
+
     @Test func skipsHiddenFoldersOutputFolderAndSummaries() throws {
         let root = try Self.folder([
             "2026-11/党委会.yaml": TestSupport.minimal,
@@ -49,14 +54,14 @@ struct MeetingFileSearchTests {
             "broken.yaml": "meeting:\n  title: x\n",
         ])
         defer { try? FileManager.default.removeItem(at: root) }
-        let batch = try await MeetingBatch.load(paths: [root.path])
+        let batch = try await Self.load([root.path])
         #expect(batch.meetings.count == 1)
         #expect(batch.skipped.map(\.description).allSatisfy { $0.contains("docker-compose.yml:1:1: note: skipped") })
         #expect(batch.skipped.count == 1)
         // A file with a contract key but mistakes is an error, not skipped.
         #expect(batch.problems.count == 1)
         // Named directly, the same file is read as a meeting and fails.
-        let named = try await MeetingBatch.load(paths: [root.appendingPathComponent("docker-compose.yml").path])
+        let named = try await Self.load([root.appendingPathComponent("docker-compose.yml").path])
         #expect(named.skipped.isEmpty && named.problems.count == 1)
     }
 
@@ -65,7 +70,7 @@ struct MeetingFileSearchTests {
             "m.yaml": TestSupport.minimal + "task_updates:\n  - id: T-404\n    status: done\n"
         ])
         defer { try? FileManager.default.removeItem(at: root) }
-        let batch = try await MeetingBatch.load(paths: [root.path])
+        let batch = try await Self.load([root.path])
         let problems = batch.allProblems.flatMap(\.diagnostics)
         #expect(problems.map(\.path) == ["task_updates[0].id"])
     }

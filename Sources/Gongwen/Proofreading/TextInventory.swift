@@ -1,0 +1,70 @@
+/// Every text value of a meeting file with its path and place: what the proofreader reads.
+///
+/// Keys, ids, dates, states and the other values the contract reads as codes are left out;
+/// names are marked, because a space inside a name (`王  强`, aligning a two-character name) is
+/// official practice where it would be a slip in running text.
+struct TextInventory {
+    /// One text value.
+    struct Value {
+        /// The path of the value (`reports[0].achievements[1]`).
+        let path: String
+        /// Where the scalar starts in the file.
+        let line: Int
+        let column: Int
+        /// Whether the scalar was written in quotes or as a block (`|`), so its text starts after them.
+        let isPlain: Bool
+        /// The text as loaded.
+        let text: String
+        /// A person's name or a unit's: not running text.
+        let isName: Bool
+    }
+
+    /// Keys whose values are codes, not text.
+    static let codeKeys: Set<String> = [
+        "id", "date", "due", "completed_on", "status", "part", "time", "number",
+    ]
+    /// Keys whose values (or whose items) are names of people or units.
+    static let nameKeys: Set<String> = [
+        "name", "host", "speaker", "recorder", "attendees", "observers", "absentees", "owner", "by", "reporter",
+        "unit", "lead_unit", "partners", "organization", "about", "title", "reason",
+    ]
+
+    private(set) var values: [Value] = []
+    /// Where every value of the file starts, by path, for findings about a value as a whole.
+    private(set) var places: [String: (line: Int, column: Int)] = [:]
+
+    /// Walks `tree` from its root.
+    init(_ tree: YAMLTree) {
+        guard let root = tree.root else { return }
+        walk(root, in: tree, path: "", key: nil, parentKey: nil)
+    }
+
+    private mutating func walk(_ node: YAMLTree.Node, in tree: YAMLTree, path: String, key: String?, parentKey: String?)
+    {
+        let mark = tree.mark(of: node)
+        places[path] = (mark.line, mark.column)
+        switch tree.kind(of: node) {
+        case .scalar:
+            guard let key, !Self.codeKeys.contains(key), let scalar = tree.scalar(node), !scalar.text.isEmpty else {
+                return
+            }
+            // `title` is a name under a person (`{name, title}`), but the meeting's own title is text.
+            let isName = Self.nameKeys.contains(key) && !(key == "title" && parentKey == "meeting")
+            values.append(
+                Value(
+                    path: path, line: mark.line, column: mark.column, isPlain: scalar.isPlain, text: scalar.text,
+                    isName: isName))
+        case .sequence:
+            for (index, item) in (tree.items(of: node) ?? []).enumerated() {
+                walk(item, in: tree, path: path + "[\(index)]", key: key, parentKey: parentKey)
+            }
+        case .mapping:
+            guard let pairs = tree.pairs(of: node) else { return }
+            for pair in pairs {
+                guard let name = tree.scalar(pair.key)?.text else { continue }
+                let value = pair.value
+                walk(value, in: tree, path: path.isEmpty ? name : path + "." + name, key: name, parentKey: key)
+            }
+        }
+    }
+}
