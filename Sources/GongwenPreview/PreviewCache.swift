@@ -44,7 +44,6 @@ actor PreviewCache {
         return result
     }
 
-    /// Every meeting of the snapshot, with the files that failed.
     /// Every meeting of the snapshot, with the files that failed and their text (for the caret under each error).
     func all(_ snapshot: FolderSnapshot) -> (meetings: [Meeting], failures: [(String, GongwenError, String?)]) {
         var loaded: [Meeting] = []

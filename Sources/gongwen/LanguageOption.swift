@@ -17,6 +17,6 @@ struct LanguageOption: ParsableArguments {
 }
 
 extension CommandHelp {
-    /// The help text in the language of this run (`ErrorReport.language`).
+    /// The help text for an `@Option(help:)`, in the language of this run (`ErrorReport.language`).
     var here: ArgumentHelp { ArgumentHelp(text(in: ErrorReport.language)) }
 }

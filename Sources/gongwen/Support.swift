@@ -68,12 +68,24 @@ enum ErrorReport {
 
     static func warn(_ diagnostic: Diagnostic) {
         var text = diagnostic.text(in: language) + "\n"
-        if showsSourceLines, let source = try? String(contentsOfFile: diagnostic.location.file, encoding: .utf8),
+        if showsSourceLines, let source = source(of: diagnostic.location.file),
             let excerpt = SourceExcerpt.excerpt(of: source, at: diagnostic.location)
         {
             text += excerpt + "\n"
         }
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The last file read for an excerpt, kept: a file's diagnostics come one after another.
+    private static let lastSource = Mutex<(file: String, text: String?)?>(nil)
+
+    private static func source(of file: String) -> String? {
+        lastSource.withLock { last in
+            if let last, last.file == file { return last.text }
+            let text = try? String(contentsOfFile: file, encoding: .utf8)
+            last = (file, text)
+            return text
+        }
     }
 
     static func warn(_ text: String) {
@@ -91,7 +103,7 @@ enum ErrorReport {
     }
 }
 
-/// `rendering 3/120 name.yaml` on standard error, only when it is a terminal and there is more than one file.
+/// `3/120 name.yaml` on standard error, only when it is a terminal and there is more than one file.
 struct Progress {
     let total: Int
     let enabled: Bool

@@ -25,6 +25,8 @@ public enum Message: Hashable, Sendable {
     // MARK: Slips of the keyboard
     case invisibleInIndentation(Unicode.Scalar)
     case fullWidthColon(key: String)
+    case invisibleAfterColon(key: String, character: Unicode.Scalar)
+    case fullWidthListBrackets(String)
     case colonInText
     case textAfterQuote
     case textAfterBracket(String)
@@ -239,6 +241,15 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "the indentation holds a \(name); YAML indents with ordinary spaces only: delete it and type spaces",
                 "缩进里有一个\(name)；会议文件只能用普通空格缩进：请删除它，改用空格")
+        case .invisibleAfterColon(let key, let scalar):
+            let name = Self.name(of: scalar, in: l)
+            return l.pick(
+                "after the colon of '\(key)' stands a \(name), not an ordinary space; type an ordinary space",
+                "“\(key):”后面是一个\(name)，不是普通空格；请改为普通空格")
+        case .fullWidthListBrackets(let value):
+            return l.pick(
+                "'\(value)' is in full-width brackets; a list takes ASCII brackets and commas: [a, b]",
+                "“\(value)”用了全角方括号；列表要用半角方括号和半角逗号：[甲, 乙]")
         case .colonInText:
             return l.pick(
                 "the ': ' (colon and space) in this text was read as a key and its value; if the colon belongs to the text, use a full-width '：' or put the whole text in double quotes",
@@ -407,9 +418,17 @@ public enum Message: Hashable, Sendable {
                 "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))",
                 "这里不能写“\(value)”；请从以下选一个：\(l.list(chinese))（也可写 \(known.joined(separator: "/"))）")
         case .expectedList(let noun, let found):
+            // Names run together with 、 or ，: show the list as it should be written, with her own names.
+            var example = l.pick("[a, b]", "[甲, 乙]")
+            if case .text(let value) = found, value.contains(where: { "，、;；,".contains($0) }) {
+                let items = value.split(whereSeparator: { "，、;；,".contains($0) }).map {
+                    $0.trimmingCharacters(in: [" ", "\u{3000}"])
+                }
+                example = "[" + items.joined(separator: ", ") + "]"
+            }
             return l.pick(
-                "expected a list of \(noun.text(in: l)) but found \(found.text(in: l)); write it as [a, b] or as lines starting with '- '",
-                "此处应为\(noun.text(in: l))列表，但写的是\(found.text(in: l))；请写成 [甲, 乙]，或每项一行、以“- ”开头")
+                "expected a list of \(noun.text(in: l)) but found \(found.text(in: l)); write it as \(example) or as lines starting with '- '",
+                "此处应为\(noun.text(in: l))列表，但写的是\(found.text(in: l))；请写成 \(example)，或每项一行、以“- ”开头")
         case .taskIdRepeated(let id, let line):
             return l.pick(
                 "the task id '\(id)' is already used at line \(line); every task needs its own id",

@@ -1,10 +1,10 @@
 /// Finds the known key a misspelt one was probably meant to be (`atendees` → `attendees`).
 enum KeySuggestion {
-    /// The closest known key within a small edit distance, or nil when none is close.
     /// Keys longer than this get no suggestion: nobody misspells a 200-character key, and the
     /// search is length × length per candidate (a 300,000-character id against 1,000 tasks took 33 s).
     static let longestKey = 100
 
+    /// The closest known key within a small edit distance, or nil when none is close.
     static func closest(to key: String, among known: [String]) -> String? {
         let typed = Array(key.lowercased())
         guard typed.count <= longestKey else { return nil }

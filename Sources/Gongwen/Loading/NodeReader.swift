@@ -291,7 +291,11 @@ struct NodeReader {
     ) -> [T] {
         guard let node, !isAbsent(node) else { return [] }
         guard let items = tree.items(of: node) else {
-            fail(.expectedList(what, found: describe(node)), at: node, path: path)
+            if let text = tree.scalar(node)?.text, let first = text.first, "［【".contains(first) {
+                fail(.fullWidthListBrackets(text), at: node, path: path)
+            } else {
+                fail(.expectedList(what, found: describe(node)), at: node, path: path)
+            }
             return []
         }
         let spelled = path.spelled

@@ -34,7 +34,7 @@ enum TypingSlips {
                 index += 1
                 continue
             }
-            if scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}" {
+            if scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\u{FEFF}" {
                 return (index + 1, .invisibleInIndentation(scalar))
             }
             break
@@ -64,6 +64,9 @@ enum TypingSlips {
         case "：":
             return (after + 1, .fullWidthColon(key: key))
         case ":":
+            if after + 1 < scalars.count, ["\u{A0}", "\u{3000}", "\u{200B}"].contains(scalars[after + 1]) {
+                return (after + 2, .invisibleAfterColon(key: key, character: scalars[after + 1]))
+            }
             if after + 1 < scalars.count, scalars[after + 1] != " " {
                 return (after + 2, .noSpaceAfterColon(key: key))
             }

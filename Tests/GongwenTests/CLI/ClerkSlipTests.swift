@@ -46,6 +46,15 @@ struct ClerkSlipTests {
             "7:13: error", "是不是要写“已完成”"
         ),
         ("meeting:\n  title: 会\n  date: 2026-11-20\n  attendees: [张三，李四]\n", "4:15: warning", "[张三, 李四]"),
+        ("meeting:\n  title:\u{A0}会\n  date: 2026-11-20\n", "2:9: error", "后面是一个不换行空格（U+00A0）"),
+        ("meeting:\n  title: 会\n  date: 2026-11-20\n  attendees: ［张三, 李四］\n", "4:14: error", "用了全角方括号"),
+        ("meeting:\n  title: 会\n  date: 2026-11-20\n  attendees: 张明、陈刚\n", "4:14: error", "请写成 [张明, 陈刚]"),
+        ("meeting:\n  title: 会\n\u{FEFF}  date: 2026-11-20\n", "3:1: error", "字节顺序标记 BOM（U+FEFF）"),
+        ("meeting:\r\n  title：会\r\n  date: 2026-11-20\r\n", "2:8: error", "键“title”后面用了全角冒号"),
+        (
+            "meeting:\n  title: 会\n  date: 2026-11-20\nspeech:\n  opening:\n    - |\n      KPI：全部完成\n    - 甲\n  closing: [乙\n",
+            "10:1: error", "格式错误"
+        ),
     ])
     func theReviewersSlipsAreNamed(text: String, place: String, words: String) throws {
         let folder = try CLI.temporaryFolder()

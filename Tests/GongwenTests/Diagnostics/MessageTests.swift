@@ -39,6 +39,8 @@ struct MessageTests {
         .keyWithoutColon(key: "recorder"), .invisibleInKey(key: "location", character: "\u{3000}"),
         .dateWrittenOtherwise("2026-11-5", suggestion: "2026-11-05"),
         .readAsOneName("Zhang, Li", suggestion: "[Zhang, Li]"), .colonInText, .textAfterQuote,
+        .invisibleAfterColon(key: "a", character: "\u{A0}"),
+        .fullWidthListBrackets("x"),
         .textAfterBracket("["), .isAFolder, .leftOutOfSummary,
         .alreadyNumbered("lead", number: "1"), .placeholder("*"), .emptyBrackets("()"), .watermark("www.x.com"),
         .halfWidthPunctuation(",", fullWidth: "x"), .straightQuote("\""), .doubledPunctuation(".."),
