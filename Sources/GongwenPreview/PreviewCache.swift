@@ -6,6 +6,7 @@ actor PreviewCache {
     let folder: SafeFolder
     let catalog: TemplateCatalog
     let options: WriterOptions
+    let proofreader: Proofreader
 
     private var meetings: [String: (stamp: FileStamp, result: Result<Meeting, GongwenError>)] = [:]
     private var templates: [String: (version: [String: FileStamp], result: Result<DocumentTemplate, GongwenError>)] =
@@ -22,10 +23,11 @@ actor PreviewCache {
         let format: OutputFormat?
     }
 
-    init(folder: SafeFolder, catalog: TemplateCatalog, options: WriterOptions) {
+    init(folder: SafeFolder, catalog: TemplateCatalog, options: WriterOptions, proofreader: Proofreader) {
         self.folder = folder
         self.catalog = catalog
         self.options = options
+        self.proofreader = proofreader
     }
 
     /// The meeting in `relative`, loaded once per version of the file.
@@ -34,7 +36,7 @@ actor PreviewCache {
         let result: Result<Meeting, GongwenError>
         if let url = folder.resolve(relative) {
             result = Result { () throws(GongwenError) in
-                try MeetingLoader(skipsOtherFiles: true, proofreader: Proofreader()).load(
+                try MeetingLoader(skipsOtherFiles: true, proofreader: proofreader).load(
                     contentsOf: url, displayName: relative)
             }
         } else {

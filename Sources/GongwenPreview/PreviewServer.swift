@@ -21,14 +21,14 @@ public struct PreviewServer: Sendable {
     /// `hosts` says which `Host` headers are answered.
     public init(
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
-        hosts: HostPolicy = HostPolicy(), language: Language = .zh
+        hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader()
     ) {
         self.hosts = hosts
         self.language = language
         let safe = SafeFolder(folder)
         self.folder = safe
         feed = ChangeFeed(folder: safe, templates: catalog.overrideFolder)
-        cache = PreviewCache(folder: safe, catalog: catalog, options: options)
+        cache = PreviewCache(folder: safe, catalog: catalog, options: options, proofreader: proofreader)
     }
 
     /// The routes, for the server and for tests.

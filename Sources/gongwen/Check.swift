@@ -24,7 +24,8 @@ struct Check: AsyncParsableCommand {
             throw ValidationError(Message.giveMeetingFilesOrFolders.text(in: ErrorReport.language))
         }
         guard ["text", "json"].contains(format) else {
-            throw ValidationError(Message.unknownFormat(format).text(in: ErrorReport.language))
+            throw ValidationError(
+                Message.unknownFormat(format, allowed: ["text", "json"]).text(in: ErrorReport.language))
         }
     }
 

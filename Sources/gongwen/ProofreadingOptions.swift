@@ -10,6 +10,14 @@ struct ProofreadingOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: CommandHelp.checkConfig.here)
     var config: String?
 
+    func validate() throws {
+        for name in allowed where ProofreadingRule(rawValue: name) == nil {
+            throw ValidationError(
+                Message.unknownRule(name, known: ProofreadingRule.allCases.map(\.rawValue)).text(
+                    in: ErrorReport.language))
+        }
+    }
+
     /// The proofreader these options and the office's configuration file ask for.
     func proofreader() throws -> Proofreader {
         try ErrorReport.orExit { () throws(GongwenError) in

@@ -27,6 +27,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var houseStyle: HouseStyleOptions
 
+    @OptionGroup var proofreading: ProofreadingOptions
+
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -43,7 +45,7 @@ struct Serve: AsyncParsableCommand {
             folder: URL(fileURLWithPath: folder, isDirectory: true),
             catalog: houseStyle.catalog, options: options,
             hosts: HostPolicy(bound: host, port: port == 0 ? nil : port, extra: allowHosts),
-            language: ErrorReport.language)
+            language: ErrorReport.language, proofreader: try proofreading.proofreader())
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {

@@ -92,7 +92,7 @@ enum SummaryFormats {
         let json = names.contains("json")
         let rest = names.filter { $0 != "json" }
         if names.isEmpty { return (OutputFormat.allCases, false) }
-        return (rest.isEmpty ? [] : try OutputFormats.parse(rest), json)
+        return (rest.isEmpty ? [] : try OutputFormats.parse(rest, alsoAllowed: ["json"]), json)
     }
 }
 

@@ -5,13 +5,14 @@ import Synchronization
 
 /// Parses `--format` values: repeated and comma-separated; all four when none is given.
 enum OutputFormats {
-    static func parse(_ values: [String]) throws -> [OutputFormat] {
+    static func parse(_ values: [String], alsoAllowed: [String] = []) throws -> [OutputFormat] {
         let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if names.isEmpty { return OutputFormat.allCases }
         var formats: [OutputFormat] = []
         for name in names where !name.isEmpty {
             guard let format = OutputFormat(name: name.lowercased()) else {
-                throw ValidationError(Message.unknownFormat(name).text(in: ErrorReport.language))
+                let allowed = ["markdown (md)", "html", "xml", "docx"] + alsoAllowed
+                throw ValidationError(Message.unknownFormat(name, allowed: allowed).text(in: ErrorReport.language))
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -68,7 +69,8 @@ enum ErrorReport {
 
     static func warn(_ diagnostic: Diagnostic) {
         var text = diagnostic.text(in: language) + "\n"
-        if showsSourceLines, let source = source(of: diagnostic.location.file),
+        // A note is about a whole file: its first line adds nothing.
+        if showsSourceLines, diagnostic.severity != .note, let source = source(of: diagnostic.location.file),
             let excerpt = SourceExcerpt.excerpt(of: source, at: diagnostic.location)
         {
             text += excerpt + "\n"

@@ -86,8 +86,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "在浏览器中预览文件夹里的全部会议文件；文件保存后页面自动刷新。")
         case .serveFolder:
             return l.pick(
-                "The folder of meeting files (default: ./Samples).",
-                "会议文件所在的文件夹（默认：./Samples）。")
+                "The folder of meeting files.",
+                "会议文件所在的文件夹。")
         case .serveHost:
             return l.pick(
                 "The address to listen on; 127.0.0.1 keeps the preview on this computer.",

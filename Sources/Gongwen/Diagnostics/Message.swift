@@ -100,7 +100,7 @@ public enum Message: Hashable, Sendable {
     // MARK: Command-line usage
     case giveMeetingFiles
     case giveMeetingFilesOrFolders
-    case unknownFormat(String)
+    case unknownFormat(String, allowed: [String])
     case monthArgument(String)
     case notAFolderOfMeetings(String)
     case summaryWritesFiles
@@ -349,22 +349,22 @@ public enum Message: Hashable, Sendable {
         case .dueBeforeMeeting(let due, let meeting):
             return l.pick(
                 "the due date \(due) is before the meeting (\(meeting)) that assigns the task",
-                "完成时限 \(due) 早于部署这项任务的会议日期（\(meeting)）")
+                "完成时限\(due)早于部署这项任务的会议日期（\(meeting)）")
         case .completedBeforeAssigned(let completed, let assigned):
             return l.pick(
                 "completed on \(completed), before the task was assigned (\(assigned))",
-                "完成日期 \(completed) 早于任务部署日期（\(assigned)）")
+                "完成日期\(completed)早于任务部署日期（\(assigned)）")
         case .completedAfterMeeting(let completed, let meeting):
             return l.pick(
                 "completed on \(completed), after the meeting (\(meeting)) that reports it done",
-                "完成日期 \(completed) 晚于报告其完成的会议日期（\(meeting)）")
+                "完成日期\(completed)晚于报告其完成的会议日期（\(meeting)）")
         case .taskWithoutOwner(let leadUnit, let owner):
             let english = [leadUnit ? "lead unit" : nil, owner ? "owner" : nil].compactMap { $0 }.joined(
                 separator: " or ")
             let chinese = [leadUnit ? "牵头单位" : nil, owner ? "责任人" : nil].compactMap { $0 }.joined(separator: "和")
             return l.pick(
                 "the task has no \(english); the accountability list would print an empty cell",
-                "这项任务没有\(chinese)；责任清单中将出现空格")
+                "这项任务没有\(chinese)；责任清单中这一栏将是空白")
         case .unknownRule(let name, let known):
             return l.pick(
                 "no proofreading rule is named '\(name)'; the rules are \(known.joined(separator: ", "))",
@@ -503,10 +503,10 @@ public enum Message: Hashable, Sendable {
             return l.pick("give at least one meeting file", "请至少给出一个会议文件")
         case .giveMeetingFilesOrFolders:
             return l.pick("give at least one meeting file or folder", "请至少给出一个会议文件或文件夹")
-        case .unknownFormat(let name):
+        case .unknownFormat(let name, let allowed):
             return l.pick(
-                "unknown format '\(name)'; use markdown (md), html, xml or docx",
-                "不认识的格式“\(name)”；可用 markdown（md）、html、xml 或 docx")
+                "unknown format '\(name)'; use \(allowed.joined(separator: ", "))",
+                "不认识的格式“\(name)”；可用 \(l.list(allowed))")
         case .monthArgument(let value):
             return l.pick(
                 "--month takes YYYY-MM from 0001-01 to 9999-12 (such as 2026-11), current or previous; got '\(value)'",

@@ -27,7 +27,7 @@ struct CheckCommandTests {
         #expect(!result.stderr.contains("[placeholder]") && !result.stderr.contains("[attendance]"))
         #expect(result.stderr.contains("[watermark]"))
         let unknown = try CLI.run(["check", Self.defects, "--allow", "spelling", "--lang", "zh"])
-        #expect(unknown.status == 1)
+        #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("没有名为“spelling”的校对规则"))
     }
 
