@@ -1,5 +1,6 @@
-/// libyaml's own problem and context phrases, in Chinese, so that a YAML syntax error reads in the
-/// clerk's language too. A phrase not listed here is shown as libyaml wrote it.
+/// libyaml's own problem and context phrases, and the operating system's reasons for a file that
+/// cannot be read or written, in Chinese, so that such messages read in the clerk's language too.
+/// A phrase not listed here is shown as it was written.
 enum LibYAMLWords {
     static let chinese: [String: String] = [
         "mapping values are not allowed in this context": "这里不能出现“键: 值”（内容里的冒号可能需要给整段加引号）",
@@ -33,6 +34,22 @@ enum LibYAMLWords {
         "while scanning an alias": "在读取引用时",
         "while scanning a tag": "在读取标签时",
         "while parsing a node": "在读取内容时",
+        "control characters are not allowed": "不允许出现控制字符",
+        "invalid leading UTF-8 octet": "这里的字节不是有效的 UTF-8",
+        "invalid trailing UTF-8 octet": "这里的字节不是有效的 UTF-8",
+        "incomplete UTF-8 octet sequence": "UTF-8 字符不完整",
+        "invalid Unicode character": "无效的 Unicode 字符",
+        "input is too long": "文件太长",
+        // The operating system's reasons (strerror), for a file that cannot be read or written.
+        "No such file or directory": "没有这个文件或文件夹",
+        "Permission denied": "没有权限",
+        "No space left on device": "磁盘空间已满",
+        "Read-only file system": "文件系统是只读的",
+        "Is a directory": "这是一个文件夹",
+        "Not a directory": "路径中有一部分不是文件夹",
+        "File exists": "文件已存在",
+        "Too many open files": "打开的文件太多",
+        "File name too long": "文件名太长",
     ]
 
     static func chinese(_ phrase: String) -> String {

@@ -197,7 +197,7 @@ public enum Message: Hashable, Sendable {
                 "the file holds a NUL byte: it is not a text file; save it as UTF-8 text",
                 "文件含有空字符（NUL），不是文本文件；请另存为 UTF-8 文本")
         case .cannotReadFile(let reason):
-            return l.pick("cannot read the file (\(reason))", "无法读取此文件（\(reason)）")
+            return l.pick("cannot read the file (\(reason))", "无法读取此文件（\(LibYAMLWords.chinese(reason))）")
         case .noSuchFileOrFolder:
             return l.pick("no such file or folder", "找不到这个文件或文件夹")
         case .noData:
@@ -207,7 +207,7 @@ public enum Message: Hashable, Sendable {
         case .unreadableCharacter(let problem):
             return l.pick(
                 "cannot read the text: \(problem); remove the character or save the file as UTF-8",
-                "无法读取此处的文字（\(problem)）；请删除这个字符，或把文件另存为 UTF-8")
+                "无法读取此处的文字（\(LibYAMLWords.chinese(problem))）；请删除这个字符，或把文件另存为 UTF-8")
         case .syntaxError(let problem, let context, let line, let column):
             let english = context.map { " (\($0) at line \(line), column \(column))" } ?? ""
             let chinese = context.map { "（\(LibYAMLWords.chinese($0))，第\(line)行第\(column)列）" } ?? ""
@@ -451,9 +451,9 @@ public enum Message: Hashable, Sendable {
                 "two templates named '\(template)' would write the same file \(path); rename one template file",
                 "两个名为“\(template)”的模板会写出同一个文件 \(path)；请给其中一个模板文件改名")
         case .cannotCreateFolder(let reason):
-            return l.pick("cannot create the folder (\(reason))", "无法创建文件夹（\(reason)）")
+            return l.pick("cannot create the folder (\(reason))", "无法创建文件夹（\(LibYAMLWords.chinese(reason))）")
         case .cannotWriteFile(let reason):
-            return l.pick("cannot write the file (\(reason))", "无法写入文件（\(reason)）")
+            return l.pick("cannot write the file (\(reason))", "无法写入文件（\(LibYAMLWords.chinese(reason))）")
         case .fileExists:
             return l.pick(
                 "the file already exists; gongwen init never replaces a file: give another name",

@@ -63,6 +63,10 @@ struct TextRules {
 
     private func placeholders(_ s: [Unicode.Scalar], into found: inout [Finding]) {
         let chineseNumerals: Set<Unicode.Scalar> = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        func mark(_ start: Int, _ end: Int) {
+            let text = Self.string(s[start..<end])
+            found.append(Finding(rule: .placeholder, offset: start, found: text, message: .placeholder(text)))
+        }
         var index = 0
         while index < s.count {
             let scalar = s[index]
@@ -73,10 +77,7 @@ struct TextRules {
                 let end = Self.runEnd(s, from: index) { $0 == "*" || $0 == "＊" }
                 let after = end < s.count ? s[end] : nil
                 if [before, after].contains(where: { $0.map { Self.isChinese($0) || Self.isDigit($0) } ?? false }) {
-                    found.append(
-                        Finding(
-                            rule: .placeholder, offset: index, found: Self.string(s[index..<end]),
-                            message: .placeholder(Self.string(s[index..<end]))))
+                    mark(index, end)
                 }
                 index = end
                 continue
@@ -88,10 +89,7 @@ struct TextRules {
                     && ((before.map { chineseNumerals.contains($0) } ?? false)
                         || (end < s.count && (chineseNumerals.contains(s[end]) || s[end] == "年")))
                 if end - index >= 2, !isNumeral {
-                    found.append(
-                        Finding(
-                            rule: .placeholder, offset: index, found: Self.string(s[index..<end]),
-                            message: .placeholder(Self.string(s[index..<end]))))
+                    mark(index, end)
                 }
                 index = end
                 continue
@@ -103,20 +101,14 @@ struct TextRules {
                     !(before.map(Self.isLatinLetter) ?? false) && !(after.map(Self.isLatinLetter) ?? false)
                 let nextToChinese = (before.map(Self.isChinese) ?? false) || (after.map(Self.isChinese) ?? false)
                 if end - index >= 2, standsAlone, nextToChinese {
-                    found.append(
-                        Finding(
-                            rule: .placeholder, offset: index, found: Self.string(s[index..<end]),
-                            message: .placeholder(Self.string(s[index..<end]))))
+                    mark(index, end)
                 }
                 index = end
                 continue
             case "某":
                 if index + 1 < s.count, s[index + 1] == "某" {
                     let end = Self.runEnd(s, from: index) { $0 == "某" }
-                    found.append(
-                        Finding(
-                            rule: .placeholder, offset: index, found: Self.string(s[index..<end]),
-                            message: .placeholder(Self.string(s[index..<end]))))
+                    mark(index, end)
                     index = end
                     continue
                 }
@@ -133,8 +125,7 @@ struct TextRules {
                     let inside = Self.string(s[(index + 1)..<close])
                     if inside.hasPrefix("待") && ["填", "补", "定", "完善", "核", "确认"].contains(where: inside.contains) {
                         let whole = Self.string(s[index...close])
-                        found.append(
-                            Finding(rule: .placeholder, offset: index, found: whole, message: .placeholder(whole)))
+                        mark(index, index + whole.unicodeScalars.count)
                         index = close + 1
                         continue
                     }
@@ -143,8 +134,7 @@ struct TextRules {
                 for word in ["TODO", "TBD", "FIXME"] where Self.string(s[index...].prefix(word.count)) == word {
                     let after = index + word.count < s.count ? s[index + word.count] : nil
                     if !(before.map(Self.isLatinLetter) ?? false), !(after.map(Self.isLatinLetter) ?? false) {
-                        found.append(
-                            Finding(rule: .placeholder, offset: index, found: word, message: .placeholder(word)))
+                        mark(index, index + word.unicodeScalars.count)
                     }
                 }
             default:
