@@ -19,7 +19,7 @@ public enum CommandHelp: String, Sendable, CaseIterable {
             return l.pick(
                 "Make every finding an error (exit status 1), for CI and scheduled jobs.", "把所有提示当作错误（退出码 1），用于自动检查。")
         case .checkFormat:
-            return l.pick("text (default) or json, the findings for scripts.", "text（默认）或 json（供程序读取）。")
+            return l.pick("text, or json: the findings for scripts.", "text，或 json（供程序读取）。")
         case .checkConfig:
             return l.pick(
                 "A proofreading settings file (default: .gongwen-check.yaml in the current folder, if there).",
@@ -50,8 +50,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "写出一个带中文说明的会议文件样板，供填写；不会覆盖已有文件。")
         case .initFile:
             return l.pick(
-                "The file to write (default: 会议.yaml).",
-                "要写出的文件（默认：会议.yaml）。")
+                "The file to write.",
+                "要写出的文件。")
         case .lang:
             return l.pick(
                 "Language of messages: zh or en (default: GONGWEN_LANG, then the locale: zh* is Chinese).",

@@ -5,7 +5,7 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
     /// A template failed to parse, or rendered a document that breaks the vocabulary.
     case invalidTemplate([Diagnostic])
     /// No built-in template has this name and no file is at this path.
-    case unknownTemplate(String, known: [String])
+    case unknownTemplate(String, known: [String], chinese: [String])
     /// A file could not be read or written.
     case io(path: String, reason: Message)
     /// A YAML or JSON file found in a folder holds none of the contract's top-level keys: not a meeting file.
@@ -57,9 +57,10 @@ public enum GongwenError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .invalidData(let list), .invalidTemplate(let list):
             return list.map { $0.text(in: language) }.joined(separator: "\n")
-        case .unknownTemplate(let name, let known):
+        case .unknownTemplate(let name, let known, let chinese):
             return "error: "
-                + Diagnostic.printable(Message.unknownTemplate(name: name, known: known).text(in: language))
+                + Diagnostic.printable(
+                    Message.unknownTemplate(name: name, known: known, chinese: chinese).text(in: language))
         case .io(let path, let reason):
             // A problem with a whole file is placed at its start, so every line keeps the
             // `FILE:LINE:COLUMN:` form that editors and scripts read.

@@ -90,7 +90,7 @@ public enum Message: Hashable, Sendable {
     case mustacheSyntax(detail: String)
     case templateUnreadable
     case templateNotUTF8
-    case unknownTemplate(name: String, known: [String])
+    case unknownTemplate(name: String, known: [String], chinese: [String])
     case referenceUnreadable(detail: String)
     case referenceHasNoStyles
     case referencePartMalformed(line: Int, detail: String)
@@ -165,6 +165,14 @@ public enum Message: Hashable, Sendable {
             case .speechParts: language.pick("speech parts", "讲话的各部分")
             }
         }
+    }
+
+    /// `张明、陈刚` as a list is written: `[张明, 陈刚]`.
+    static func listOf(_ text: String) -> String {
+        let items = text.split(whereSeparator: { "，、;；,".contains($0) }).map {
+            $0.trimmingCharacters(in: [" ", "\u{3000}"])
+        }
+        return "[" + items.joined(separator: ", ") + "]"
     }
 
     /// An invisible or look-alike character, named so that the clerk can find it.
@@ -247,9 +255,10 @@ public enum Message: Hashable, Sendable {
                 "after the colon of '\(key)' stands a \(name), not an ordinary space; type an ordinary space",
                 "“\(key):”后面是一个\(name)，不是普通空格；请改为普通空格")
         case .fullWidthListBrackets(let value):
+            let example = Self.listOf(String(value.dropFirst().dropLast()))
             return l.pick(
-                "'\(value)' is in full-width brackets; a list takes ASCII brackets and commas: [a, b]",
-                "“\(value)”用了全角方括号；列表要用半角方括号和半角逗号：[甲, 乙]")
+                "'\(value)' is in full-width brackets; a list takes ASCII brackets and commas: \(example)",
+                "“\(value)”用了全角方括号；列表要用半角方括号和半角逗号：\(example)")
         case .colonInText:
             return l.pick(
                 "the ': ' (colon and space) in this text was read as a key and its value; if the colon belongs to the text, use a full-width '：' or put the whole text in double quotes",
@@ -418,14 +427,9 @@ public enum Message: Hashable, Sendable {
                 "'\(value)' is not allowed here; use one of \(known.joined(separator: ", "))",
                 "这里不能写“\(value)”；请从以下选一个：\(l.list(chinese))（也可写 \(known.joined(separator: "/"))）")
         case .expectedList(let noun, let found):
-            // Names run together with 、 or ，: show the list as it should be written, with her own names.
+            // Show the list as it should be written, with her own names (`张明、陈刚` → `[张明, 陈刚]`).
             var example = l.pick("[a, b]", "[甲, 乙]")
-            if case .text(let value) = found, value.contains(where: { "，、;；,".contains($0) }) {
-                let items = value.split(whereSeparator: { "，、;；,".contains($0) }).map {
-                    $0.trimmingCharacters(in: [" ", "\u{3000}"])
-                }
-                example = "[" + items.joined(separator: ", ") + "]"
-            }
+            if case .text(let value) = found { example = Self.listOf(value) }
             return l.pick(
                 "expected a list of \(noun.text(in: l)) but found \(found.text(in: l)); write it as \(example) or as lines starting with '- '",
                 "此处应为\(noun.text(in: l))列表，但写的是\(found.text(in: l))；请写成 \(example)，或每项一行、以“- ”开头")
@@ -471,11 +475,7 @@ public enum Message: Hashable, Sendable {
             return l.pick("cannot read the template", "无法读取模板")
         case .templateNotUTF8:
             return l.pick("the template is not UTF-8 text", "模板不是 UTF-8 文字")
-        case .unknownTemplate(let name, let known):
-            let chinese = known.map { english in
-                TemplateCatalog.chineseNames.filter { $0.value == english }.map(\.key).max { $0.count < $1.count }
-                    ?? english
-            }
+        case .unknownTemplate(let name, let known, let chinese):
             return l.pick(
                 "no template named '\(name)' (built-in: \(known.joined(separator: ", "))); give a built-in name or the path of a .mustache file",
                 "没有名为“\(name)”的模板（内置模板：\(l.list(chinese))）；请写内置模板名，或 .mustache 文件的路径")

@@ -45,6 +45,11 @@ public struct TemplateCatalog: Sendable {
         "月度总结": "monthly-summary", "月度工作总结": "monthly-summary",
     ]
 
+    /// The longest Chinese name of a built-in template (`会议纪要`), or its English name.
+    public static func chineseName(of name: String) -> String {
+        chineseNames.filter { $0.value == name }.map(\.key).max { $0.count < $1.count } ?? name
+    }
+
     /// The built-in name a Chinese name stands for, or `reference` itself.
     public static func canonicalName(_ reference: String) -> String {
         chineseNames[reference] ?? reference
@@ -65,7 +70,8 @@ public struct TemplateCatalog: Sendable {
             }
         }
         guard let text = embeddedTemplateFiles[reference + ".mustache"] else {
-            throw .unknownTemplate(reference, known: Self.builtIns.map(\.name))
+            let known = Self.builtIns.map(\.name)
+            throw .unknownTemplate(reference, known: known, chinese: known.map(Self.chineseName(of:)))
         }
         return try DocumentTemplate(
             name: reference, file: "Templates/\(reference).mustache", text: text,

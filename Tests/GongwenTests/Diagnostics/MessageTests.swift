@@ -28,7 +28,7 @@ struct MessageTests {
         .sameTemplateOutput(template: "minutes", path: "out/m.minutes.md"), .cannotCreateFolder(reason: "x"),
         .cannotWriteFile(reason: "x"), .fileExists, .templateNotWellFormed(detail: "x"),
         .templateBreaksVocabulary(dataFile: "m.yaml", detail: "x"), .mustacheSyntax(detail: "x"),
-        .templateUnreadable, .templateNotUTF8, .unknownTemplate(name: "x", known: ["minutes"]),
+        .templateUnreadable, .templateNotUTF8, .unknownTemplate(name: "x", known: ["minutes"], chinese: ["会议纪要"]),
         .referenceUnreadable(detail: "x"), .referenceHasNoStyles, .referencePartMalformed(line: 1, detail: "x"),
         .referenceLacksStyles(["Title"]), .referencePartNotUsed(kind: "header", target: "header1.xml"),
         .giveMeetingFiles, .giveMeetingFilesOrFolders, .unknownFormat("pdf", allowed: ["md"]),
