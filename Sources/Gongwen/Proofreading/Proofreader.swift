@@ -31,7 +31,7 @@ public struct Proofreader: Sendable {
             }
         }
         for finding in MeetingRules.findings(in: meeting) where !allowed.contains(finding.rule) {
-            let place = inventory.places[finding.path] ?? (1, 1)
+            let place = TextInventory.place(of: finding.path, in: tree) ?? (1, 1)
             var diagnostic = Diagnostic(
                 .warning, at: SourceLocation(file: file, line: place.line, column: place.column), path: finding.path,
                 finding.message)

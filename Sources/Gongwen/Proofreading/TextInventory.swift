@@ -30,8 +30,32 @@ struct TextInventory {
     ]
 
     private(set) var values: [Value] = []
-    /// Where every value of the file starts, by path, for findings about a value as a whole.
-    private(set) var places: [String: (line: Int, column: Int)] = [:]
+
+    /// Where the value at `path` (`meeting.absentees[0]`, `tasks[1].due`) starts, found by walking
+    /// the tree only when a finding needs it.
+    static func place(of path: String, in tree: YAMLTree) -> (line: Int, column: Int)? {
+        guard var node = tree.root else { return nil }
+        for part in path.split(separator: ".") {
+            var rest = Substring(part)
+            let key = rest.prefix { $0 != "[" }
+            rest = rest.dropFirst(key.count)
+            if !key.isEmpty {
+                guard let pair = tree.pairs(of: node)?.first(where: { tree.scalar($0.key)?.text == String(key) }) else {
+                    return nil
+                }
+                node = pair.value
+            }
+            while rest.hasPrefix("["), let close = rest.firstIndex(of: "]"),
+                let index = Int(rest[rest.index(after: rest.startIndex)..<close])
+            {
+                guard let items = tree.items(of: node), index < items.count else { return nil }
+                node = items[items.startIndex + index]
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        let mark = tree.mark(of: node)
+        return (mark.line, mark.column)
+    }
 
     /// Walks `tree` from its root.
     init(_ tree: YAMLTree) {
@@ -41,8 +65,6 @@ struct TextInventory {
 
     private mutating func walk(_ node: YAMLTree.Node, in tree: YAMLTree, path: String, key: String?, parentKey: String?)
     {
-        let mark = tree.mark(of: node)
-        places[path] = (mark.line, mark.column)
         switch tree.kind(of: node) {
         case .scalar:
             guard let key, !Self.codeKeys.contains(key), let scalar = tree.scalar(node), !scalar.text.isEmpty else {
@@ -50,6 +72,7 @@ struct TextInventory {
             }
             // `title` is a name under a person (`{name, title}`), but the meeting's own title is text.
             let isName = Self.nameKeys.contains(key) && !(key == "title" && parentKey == "meeting")
+            let mark = tree.mark(of: node)
             values.append(
                 Value(
                     path: path, line: mark.line, column: mark.column, isPlain: scalar.isPlain, text: scalar.text,

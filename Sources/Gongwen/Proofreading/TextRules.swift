@@ -11,10 +11,18 @@ struct TextRules {
         let message: Message
     }
 
-    /// Phrases that a copied web page leaves behind, the office's own added.
-    let watermarks: [String]
+    /// Phrases that a copied web page leaves behind, the office's own added, as scalars.
+    let watermarks: [[Unicode.Scalar]]
+    /// The first scalar of each phrase: most characters start none, and are passed over at once.
+    let watermarkStarts: Set<Unicode.Scalar>
     /// The meeting's year, for a weekday written without its year.
     let year: Int?
+
+    init(watermarks: [String], year: Int?) {
+        self.watermarks = watermarks.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        watermarkStarts = Set(self.watermarks.map { $0[0] })
+        self.year = year
+    }
 
     /// The phrases looked for when the office adds none.
     static let defaultWatermarks = [
@@ -148,17 +156,9 @@ struct TextRules {
 
     private func webResidue(_ s: [Unicode.Scalar], into found: inout [Finding]) {
         var spans: [(start: Int, end: Int)] = []
-        for phrase in watermarks {
-            let needle = Array(phrase.unicodeScalars)
-            guard !needle.isEmpty, s.count >= needle.count else { continue }
-            var index = 0
-            while index + needle.count <= s.count {
-                if s[index] == needle[0], Array(s[index..<index + needle.count]) == needle {
-                    spans.append((index, index + needle.count))
-                    index += needle.count
-                } else {
-                    index += 1
-                }
+        for start in s.indices where watermarkStarts.contains(s[start]) {
+            for needle in watermarks where start + needle.count <= s.count && s[start] == needle[0] {
+                if s[start..<start + needle.count].elementsEqual(needle) { spans.append((start, start + needle.count)) }
             }
         }
         // A URL or an e-mail address.
@@ -274,21 +274,30 @@ struct TextRules {
     /// opener, a closer without its opener at the closer.
     private func unbalanced(_ s: [Unicode.Scalar], into found: inout [Finding]) {
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("【", "】")]
-        for (opener, closer) in pairs {
-            var open: [Int] = []
-            for (index, scalar) in s.enumerated() {
-                if scalar == opener {
-                    open.append(index)
-                } else if scalar == closer {
-                    if open.popLast() == nil {
-                        found.append(
-                            Finding(
-                                rule: .unbalancedBrackets, offset: index, found: String(Character(closer)),
-                                message: .unbalanced(String(Character(closer)), partner: String(Character(opener)))))
-                    }
-                }
+        // One pass for all five pairs: a stack of open places for each.
+        var open: [[Int]] = Array(repeating: [], count: pairs.count)
+        for (index, scalar) in s.enumerated() {
+            let pair: Int
+            switch scalar {
+            case "“", "”": pair = 0
+            case "‘", "’": pair = 1
+            case "（", "）": pair = 2
+            case "《", "》": pair = 3
+            case "【", "】": pair = 4
+            default: continue
             }
-            for index in open {
+            let (opener, closer) = pairs[pair]
+            if scalar == opener {
+                open[pair].append(index)
+            } else if open[pair].popLast() == nil {
+                found.append(
+                    Finding(
+                        rule: .unbalancedBrackets, offset: index, found: String(Character(closer)),
+                        message: .unbalanced(String(Character(closer)), partner: String(Character(opener)))))
+            }
+        }
+        for (pair, (opener, closer)) in pairs.enumerated() {
+            for index in open[pair] {
                 found.append(
                     Finding(
                         rule: .unbalancedBrackets, offset: index, found: String(Character(opener)),
