@@ -17,7 +17,7 @@ public struct AccountabilityView: Sendable {
         let records = TaskLedger.records([meeting], on: meeting.info.date)
         self.init(
             organization: meeting.info.organization,
-            basis: ChineseNumerals.date(meeting.info.date) + meeting.info.title,
+            basis: ChineseNumerals.date(meeting.info.date) + TextView.inline(meeting.info.title),
             date: meeting.info.date, records: records)
     }
 

@@ -15,6 +15,27 @@ public struct TextView: Sendable, MustacheCustomRenderable {
     /// The paragraphs after the first.
     public let more: [ParagraphView]
 
+    /// The text run together, for a sentence that quotes it (`…在{{location.inline}}召开{{title.inline}}`):
+    /// a break the clerk set in a title belongs to the title block, not to the sentence.
+    public var inline: String { Self.inline(text) }
+
+    /// `text` with its line breaks and blank lines removed; a space only where Latin letters or digits
+    /// would otherwise run together.
+    public static func inline(_ text: String) -> String {
+        let pieces = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: [" ", "\t", "\u{3000}"]) }
+            .filter { !$0.isEmpty }
+        var result = ""
+        for piece in pieces {
+            if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first, last.isASCII,
+                first.isASCII, last.properties.isAlphabetic || ("0"..."9").contains(last)
+            {
+                result += " "
+            }
+            result += piece
+        }
+        return result
+    }
+
     /// What `{{x}}` writes: the text, its line breaks kept.
     public var renderText: String { text }
     /// An empty text leaves a `{{#x}}` section out.

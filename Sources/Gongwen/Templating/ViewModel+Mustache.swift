@@ -188,6 +188,7 @@ extension TextView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
         case "text": text
+        case "inline": inline
         case "lines": lines
         case "more": more
         default: nil
