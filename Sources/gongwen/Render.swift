@@ -50,9 +50,9 @@ struct Render: AsyncParsableCommand {
         let catalog = houseStyle.catalog
         var compiled: [DocumentTemplate] = []
         // A template or a file named twice (`minutes` and `纪要`) is rendered once.
-        let files = files.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let files = files.withoutRepeats
         let references = (templates.isEmpty ? ["minutes"] : templates).map(TemplateCatalog.canonicalName)
-        for reference in references.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+        for reference in references.withoutRepeats {
             compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
         }
         let run = RenderRun(

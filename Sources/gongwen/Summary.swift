@@ -61,7 +61,7 @@ struct Summary: AsyncParsableCommand {
         var compiled: [DocumentTemplate] = []
         if !documentFormats.isEmpty {
             let references = (templates.isEmpty ? ["monthly-summary"] : templates).map(TemplateCatalog.canonicalName)
-            for reference in references.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            for reference in references.withoutRepeats {
                 compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
             }
         }

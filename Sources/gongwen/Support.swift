@@ -20,6 +20,14 @@ enum OutputFormats {
     }
 }
 
+extension Array where Element == String {
+    /// The arguments in order, each given more than once kept at its first place.
+    var withoutRepeats: [String] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0).inserted }
+    }
+}
+
 /// What the environment says: the templates folder and the reproducible-build timestamp.
 enum Environment {
     static func templatesFolder(_ option: String?) -> URL? {
