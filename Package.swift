@@ -26,6 +26,8 @@ let package = Package(
         ),
         .executableTarget(name: "TemplateEmbedder"),
         .target(name: "CMallocTuning"),
+        // ICU's dictionary word breaks, so that a long title breaks between words (GB/T 9704 §7.3.3).
+        .target(name: "CWordBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .plugin(
             name: "EmbedTemplates",
             capability: .buildTool(),
@@ -35,6 +37,7 @@ let package = Package(
             name: "Gongwen",
             dependencies: [
                 "CLibXML2",
+                "CWordBreak",
                 // For the libyaml it carries (module CYaml), whose events Loading/YAMLComposer reads.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -4,7 +4,7 @@ public enum Label: String, Sendable, CaseIterable {
     case previewTitle, meetings, months, date, meeting, organization, preview, download, minutes, speech
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
-    case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutSpeech, aboutAccountability
+    case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
     case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten, proofreading
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
@@ -53,6 +53,10 @@ public enum Label: String, Sendable, CaseIterable {
         case .noRequestBody: return l.pick("A request must not have a body", "请求不应带正文")
         case .addressTooLong: return l.pick("The address is too long", "地址太长")
         case .aboutMinutes: return l.pick("minutes (会议纪要) of one meeting", "会议纪要，由一个会议文件生成")
+        case .aboutMinutesClassic:
+            return l.pick(
+                "minutes with 时间, 地点, 主持, 出席… under the title (a house layout)",
+                "首部式会议纪要：时间、地点、主持、出席等列于标题下（单位惯用格式）")
         case .aboutSpeech: return l.pick("the principal leader's speech draft (讲话稿)", "主要领导讲话稿")
         case .aboutAccountability:
             return l.pick(

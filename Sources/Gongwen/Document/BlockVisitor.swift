@@ -14,6 +14,8 @@ public protocol BlockVisitor {
     mutating func visitParagraph(_ paragraph: Paragraph)
     /// A labelled header line.
     mutating func visitField(label: String, content: [Inline])
+    /// A labelled line after the body (出席, 请假, 列席 in minutes).
+    mutating func visitRoster(label: String, content: [Inline])
     /// A numbered list.
     mutating func visitList(_ items: [[Inline]])
     /// A table.
@@ -33,6 +35,7 @@ extension BlockVisitor {
         case .heading(let heading): visitHeading(heading)
         case .paragraph(let paragraph): visitParagraph(paragraph)
         case .field(let label, let content): visitField(label: label, content: content)
+        case .roster(let label, let content): visitRoster(label: label, content: content)
         case .list(let items): visitList(items)
         case .table(let table): visitTable(table)
         case .pageBreak: visitPageBreak()

@@ -28,6 +28,9 @@ public enum Block: Hashable, Sendable {
     case paragraph(Paragraph)
     /// A labelled header line such as 出席：张明、陈刚.
     case field(label: String, content: [Inline])
+    /// A labelled line after the body, as GB/T 9704 §10.3 places 出席, 请假 and 列席 in minutes: two
+    /// characters in, wrapped lines aligned after the colon.
+    case roster(label: String, content: [Inline])
     /// A numbered list; every writer writes the numbers as text (`1. `), as official documents do.
     case list([[Inline]])
     /// A table with optional header rows and merged cells.

@@ -12,7 +12,8 @@ struct DocumentBuilder {
         let head = root.elements.first { $0.name == "head" }
         let titleElement = head?.elements.first { $0.name == "title" }
         let body = root.elements.first { $0.name == "body" }
-        let blocks = try body.map { body throws(XMLProblem) in try builder.blocks(in: body) } ?? []
+        let blocks = Self.salutationsFlushLeft(
+            try body.map { body throws(XMLProblem) in try builder.blocks(in: body) } ?? [])
         var title = titleElement.map { builder.inlines(in: $0).plainText } ?? ""
         if title.isEmpty,
             case .title(let content)? = blocks.first(where: { if case .title = $0 { true } else { false } })
@@ -20,6 +21,23 @@ struct DocumentBuilder {
             title = content.plainText
         }
         return Document(title: title, blocks: blocks)
+    }
+
+    /// A salutation (同志们：) — a short body paragraph ending in a colon before the first heading —
+    /// starts at the margin, as official speeches set it, not two characters in.
+    static func salutationsFlushLeft(_ blocks: [Block]) -> [Block] {
+        var result = blocks
+        for (index, block) in blocks.enumerated() {
+            if case .heading = block { break }
+            guard case .paragraph(let paragraph) = block, paragraph.role == .body,
+                !paragraph.content.contains(.lineBreak)
+            else { continue }
+            let text = paragraph.content.plainText
+            if text.hasSuffix("：") && text.count <= 12 {
+                result[index] = .paragraph(Paragraph(.plain, paragraph.content))
+            }
+        }
+        return result
     }
 
     private mutating func blocks(in container: XMLElement) throws(XMLProblem) -> [Block] {
@@ -47,7 +65,8 @@ struct DocumentBuilder {
         case "p":
             if classes.contains("mark") { return .mark(inlines(in: element)) }
             if classes.contains("number") { return .number(inlines(in: element)) }
-            if classes.contains("field") { return field(element) }
+            if classes.contains("field") { return field(element, roster: false) }
+            if classes.contains("roster") { return field(element, roster: true) }
             let role = Paragraph.Role.allCases.first { classes.contains($0.rawValue) } ?? .body
             return .paragraph(Paragraph(role, inlines(in: element)))
         case "ol":
@@ -61,7 +80,7 @@ struct DocumentBuilder {
         }
     }
 
-    private func field(_ element: XMLElement) -> Block {
+    private func field(_ element: XMLElement, roster: Bool) -> Block {
         var label = ""
         var rest: [XMLChild] = []
         for child in element.children {
@@ -71,7 +90,8 @@ struct DocumentBuilder {
                 rest.append(child)
             }
         }
-        return .field(label: label, content: Self.trimmed(inlines(rest)))
+        let content = Self.trimmed(inlines(rest))
+        return roster ? .roster(label: label, content: content) : .field(label: label, content: content)
     }
 
     /// The largest numbers a template may give: Word tables hold at most 63 columns; relative

@@ -41,6 +41,7 @@ public struct TreeDumper: BlockVisitor {
         line("Paragraph(\(paragraph.role.rawValue))", paragraph.content)
     }
     public mutating func visitField(label: String, content: [Inline]) { line("Field \"\(label)\"", content) }
+    public mutating func visitRoster(label: String, content: [Inline]) { line("Roster \"\(label)\"", content) }
     public mutating func visitList(_ items: [[Inline]]) {
         line("List")
         for item in items { line("Item", item, depth: 2) }

@@ -4,7 +4,8 @@ import Foundation
 public struct TemplateCatalog: Sendable {
     /// The built-in document types and what each one is.
     public static let builtIns: [(name: String, summary: Label)] = [
-        ("minutes", .aboutMinutes), ("speech", .aboutSpeech), ("accountability", .aboutAccountability),
+        ("minutes", .aboutMinutes), ("minutes-classic", .aboutMinutesClassic), ("speech", .aboutSpeech),
+        ("accountability", .aboutAccountability),
         ("monthly-summary", .aboutMonthlySummary),
     ]
 
@@ -41,7 +42,7 @@ public struct TemplateCatalog: Sendable {
 
     /// The Chinese names the built-in templates also answer to.
     public static let chineseNames: [String: String] = [
-        "会议纪要": "minutes", "纪要": "minutes", "讲话稿": "speech", "责任清单": "accountability",
+        "会议纪要": "minutes", "纪要": "minutes", "首部式纪要": "minutes-classic", "讲话稿": "speech", "责任清单": "accountability",
         "月度总结": "monthly-summary", "月度工作总结": "monthly-summary",
     ]
 

@@ -44,16 +44,29 @@ public struct HTMLWriter: Sendable {
             output += HTMLText.inlines(content) + "</\(name)>\n"
         }
 
-        mutating func visitMark(_ content: [Inline]) { element("p", class: "mark", content) }
+        mutating func visitMark(_ content: [Inline]) {
+            // Too long for one line: the same horizontal scale as Word's, the text centred in a box as
+            // much wider as the scale makes it narrower.
+            let scale = MarkFit.scale(content)
+            guard scale < 100 else { return element("p", class: "mark", content) }
+            let factor = Double(scale) / 100
+            output += "<p class=\"mark condensed\" style=\"width:\(String(format: "%.2f", 100 / factor))%;"
+            output += "transform:scaleX(\(String(format: "%.2f", factor)))\">"
+            output += HTMLText.inlines(content) + "</p>\n"
+        }
         mutating func visitNumber(_ content: [Inline]) { element("p", class: "number", content) }
         mutating func visitRedRule() { output += "<hr class=\"rule\">\n" }
-        mutating func visitTitle(_ content: [Inline]) { element("h1", content) }
+        mutating func visitTitle(_ content: [Inline]) { element("h1", TitleLines.broken(content)) }
         mutating func visitHeading(_ heading: Heading) { element("h\(heading.level + 1)", heading.numberedContent) }
         mutating func visitParagraph(_ paragraph: Paragraph) {
             element("p", class: paragraph.role == .body ? nil : paragraph.role.rawValue, paragraph.content)
         }
-        mutating func visitField(label: String, content: [Inline]) {
-            output += "<p class=\"field\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
+        mutating func visitField(label: String, content: [Inline]) { labelled("field", label: label, content: content) }
+        mutating func visitRoster(label: String, content: [Inline]) {
+            labelled("roster", label: label, content: content)
+        }
+        mutating func labelled(_ className: String, label: String, content: [Inline]) {
+            output += "<p class=\"\(className)\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
             output += HTMLText.inlines(content) + "</p>\n"
         }
         mutating func visitList(_ items: [[Inline]]) {
@@ -62,13 +75,14 @@ public struct HTMLWriter: Sendable {
             }
         }
         mutating func visitTable(_ table: Table) {
+            // The same columns as Word's, so the preview shows the table that prints.
+            let layout = TableLayout(table)
+            let table = layout.table
             output += "<table>\n"
-            if !table.columnWidths.isEmpty {
-                let total = table.columnWidths.reduce(0, +)
+            if !layout.widths.isEmpty {
                 output += "<colgroup>"
-                for width in table.columnWidths {
-                    let percent = Double(width) * 100 / Double(max(total, 1))
-                    output += "<col style=\"width:\(String(format: "%.1f", percent))%\">"
+                for percent in layout.percentages {
+                    output += "<col style=\"width:\(String(format: "%.2f", percent))%\">"
                 }
                 output += "</colgroup>\n"
             }

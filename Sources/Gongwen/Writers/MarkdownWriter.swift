@@ -30,13 +30,17 @@ public struct MarkdownWriter: Sendable {
         mutating func visitField(label: String, content: [Inline]) {
             blocks.append("**" + MarkdownText.escape(label) + "**：" + MarkdownText.inlines(content, atLineStart: false))
         }
+        mutating func visitRoster(label: String, content: [Inline]) { visitField(label: label, content: content) }
         mutating func visitList(_ items: [[Inline]]) {
             blocks.append(
                 items.enumerated().map { index, item in
                     Block.itemNumber(index) + MarkdownText.inlines(item, continuation: "   ")
                 }.joined(separator: "\n"))
         }
-        mutating func visitTable(_ table: Table) {
+        mutating func visitTable(_ original: Table) {
+            // The dates as the printed table shows them; the labels whole, as plain text has room.
+            var table = TableLayout(original).table
+            table.header = original.header
             let columns = table.columnCount
             guard columns > 0 else { return }
             var headerRows = table.grid(table.header)

@@ -76,7 +76,7 @@ struct ClerkSlipTests {
             "render", "Samples/party-discipline-meeting.yaml", "--template", "通知", "--lang", "zh",
         ])
         #expect(template.status == 64)
-        #expect(template.stderr.contains("内置模板：会议纪要、讲话稿、责任清单、月度工作总结"))
+        #expect(template.stderr.contains("内置模板：会议纪要、首部式纪要、讲话稿、责任清单、月度工作总结"))
     }
 
     @Test func helpFollowsTheLanguage() throws {
@@ -97,9 +97,9 @@ struct ClerkSlipTests {
                 "--output", out.path,
             ], in: Self.folder, environment: ["LANG": "zh_CN.UTF-8"])
         #expect(result.status == 0, "\(result.stderr)")
-        let minutes = try String(
-            contentsOf: out.appendingPathComponent("chinese-status-and-part.minutes.md"), encoding: .utf8)
-        #expect(minutes.contains("| 已完成 |") && minutes.contains("| 推进中 |"))
+        let lists = try String(
+            contentsOf: out.appendingPathComponent("chinese-status-and-part.accountability.md"), encoding: .utf8)
+        #expect(lists.contains("| 已完成 |") && lists.contains("| 推进中 |"))
         #expect(CLI.files(in: out).contains("chinese-status-and-part.accountability.md"))
     }
 

@@ -81,7 +81,7 @@ struct DocumentBuilderTests {
         let dump = TreeDumper.dump(try TestSupport.document(meeting))
         for kind in [
             "Mark", "Number", "RedRule", "Title", "Heading1 [一、]", "Heading2 [（一）]", "Heading3 [1.]",
-            "Paragraph(body)", "Paragraph(signature)", "Paragraph(date)", "Field \"出席\"", "List", "Table", "Strong(",
+            "Paragraph(body)", "Paragraph(signature)", "Paragraph(date)", "Roster \"出席\"", "List", "Table", "Strong(",
             "LineBreak",
         ] {
             #expect(dump.contains(kind), "missing \(kind)")
@@ -143,7 +143,8 @@ struct DocumentBuilderTests {
         let title = document.blocks.compactMap { if case .title(let content) = $0 { content } else { nil } }.first
         #expect(title?.plainText == "第一行\n第二行纪要")
         let markdown = MarkdownWriter().write(document)
-        #expect(markdown.contains("甲楼\\\n三楼"))
+        let classic = MarkdownWriter().write(try TestSupport.document(meeting, template: "minutes-classic"))
+        #expect(classic.contains("**地点**：甲楼\\\n三楼"))
         #expect(markdown.contains("任务第一行<br><br>任务第二行 |"))
         #expect(!markdown.contains("第一行第二行纪要"))
         // A sentence that quotes the title or place runs them together: the break belongs to the title block.

@@ -92,7 +92,7 @@ struct DocumentTemplateTests {
         #expect {
             try TemplateCatalog().template("minute")
         } throws: { error in
-            "\(error)".contains("minutes, speech")
+            "\(error)".contains("minutes, minutes-classic, speech")
         }
     }
 

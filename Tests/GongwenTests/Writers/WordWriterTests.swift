@@ -62,8 +62,8 @@ struct WordWriterTests {
     @Test func signatureAndDateAreIndentedTogether() {
         // 6-character signature, 7-character-wide date: the date ends two characters in, the signature 5.
         let indents = WordBody.closingIndents(document.blocks)
-        #expect(indents?.date == 2 * WordPage.character)
-        #expect(indents?.signature == 5 * WordPage.character)
+        #expect(indents?.date == 2 * PageGeometry.character)
+        #expect(indents?.signature == 5 * PageGeometry.character)
     }
 
     @Test func everyRelationshipResolvesAndEveryPartHasAType() throws {

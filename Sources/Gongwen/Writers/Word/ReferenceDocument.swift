@@ -90,6 +90,17 @@ public struct ReferenceDocument: Sendable {
             guard let id = ourStyle.attribute("styleId", namespace: Self.w), !found.contains(id) else { continue }
             let clash = theirStyles.contains { $0.attribute("styleId", namespace: Self.w) == id }
             if clash { continue }
+            // One default style per type: when the reference has its own default (a table style
+            // Chinese Word calls a1, say), the copy of Gongwen's is a plain style beside it.
+            let type = ourStyle.attribute("type", namespace: Self.w)
+            if Self.isOn(ourStyle.attribute("default", namespace: Self.w)),
+                theirStyles.contains(where: {
+                    $0.attribute("type", namespace: Self.w) == type
+                        && Self.isOn($0.attribute("default", namespace: Self.w))
+                })
+            {
+                try ourStyle.setAttribute("default", namespace: Self.w, "0")
+            }
             try theirs.appendCopy(of: ourStyle, to: theirRoot)
             missing.append(id)
         }
@@ -131,6 +142,11 @@ public struct ReferenceDocument: Sendable {
         self.header = header
         self.footers = footers
         self.notes = notes
+    }
+
+    /// ST_OnOff's true values.
+    private static func isOn(_ value: String?) -> Bool {
+        ["1", "true", "on"].contains(value ?? "")
     }
 
     private static func styleName(_ style: XMLElement) -> String? {

@@ -6,6 +6,12 @@ struct WordBody: BlockVisitor {
     let xml = XMLWriter()
     /// Right indents (twips) for the signature and date, worked out together as the standard places them.
     private let closingIndents: (signature: Int, date: Int)?
+    /// Whether the block being written keeps with the next one: the closing lines (出席… after the
+    /// body, the signature) and the last block of the body before them, so that the signature and
+    /// date never stand alone on a page (§7.3.5).
+    private var keepsWithNext = false
+    /// Whether the previous block was a roster line: the first one is set a blank line below the body.
+    private var afterRoster = false
 
     static func write(_ document: Document, section: WordSection = WordSection()) throws(XMLProblem) -> [UInt8] {
         var body = WordBody(closingIndents: Self.closingIndents(document.blocks))
@@ -13,7 +19,12 @@ struct WordBody: BlockVisitor {
         body.xml.attribute("xmlns:w", wordNamespace)
         body.xml.attribute("xmlns:r", relationshipNamespace)
         body.xml.start("w:body")
-        body.visit(document.blocks)
+        let closing = Self.closingStart(document.blocks)
+        for (index, block) in document.blocks.enumerated() {
+            body.keepsWithNext = closing.map { index >= $0 - 1 && index < document.blocks.count - 1 } ?? false
+            body.visit(block)
+            if case .roster = block { body.afterRoster = true } else { body.afterRoster = false }
+        }
         section.write(to: body.xml)
         body.xml.end()
         body.xml.end()
@@ -22,37 +33,43 @@ struct WordBody: BlockVisitor {
 
     // MARK: Blocks
 
-    mutating func visitMark(_ content: [Inline]) { paragraph("Mark", content) }
+    mutating func visitMark(_ content: [Inline]) {
+        xml.start("w:p")
+        paragraphProperties("Mark")
+        runs(content, style: nil, scale: MarkFit.scale(content))
+        xml.end()
+    }
     mutating func visitNumber(_ content: [Inline]) { paragraph("DocumentNumber", content) }
     mutating func visitRedRule() { paragraph("RedRule", []) }
-    mutating func visitTitle(_ content: [Inline]) { paragraph("Title", content) }
+    mutating func visitTitle(_ content: [Inline]) { paragraph("Title", TitleLines.broken(content)) }
     mutating func visitHeading(_ heading: Heading) {
         paragraph("Heading\(heading.level)", heading.numberedContent)
     }
     mutating func visitParagraph(_ paragraph: Paragraph) {
         switch paragraph.role {
-        case .body: self.paragraph("Normal", paragraph.content)
-        case .plain: self.paragraph("Plain", paragraph.content)
-        case .center: self.paragraph("Centered", paragraph.content)
+        case .body: self.paragraph("Normal", paragraph.content, keepsWithNext: keepsWithNext)
+        case .plain: self.paragraph("Plain", paragraph.content, keepsWithNext: keepsWithNext)
+        case .center: self.paragraph("Centered", paragraph.content, keepsWithNext: keepsWithNext)
         case .signature: self.paragraph("Signature", paragraph.content, rightIndent: closingIndents?.signature)
         case .date: self.paragraph("Date", paragraph.content, rightIndent: closingIndents?.date)
         }
     }
     mutating func visitField(label: String, content: [Inline]) {
-        xml.start("w:p")
-        paragraphProperties("Field")
-        run(label + "：", style: "FieldLabel")
-        runs(content, style: nil)
-        xml.end()
+        labelled("Field", label: label, content: content)
+    }
+    mutating func visitRoster(label: String, content: [Inline]) {
+        labelled(afterRoster ? "Roster" : "RosterFirst", label: label, content: content)
     }
     mutating func visitList(_ items: [[Inline]]) {
         for (index, item) in items.enumerated() {
-            paragraph("Normal", [.text(Block.itemNumber(index))] + item)
+            paragraph(
+                "Normal", [.text(Block.itemNumber(index))] + item,
+                keepsWithNext: keepsWithNext && index == items.count - 1)
         }
     }
     mutating func visitTable(_ table: Table) {
-        WordTable(table: table).write(to: xml) { content, style in
-            self.paragraph(style, content)
+        WordTable(table: table, keepsWithNext: keepsWithNext).write(to: xml) { content, style, keep in
+            self.paragraph(style, content, keepsWithNext: keep)
         }
     }
     mutating func visitPageBreak() {
@@ -65,28 +82,37 @@ struct WordBody: BlockVisitor {
 
     // MARK: Paragraphs and runs
 
-    func paragraph(_ style: String, _ content: [Inline], rightIndent: Int? = nil) {
+    func paragraph(_ style: String, _ content: [Inline], rightIndent: Int? = nil, keepsWithNext: Bool = false) {
         xml.start("w:p")
-        paragraphProperties(style, rightIndent: rightIndent)
+        paragraphProperties(style, rightIndent: rightIndent, keepsWithNext: keepsWithNext)
         runs(content, style: nil)
         xml.end()
     }
 
-    private func paragraphProperties(_ style: String, rightIndent: Int? = nil) {
+    private func labelled(_ style: String, label: String, content: [Inline]) {
+        xml.start("w:p")
+        paragraphProperties(style, keepsWithNext: keepsWithNext)
+        run(label + "：", style: "FieldLabel")
+        runs(content, style: nil)
+        xml.end()
+    }
+
+    private func paragraphProperties(_ style: String, rightIndent: Int? = nil, keepsWithNext: Bool = false) {
         xml.start("w:pPr")
         xml.empty("w:pStyle", ["w:val": style])
+        if keepsWithNext { xml.empty("w:keepNext") }
         if let rightIndent {
             xml.empty("w:ind", ["w:right": String(rightIndent), "w:rightChars": "0"])
         }
         xml.end()
     }
 
-    private func runs(_ content: [Inline], style: String?) {
+    private func runs(_ content: [Inline], style: String?, scale: Int = 100) {
         for inline in content {
             switch inline {
-            case .text(let text): run(text, style: style)
-            case .strong(let children): runs(children, style: "Strong")
-            case .emphasis(let children): runs(children, style: "Emphasis")
+            case .text(let text): run(text, style: style, scale: scale)
+            case .strong(let children): runs(children, style: "Strong", scale: scale)
+            case .emphasis(let children): runs(children, style: "Emphasis", scale: scale)
             case .lineBreak:
                 xml.start("w:r")
                 xml.empty("w:br")
@@ -96,11 +122,12 @@ struct WordBody: BlockVisitor {
     }
 
     /// A run whose text keeps its spaces; tabs become `w:tab`.
-    private func run(_ text: String, style: String?) {
+    private func run(_ text: String, style: String?, scale: Int = 100) {
         xml.start("w:r")
-        if let style {
+        if style != nil || scale != 100 {
             xml.start("w:rPr")
-            xml.empty("w:rStyle", ["w:val": style])
+            if let style { xml.empty("w:rStyle", ["w:val": style]) }
+            if scale != 100 { xml.empty("w:w", ["w:val": String(scale)]) }
             xml.end()
         }
         for (index, piece) in text.pieces(separatedBy: "\t").enumerated() {
@@ -112,6 +139,22 @@ struct WordBody: BlockVisitor {
             xml.end()
         }
         xml.end()
+    }
+
+    /// Where the closing lines start: the trailing roster lines, signature and date, when there is a
+    /// signature or date.
+    static func closingStart(_ blocks: [Block]) -> Int? {
+        var start = blocks.count
+        var signed = false
+        for block in blocks.reversed() {
+            switch block {
+            case .roster: break
+            case .paragraph(let paragraph) where paragraph.role == .signature || paragraph.role == .date: signed = true
+            default: return signed && start > 0 ? start : nil
+            }
+            start -= 1
+        }
+        return nil
     }
 
     /// GB/T 9704 §7.3.5.2: the signature sits two characters from the right and the date's first
@@ -127,20 +170,15 @@ struct WordBody: BlockVisitor {
             }
         }
         guard let signature, let date else { return nil }
-        let signatureWidth = width(signature.plainText)
-        let dateWidth = width(date.plainText)
-        let character = Double(WordPage.character)
+        let signatureWidth = TextWidth.of(signature.plainText)
+        let dateWidth = TextWidth.of(date.plainText)
+        let character = Double(PageGeometry.character)
         if signatureWidth - 2 >= dateWidth {
             // The signature is long: it keeps two characters; the date starts two in from it.
             let dateIndent = 2 + signatureWidth - 2 - dateWidth
-            return (2 * WordPage.character, Int((dateIndent * character).rounded()))
+            return (2 * PageGeometry.character, Int((dateIndent * character).rounded()))
         }
         let signatureIndent = 2 + dateWidth + 2 - signatureWidth
-        return (Int((signatureIndent * character).rounded()), 2 * WordPage.character)
-    }
-
-    /// Width in characters: ASCII (digits in dates) counts half.
-    static func width(_ text: String) -> Double {
-        text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+        return (Int((signatureIndent * character).rounded()), 2 * PageGeometry.character)
     }
 }

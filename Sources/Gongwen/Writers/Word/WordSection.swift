@@ -1,14 +1,16 @@
 /// The body's section properties: footers (and a header), page size, margins and the document grid.
 ///
-/// Gongwen's figures come from `WordPage`; a reference document's page setup replaces them.
+/// Gongwen's figures come from `PageGeometry`; a reference document's page setup replaces them.
 struct WordSection {
-    var pageSize: [(String, String)] = [("w", String(WordPage.width)), ("h", String(WordPage.height))]
+    var pageSize: [(String, String)] = [("w", String(PageGeometry.width)), ("h", String(PageGeometry.height))]
     var margins: [(String, String)] = [
-        ("top", String(WordPage.top)), ("right", String(WordPage.right)), ("bottom", String(WordPage.bottom)),
-        ("left", String(WordPage.left)), ("header", String(WordPage.header)), ("footer", String(WordPage.footer)),
+        ("top", String(PageGeometry.top)), ("right", String(PageGeometry.right)),
+        ("bottom", String(PageGeometry.bottom)),
+        ("left", String(PageGeometry.left)), ("header", String(PageGeometry.header)),
+        ("footer", String(PageGeometry.footer)),
         ("gutter", "0"),
     ]
-    var grid: [(String, String)] = [("type", "lines"), ("linePitch", String(WordPage.linePitch))]
+    var grid: [(String, String)] = [("type", "lines"), ("linePitch", String(PageGeometry.linePitch))]
     var hasHeader = false
 
     init() {}

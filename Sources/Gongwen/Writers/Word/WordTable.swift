@@ -1,28 +1,29 @@
-/// Writes a table: fixed grid across the text area, repeated header rows, merged cells.
+/// Writes a table: columns sized to their content across the text area, rows that may split
+/// across pages under a repeated header, merged cells.
 struct WordTable {
-    let table: Table
+    let layout: TableLayout
+    /// Keeps the last row on the page of the paragraph after the table (the signature).
+    var keepsWithNext = false
 
-    /// Column widths in twips, from the relative widths or shared evenly.
-    var columnWidths: [Int] {
-        let count = table.columnCount
-        guard count > 0 else { return [] }
-        var weights = table.columnWidths.prefix(count).map { max(1, $0) }
-        while weights.count < count { weights.append(weights.isEmpty ? 1 : weights.reduce(0, +) / weights.count) }
-        let total = weights.reduce(0, +)
-        var widths = weights.map { WordPage.textWidth * $0 / total }
-        widths[widths.count - 1] += WordPage.textWidth - widths.reduce(0, +)
-        return widths
+    init(table: Table, keepsWithNext: Bool = false) {
+        self.layout = TableLayout(table)
+        self.keepsWithNext = keepsWithNext
     }
 
-    func write(to xml: XMLWriter, paragraph: ([Inline], String) -> Void) {
-        let widths = columnWidths
+    func write(to xml: XMLWriter, paragraph: ([Inline], String, Bool) -> Void) {
+        let table = layout.table
+        let widths = layout.widths
         guard !widths.isEmpty else { return }
         xml.start("w:tbl")
         xml.start("w:tblPr")
         xml.empty("w:tblStyle", ["w:val": "TableGrid"])
-        xml.empty("w:tblW", ["w:w": String(WordPage.textWidth), "w:type": "dxa"])
+        xml.empty("w:tblW", ["w:w": String(PageGeometry.textWidth), "w:type": "dxa"])
         xml.empty("w:jc", ["w:val": "center"])
         xml.empty("w:tblLayout", ["w:type": "fixed"])
+        xml.start("w:tblCellMar")
+        xml.empty("w:left", ["w:w": String(PageGeometry.cellMargin), "w:type": "dxa"])
+        xml.empty("w:right", ["w:w": String(PageGeometry.cellMargin), "w:type": "dxa"])
+        xml.end()
         xml.empty(
             "w:tblLook",
             [
@@ -33,22 +34,33 @@ struct WordTable {
         xml.start("w:tblGrid")
         for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
         xml.end()
-        for (rows, isHeader) in [(table.header, true), (table.body, false)] {
-            for row in table.grid(rows) {
-                writeRow(row, widths: widths, isHeader: isHeader, xml: xml, paragraph: paragraph)
-            }
+        let header = table.grid(table.header)
+        let body = table.grid(table.body)
+        for row in header {
+            writeRow(row, widths: widths, isHeader: true, keepsWithNext: false, xml: xml, paragraph: paragraph)
+        }
+        for (index, row) in body.enumerated() {
+            let last = index == body.count - 1
+            writeRow(
+                row, widths: widths, isHeader: false, keepsWithNext: keepsWithNext && last, xml: xml,
+                paragraph: paragraph)
         }
         xml.end()
     }
 
     private func writeRow(
-        _ slots: [GridSlot], widths: [Int], isHeader: Bool, xml: XMLWriter, paragraph: ([Inline], String) -> Void
+        _ slots: [GridSlot], widths: [Int], isHeader: Bool, keepsWithNext: Bool, xml: XMLWriter,
+        paragraph: ([Inline], String, Bool) -> Void
     ) {
         xml.start("w:tr")
-        xml.start("w:trPr")
-        xml.empty("w:cantSplit")
-        if isHeader { xml.empty("w:tblHeader") }
-        xml.end()
+        if isHeader {
+            // The header row repeats on every page and never splits; body rows may split, so a long
+            // row does not leave half a page empty.
+            xml.start("w:trPr")
+            xml.empty("w:cantSplit")
+            xml.empty("w:tblHeader")
+            xml.end()
+        }
         let style = isHeader ? "TableHeading" : "TableText"
         for (column, slot) in slots.enumerated() {
             switch slot {
@@ -66,17 +78,21 @@ struct WordTable {
                 }
                 xml.empty("w:vAlign", ["w:val": "center"])
                 xml.end()
-                if case .start = slot { paragraph(cell.content, style) } else { paragraph([], style) }
+                paragraph(slotContent(slot), style, keepsWithNext)
                 xml.end()
             case .empty:
                 xml.start("w:tc")
                 xml.start("w:tcPr")
                 xml.empty("w:tcW", ["w:w": String(widths[column]), "w:type": "dxa"])
                 xml.end()
-                paragraph([], style)
+                paragraph([], style, keepsWithNext)
                 xml.end()
             }
         }
         xml.end()
+    }
+
+    private func slotContent(_ slot: GridSlot) -> [Inline] {
+        if case .start(let cell) = slot { cell.content } else { [] }
     }
 }

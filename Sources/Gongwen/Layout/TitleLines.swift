@@ -1,0 +1,150 @@
+import CWordBreak
+
+/// Where a title breaks into lines (GB/T 9704 §7.3.3: "标题回行时，要做到词意完整，排列对称，长短适宜，
+/// 间距恰当，标题排列应当使用梯形或菱形").
+///
+/// A line break the clerk wrote is kept as written. A title without one that is too long for one
+/// line of 二号 type is broken between words — as ICU's dictionary finds them — never inside a run
+/// of Latin letters or digits, never before closing or after opening punctuation, into as few lines
+/// as fit, the lines as even as can be: none shorter than half the longest, no tail of one or two
+/// characters, and the lines shaped as a trapezoid (each line at least as long as the one before,
+/// or each at most as long) or a diamond (longest in the middle). Among breaks that qualify, the
+/// most even wins, and a break beside a one-character word (the 会 of 委员会) counts against it.
+public enum TitleLines {
+    /// The title's content with its line breaks.
+    public static func broken(_ content: [Inline], capacity: Double = defaultCapacity) -> [Inline] {
+        guard !content.contains(.lineBreak), content.allSatisfy({ if case .text = $0 { true } else { false } })
+        else { return content }
+        let text = content.plainText
+        // Beyond three lines a title is not a title any more: it is left to wrap.
+        let width = TextWidth.of(text)
+        guard width > capacity, width <= 3 * capacity, let lines = lines(text, capacity: capacity) else {
+            return content
+        }
+        var result: [Inline] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { result.append(.lineBreak) }
+            result.append(.text(line))
+        }
+        return result
+    }
+
+    /// Characters of 二号 type on one line of the text width.
+    public static let defaultCapacity = Double(PageGeometry.textWidth / PageGeometry.titleCharacter)
+
+    /// The best lines for `text`, or nil when no break qualifies (the title is then left to wrap).
+    static func lines(_ text: String, capacity: Double) -> [String]? {
+        let characters = Array(text)
+        let breaks = candidates(characters)
+        let width = TextWidth.of(text)
+        let fewest = Int((width / capacity).rounded(.up))
+        for count in fewest...(fewest + 1) where count - 1 <= breaks.count {
+            var best: (cost: Double, cuts: [Int])?
+            forEachCombination(of: breaks.map(\.offset), choosing: count - 1) { cuts in
+                let bounds = [0] + cuts + [characters.count]
+                let widths = (1..<bounds.count).map { TextWidth.of(String(characters[bounds[$0 - 1]..<bounds[$0]])) }
+                guard let cost = cost(widths, capacity: capacity) else { return }
+                let penalty = cuts.reduce(0.0) { sum, cut in sum + (breaks.first { $0.offset == cut }?.penalty ?? 0) }
+                let total = cost + penalty
+                if best == nil || total < best!.cost { best = (total, cuts) }
+            }
+            if let best {
+                let bounds = [0] + best.cuts + [characters.count]
+                return (1..<bounds.count).map { String(characters[bounds[$0 - 1]..<bounds[$0]]) }
+            }
+        }
+        return nil
+    }
+
+    /// How uneven the lines are, or nil when they break a rule.
+    static func cost(_ widths: [Double], capacity: Double) -> Double? {
+        guard let longest = widths.max(), let shortest = widths.min(), longest <= capacity,
+            shortest * 2 >= longest, shortest > 2
+        else { return nil }
+        let rising = zip(widths, widths.dropFirst()).allSatisfy { $0 <= $1 }
+        let falling = zip(widths, widths.dropFirst()).allSatisfy { $0 >= $1 }
+        let peak = widths.firstIndex(of: longest)!
+        let diamond =
+            zip(widths[...peak], widths[...peak].dropFirst()).allSatisfy { $0 <= $1 }
+            && zip(widths[peak...], widths[peak...].dropFirst()).allSatisfy { $0 >= $1 }
+        guard rising || falling || diamond else { return nil }
+        let mean = widths.reduce(0, +) / Double(widths.count)
+        return widths.reduce(0) { $0 + abs($1 - mean) }
+    }
+
+    /// A place where a line may end: after `offset` characters.
+    struct Candidate {
+        var offset: Int
+        var penalty: Double
+    }
+
+    static let closing: Set<Character> = ["）", "》", "”", "’", "，", "、", "。", "：", "；", "！", "？", ")", "]", "」", "』"]
+    /// One-character words a line may end or start with: particles and conjunctions.
+    static let lineEnders: Set<Character> = ["的", "和", "与", "及"]
+    static let lineStarters: Set<Character> = ["暨", "和", "与", "及", "对", "在"]
+    static let opening: Set<Character> = ["（", "《", "“", "‘", "(", "[", "「", "『"]
+
+    static func candidates(_ characters: [Character]) -> [Candidate] {
+        let words = WordBoundaries.words(String(characters))
+        var result: [Candidate] = []
+        var offset = 0
+        for (index, word) in words.enumerated().dropLast() {
+            offset += word.count
+            let before = characters[offset - 1]
+            let after = characters[offset]
+            if before.isASCII && after.isASCII && (before.isLetter || before.isNumber)
+                && (after.isLetter || after.isNumber)
+            {
+                continue
+            }
+            if closing.contains(after) || opening.contains(before) { continue }
+            // A one-character word is often the tail of the word before (委员|会, 规划|局): a line
+            // that starts with one reads worst, one that ends with one nearly as badly.
+            var penalty = 0.0
+            if word.count == 1 && !lineEnders.contains(before) && !closing.contains(before) { penalty += 4 }
+            if words[index + 1].count == 1 && !lineStarters.contains(after) && !opening.contains(after) { penalty += 8 }
+            if words[index + 1] == "关于" { penalty -= 2 }
+            result.append(Candidate(offset: offset, penalty: penalty))
+        }
+        return result
+    }
+
+    static func forEachCombination(of items: [Int], choosing count: Int, _ body: ([Int]) -> Void) {
+        var chosen: [Int] = []
+        func choose(from start: Int) {
+            if chosen.count == count {
+                body(chosen)
+                return
+            }
+            guard start < items.count else { return }
+            for index in start..<items.count where items.count - index >= count - chosen.count {
+                chosen.append(items[index])
+                choose(from: index + 1)
+                chosen.removeLast()
+            }
+        }
+        choose(from: 0)
+    }
+}
+
+/// Word boundaries of Chinese text from ICU's dictionary-based break iterator.
+enum WordBoundaries {
+    /// The words of `text` in order; the whole text as one word when ICU cannot help.
+    static func words(_ text: String) -> [String] {
+        let units = Array(text.utf16)
+        guard !units.isEmpty else { return [] }
+        var boundaries = [Int32](repeating: 0, count: units.count + 2)
+        let found = units.withUnsafeBufferPointer { textBuffer in
+            boundaries.withUnsafeMutableBufferPointer { out in
+                gongwen_word_boundaries(
+                    textBuffer.baseAddress, Int32(units.count), out.baseAddress, Int32(out.count))
+            }
+        }
+        guard found >= 2 else { return [text] }
+        return (1..<Int(found)).compactMap { index in
+            let start = Int(boundaries[index - 1])
+            let end = Int(boundaries[index])
+            return String(decoding: units[start..<end], as: UTF16.self)
+        }
+    }
+}
