@@ -84,7 +84,9 @@ actor PreviewCache {
         let meeting = try meeting(relative, stamp: stamp).get()
         let document = try template(name, version: snapshot.templates).get().render(
             MeetingView(meeting), dataFile: relative)
-        return try store(key, document.write([format], options: options)[0])
+        var data = try document.write([format], options: options)[0]
+        if format == .pdf { data = try PDFConversion.convert([data], names: [relative])[0] }
+        return store(key, data)
     }
 
     /// One format of a month's summary (or JSON figures) rendered with one template.

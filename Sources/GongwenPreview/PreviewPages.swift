@@ -72,9 +72,9 @@ enum PreviewPages {
         }
     }
 
-    /// Download links for the Word, Markdown and XML files of one document, under a 下载 heading.
+    /// Download links for the Word, PDF, Markdown and XML files of one document, under a 下载 heading.
     static func downloads(_ path: String, _ parameters: [(String, String)], _ language: Language) -> String {
-        let formats: [(String, Label)] = [("docx", .word), ("md", .markdown), ("xml", .xml)]
+        let formats: [(String, Label)] = [("docx", .word), ("pdf", .pdf), ("md", .markdown), ("xml", .xml)]
         return formats.map { format, label in
             "<a href=\"\(path)?\(query(parameters + [("format", format)]))\" title=\"\(Label.download.text(in: language)) "
                 + "\(label.text(in: language))\">\(label.text(in: language))</a>"

@@ -176,6 +176,7 @@ public struct PreviewServer: Sendable {
     static let contentTypes: [OutputFormat: String] = [
         .markdown: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8", .xml: "application/xml",
         .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        .pdf: "application/pdf",
     ]
 
     static func output(_ data: Data, format: OutputFormat, name: String, download: Bool, generation: Int) -> Response {

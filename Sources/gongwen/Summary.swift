@@ -91,7 +91,7 @@ enum SummaryFormats {
         }
         let json = names.contains("json")
         let rest = names.filter { $0 != "json" }
-        if names.isEmpty { return (OutputFormat.allCases, false) }
+        if names.isEmpty { return (OutputFormat.standard, false) }
         return (rest.isEmpty ? [] : try OutputFormats.parse(rest, alsoAllowed: ["json"]), json)
     }
 }

@@ -7,11 +7,11 @@ import Synchronization
 enum OutputFormats {
     static func parse(_ values: [String], alsoAllowed: [String] = []) throws -> [OutputFormat] {
         let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if names.isEmpty { return OutputFormat.allCases }
+        if names.isEmpty { return OutputFormat.standard }
         var formats: [OutputFormat] = []
         for name in names where !name.isEmpty {
             guard let format = OutputFormat(name: name.lowercased()) else {
-                let allowed = ["markdown (md)", "html", "xml", "docx"] + alsoAllowed
+                let allowed = ["markdown (md)", "html", "xml", "docx", "pdf"] + alsoAllowed
                 throw ValidationError(Message.unknownFormat(name, allowed: allowed).text(in: ErrorReport.language))
             }
             if !formats.contains(format) { formats.append(format) }

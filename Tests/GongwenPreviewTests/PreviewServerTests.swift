@@ -79,6 +79,7 @@ struct PreviewServerTests {
     @Test(arguments: [
         ("md", "text/markdown; charset=utf-8"), ("xml", "application/xml"),
         ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("pdf", "application/pdf"),
     ])
     func downloadsCarryTypeAndName(format: String, type: String) async throws {
         let folder = try Self.folder()

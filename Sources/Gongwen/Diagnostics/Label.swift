@@ -2,7 +2,7 @@
 /// beside `Message` so that every word a person reads comes from one catalogue.
 public enum Label: String, Sendable, CaseIterable {
     case previewTitle, meetings, months, date, meeting, organization, preview, download, minutes, speech
-    case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, markdown, xml
+    case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, pdf, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
     case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten, proofreading
@@ -40,6 +40,7 @@ public enum Label: String, Sendable, CaseIterable {
                 "无法生成，请按以下提示修改后保存，页面会自动刷新：")
         case .backToIndex: return l.pick("Back to the index", "返回目录")
         case .word: return l.pick("Word", "Word")
+        case .pdf: return l.pick("PDF", "PDF")
         case .markdown: return l.pick("Markdown", "Markdown")
         case .xml: return l.pick("XML", "XML")
         case .figures: return l.pick("figures (JSON)", "数据（JSON）")

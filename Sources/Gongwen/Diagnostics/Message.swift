@@ -83,6 +83,9 @@ public enum Message: Hashable, Sendable {
     case cannotCreateFolder(reason: String)
     case cannotWriteFile(reason: String)
     case fileExists
+    case pdfNeedsLibreOffice
+    case pdfConversionFailed(reason: String)
+    case pdfConversionTimedOut(seconds: Int)
 
     // MARK: Templates and house style
     case templateNotWellFormed(detail: String)
@@ -458,6 +461,20 @@ public enum Message: Hashable, Sendable {
             return l.pick("cannot create the folder (\(reason))", "无法创建文件夹（\(LibYAMLWords.chinese(reason))）")
         case .cannotWriteFile(let reason):
             return l.pick("cannot write the file (\(reason))", "无法写入文件（\(LibYAMLWords.chinese(reason))）")
+        case .pdfNeedsLibreOffice:
+            return l.pick(
+                "a PDF is made by LibreOffice, which is not installed: install it (Debian, Ubuntu: apt-get install "
+                    + "libreoffice-writer; Windows, macOS: libreoffice.org), or set GONGWEN_SOFFICE to its soffice program",
+                "生成 PDF 需要 LibreOffice，本机没有安装：请安装（Debian、Ubuntu：apt-get install libreoffice-writer；"
+                    + "Windows、macOS：从 libreoffice.org 下载），或用环境变量 GONGWEN_SOFFICE 指明 soffice 程序的位置")
+        case .pdfConversionFailed(let reason):
+            return l.pick(
+                "LibreOffice could not make the PDF (\(reason)); the Word file renders with --format docx",
+                "LibreOffice 未能生成 PDF（\(reason)）；可先用 --format docx 生成 Word 文件")
+        case .pdfConversionTimedOut(let seconds):
+            return l.pick(
+                "LibreOffice did not finish the PDFs in \(seconds) seconds and was stopped; nothing was written",
+                "LibreOffice 在 \(seconds) 秒内未能生成 PDF，已停止；没有写出任何文件")
         case .fileExists:
             return l.pick(
                 "the file already exists; gongwen init never replaces a file: give another name",

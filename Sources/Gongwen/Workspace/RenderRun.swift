@@ -63,6 +63,10 @@ public struct RenderRun: Sendable {
     public func run(
         _ files: [String], plan: OutputPlan?, receive: (Int, Result<Rendered, Error>) -> Void
     ) async {
+        if formats.contains(.pdf) {
+            await runWithPDF(files, plan: plan, receive: receive)
+            return
+        }
         await OrderedWork.run(files) { file -> Result<Rendered, Error> in
             Result {
                 let meeting = try MeetingLoader(proofreader: proofreader).load(
@@ -77,6 +81,63 @@ public struct RenderRun: Sendable {
             }
         } receive: { index, result in
             receive(index, result)
+        }
+    }
+
+    /// With PDF: every file is rendered in memory first, then one LibreOffice process makes all the
+    /// PDFs, then each file's outputs are written — whole per file, and nothing when LibreOffice fails.
+    private func runWithPDF(
+        _ files: [String], plan: OutputPlan?, receive: (Int, Result<Rendered, Error>) -> Void
+    ) async {
+        var results: [Result<(outputs: [Output], warnings: [Diagnostic]), Error>] = []
+        await OrderedWork.run(files) { file -> Result<(outputs: [Output], warnings: [Diagnostic]), Error> in
+            Result {
+                let meeting = try MeetingLoader(proofreader: proofreader).load(
+                    contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
+                return (try outputs(for: meeting), meeting.warnings)
+            }
+        } receive: { _, result in
+            results.append(result)
+        }
+        var pending: [(file: Int, output: Int)] = []
+        for (index, result) in results.enumerated() {
+            guard case .success(let rendered) = result else { continue }
+            for (position, output) in rendered.outputs.enumerated() where output.format == .pdf {
+                pending.append((index, position))
+            }
+        }
+        do {
+            let pdfs = try PDFConversion.convert(
+                pending.map { try! results[$0.file].get().outputs[$0.output].data },
+                names: pending.map { item in
+                    let output = try! results[item.file].get().outputs[item.output]
+                    return plan?.target(for: files[item.file], template: output.template, format: .pdf).path ?? "-"
+                })
+            for (item, pdf) in zip(pending, pdfs) {
+                guard case .success(var rendered) = results[item.file] else { continue }
+                let output = rendered.outputs[item.output]
+                rendered.outputs[item.output] = Output(template: output.template, format: .pdf, data: pdf)
+                results[item.file] = .success(rendered)
+            }
+        } catch {
+            for index in results.indices where (try? results[index].get()) != nil { results[index] = .failure(error) }
+        }
+        for (index, result) in results.enumerated() {
+            receive(
+                index,
+                result.flatMap { rendered in
+                    Result {
+                        guard let plan else {
+                            return Rendered(data: rendered.outputs.first?.data, warnings: rendered.warnings)
+                        }
+                        for output in rendered.outputs {
+                            try OutputFile.write(
+                                output.data,
+                                to: plan.target(for: files[index], template: output.template, format: output.format))
+                        }
+                        return Rendered(data: nil, warnings: rendered.warnings)
+                    }
+                })
         }
     }
 }

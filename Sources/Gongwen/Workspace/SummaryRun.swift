@@ -44,7 +44,7 @@ public struct SummaryRun: Sendable {
         let view = SummaryView(summary)
         let formats = formats
         let options = options
-        return try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
+        var outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
             for (index, template) in templates.enumerated() {
                 group.addTask {
                     let document = try template.render(view)
@@ -67,6 +67,11 @@ public struct SummaryRun: Sendable {
                 (name: $0.0, data: $0.1)
             }
         }
+        // The PDFs from the Word files in their places, all in one LibreOffice run.
+        let pdf = outputs.indices.filter { outputs[$0].name.hasSuffix(".pdf") }
+        let converted = try PDFConversion.convert(pdf.map { outputs[$0].data }, names: pdf.map { outputs[$0].name })
+        for (index, data) in zip(pdf, converted) { outputs[index].data = data }
+        return outputs
     }
 
     /// Writes the outputs into `folder`, each file whole or not at all.

@@ -10,6 +10,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case xml
     /// The Word document zipped.
     case docx
+    /// The Word document printed to PDF by LibreOffice (`PDFConversion`); only on request.
+    case pdf
+
+    /// What `--format` gives when none is named: every format made without outside programs.
+    public static let standard: [OutputFormat] = [.markdown, .html, .xml, .docx]
 
     /// Parses a `--format` name; `md` is an alias of `markdown`.
     public init?(name: String) {
@@ -55,7 +60,8 @@ extension Document {
             case .markdown: return Data(MarkdownWriter().write(self).utf8)
             case .html: return Data(HTMLWriter().write(self).utf8)
             case .xml: return Data(try FlatOPCWriter.write(wordPackage()))
-            case .docx: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)
+            // The Word file the PDF is made from: `PDFConversion` turns these into PDFs, all of a run at once.
+            case .docx, .pdf: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)
             }
         }
     }
@@ -65,7 +71,7 @@ extension Document {
     public func writeConcurrently(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) async throws
         -> [Data]
     {
-        let word = formats.filter { $0 == .xml || $0 == .docx }
+        let word = formats.filter { $0 == .xml || $0 == .docx || $0 == .pdf }
         var jobs = formats.filter { !word.contains($0) }.map { [$0] }
         if !word.isEmpty { jobs.append(word) }
         let written = try await withThrowingTaskGroup(of: [(OutputFormat, Data)].self) { group in

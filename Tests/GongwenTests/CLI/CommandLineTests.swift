@@ -92,6 +92,32 @@ struct CommandLineTests {
         #expect(piped.stdout == (try Data(contentsOf: out.appendingPathComponent("safety-special-meeting.minutes.md"))))
     }
 
+    /// `--format pdf`: LibreOffice's PDF of the Word file, for every input in one run; without
+    /// LibreOffice, an error that names the package, and no file of the run written.
+    @Test func pdfComesFromTheWordFileAndNeedsLibreOffice() throws {
+        let out = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let inputs = ["Samples/safety-special-meeting.json", "Samples/branch-monthly-meeting.yaml"]
+        let missing = try Self.run(
+            ["render"] + inputs + ["--format", "md,pdf", "--output", out.path],
+            environment: ["GONGWEN_SOFFICE": "/nonexistent/soffice"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("apt-get install libreoffice-writer"))
+        #expect(Self.files(in: out).isEmpty)
+
+        let result = try Self.run(["render"] + inputs + ["--format", "pdf,docx", "--output", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            Self.files(in: out) == [
+                "branch-monthly-meeting.minutes.docx", "branch-monthly-meeting.minutes.pdf",
+                "safety-special-meeting.minutes.docx", "safety-special-meeting.minutes.pdf",
+            ])
+        let pdf = try Data(contentsOf: out.appendingPathComponent("safety-special-meeting.minutes.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        // The document is on its pages: a PDF of an empty page is about 1 KB.
+        #expect(pdf.count > 10_000)
+    }
+
     @Test(arguments: [
         ["render"],
         ["render", "Samples/party-discipline-meeting.yaml", "--format", "pdf"],

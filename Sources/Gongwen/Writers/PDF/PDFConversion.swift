@@ -1,0 +1,126 @@
+import Foundation
+
+/// Makes PDFs from the Word files Gongwen wrote, with LibreOffice: one `soffice --headless` process
+/// for all documents of a run (starting LibreOffice costs seconds; converting a page, milliseconds),
+/// in a private profile folder so that a LibreOffice the clerk has open is neither used nor
+/// disturbed, and with Gongwen's fontconfig mapping so that the Windows faces GB/T 9704 names come
+/// out in the Noto CJK faces on Linux.
+public enum PDFConversion {
+    /// The PDF of each `.docx`, in order; `names` (the target files) are what errors name.
+    public static func convert(_ documents: [Data], names: [String]) throws(GongwenError) -> [Data] {
+        guard !documents.isEmpty else { return [] }
+        guard let soffice = officeProgram() else {
+            throw .io(path: names[0], reason: .pdfNeedsLibreOffice)
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gongwen-pdf-\(getpid())-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let input = work.appendingPathComponent("in", isDirectory: true)
+        let output = work.appendingPathComponent("out", isDirectory: true)
+        var inputs: [String] = []
+        do {
+            try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            for (index, document) in documents.enumerated() {
+                let file = input.appendingPathComponent("\(index).docx", isDirectory: false)
+                try document.write(to: file)
+                inputs.append(file.path)
+            }
+            try fontConfiguration.write(
+                to: work.appendingPathComponent("fonts.conf"), atomically: false, encoding: .utf8)
+        } catch {
+            throw .io(path: work.path, reason: .cannotWriteFile(reason: MeetingLoader.reason(error)))
+        }
+        let log = work.appendingPathComponent("soffice.log", isDirectory: false)
+        try run(
+            soffice,
+            arguments: [
+                "-env:UserInstallation=\(work.appendingPathComponent("profile", isDirectory: true).absoluteString)",
+                "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", output.path,
+            ] + inputs,
+            fontConfiguration: work.appendingPathComponent("fonts.conf").path, log: log,
+            seconds: 60 + 10 * documents.count, name: names[0])
+        var pdfs: [Data] = []
+        for index in documents.indices {
+            guard let pdf = try? Data(contentsOf: output.appendingPathComponent("\(index).pdf")),
+                pdf.starts(with: Array("%PDF".utf8))
+            else {
+                throw .io(path: names[index], reason: .pdfConversionFailed(reason: lastLine(of: log)))
+            }
+            pdfs.append(pdf)
+        }
+        return pdfs
+    }
+
+    /// LibreOffice's program: `GONGWEN_SOFFICE`, else `soffice` or `libreoffice` on the `PATH`, else
+    /// where the installers put it.
+    static func officeProgram() -> URL? {
+        let environment = ProcessInfo.processInfo.environment
+        if let given = environment["GONGWEN_SOFFICE"], !given.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: given) ? URL(fileURLWithPath: given) : nil
+        }
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        for name in ["soffice", "libreoffice"] {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: folder + "/" + name) {
+                return URL(fileURLWithPath: folder + "/" + name)
+            }
+        }
+        for path in [
+            "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
+            "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+        ] where FileManager.default.isExecutableFile(atPath: path) {
+            return URL(fileURLWithPath: path)
+        }
+        return nil
+    }
+
+    /// The system's fontconfig setup and Gongwen's mapping after it. A `FONTCONFIG_FILE` the user set is kept.
+    static var fontConfiguration: String {
+        let mapping = TemplateCatalog.builtInFile("fontconfig/64-gongwen-cjk.conf")
+        let body =
+            mapping.components(separatedBy: "<fontconfig>").last?.components(separatedBy: "</fontconfig>").first ?? ""
+        return """
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+            \(body)
+            </fontconfig>
+
+            """
+    }
+
+    private static func run(
+        _ program: URL, arguments: [String], fontConfiguration: String, log: URL, seconds: Int, name: String
+    ) throws(GongwenError) {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        if environment["FONTCONFIG_FILE"] == nil { environment["FONTCONFIG_FILE"] = fontConfiguration }
+        process.environment = environment
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let logHandle = try? FileHandle(forWritingTo: log)
+        process.standardOutput = logHandle ?? FileHandle.nullDevice
+        process.standardError = logHandle ?? FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            throw .io(path: name, reason: .pdfConversionFailed(reason: MeetingLoader.reason(error)))
+        }
+        if finished.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
+            process.terminate()
+            finished.wait()
+            throw .io(path: name, reason: .pdfConversionTimedOut(seconds: seconds))
+        }
+        try? logHandle?.close()
+    }
+
+    private static func lastLine(of log: URL) -> String {
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return text.split(whereSeparator: \.isNewline).last.map(String.init) ?? "LibreOffice wrote no PDF"
+    }
+}
