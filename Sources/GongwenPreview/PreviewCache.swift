@@ -77,13 +77,16 @@ actor PreviewCache {
         guard let stamp = snapshot.meetings[relative] else {
             throw GongwenError.io(path: relative, reason: .previewNoSuchFile)
         }
-        let key = OutputKey(
-            source: relative, stamps: [relative: stamp], templateStamps: snapshot.templates, template: name,
-            format: format)
-        if let data = outputs[key] { return data }
         let meeting = try meeting(relative, stamp: stamp).get()
+        // Progress on earlier tasks names them from the folder's other files: then the output
+        // depends on every file.
+        let key = OutputKey(
+            source: relative, stamps: meeting.taskUpdates.isEmpty ? [relative: stamp] : snapshot.meetings,
+            templateStamps: snapshot.templates, template: name, format: format)
+        if let data = outputs[key] { return data }
+        let origins = meeting.taskUpdates.isEmpty ? [:] : TaskLedger.origins(all(snapshot).meetings)
         let document = try template(name, version: snapshot.templates).get().render(
-            MeetingView(meeting), dataFile: relative)
+            MeetingView(meeting, origins: origins), dataFile: relative)
         var data = try document.write([format], options: options)[0]
         if format == .pdf { data = try PDFConversion.convert([data], names: [relative])[0] }
         return store(key, data)

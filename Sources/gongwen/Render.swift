@@ -27,6 +27,9 @@ struct Render: AsyncParsableCommand {
         help: CommandHelp.keepFolders.here)
     var keepFolders = false
 
+    @Option(name: .customLong("ledger"), help: CommandHelp.renderLedger.here)
+    var ledger: String?
+
     @OptionGroup var houseStyle: HouseStyleOptions
 
     @OptionGroup var proofreading: ProofreadingOptions
@@ -57,7 +60,9 @@ struct Render: AsyncParsableCommand {
         }
         let run = RenderRun(
             templates: compiled, formats: formats, options: try houseStyle.writerOptions(),
-            proofreader: try proofreading.proofreader())
+            proofreader: try proofreading.proofreader(), ledgerFolder: ledger,
+            search: MeetingFileSearch(excluding: output == "-" ? [] : [URL(fileURLWithPath: output, isDirectory: true)])
+        )
         let plan =
             output == "-"
             ? nil

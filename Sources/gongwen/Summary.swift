@@ -28,6 +28,9 @@ struct Summary: AsyncParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: CommandHelp.skipInvalid.here)
     var skipInvalid = false
 
+    @Option(name: .customLong("organization"), help: CommandHelp.summaryOrganization.here)
+    var organization: String?
+
     @OptionGroup var houseStyle: HouseStyleOptions
 
     @OptionGroup var proofreading: ProofreadingOptions
@@ -72,9 +75,25 @@ struct Summary: AsyncParsableCommand {
             in: folder, search: MeetingFileSearch(excluding: [target]), proofreader: try proofreading.proofreader(),
             skipInvalid: skipInvalid)
         KeptUntilExit.keep(meetings)
-        let outputs: [(name: String, data: Data)]
+        guard let groups = SummaryRun.organizationGroups(meetings, selecting: organization) else {
+            ErrorReport.print(
+                GongwenError.io(
+                    path: folder,
+                    reason: .noSuchOrganization(organization ?? "", known: SummaryRun.organizations(meetings))))
+            throw ExitCode(1)
+        }
+        if groups.count > 1 {
+            ErrorReport.warn(
+                Diagnostic(
+                    .warning, at: SourceLocation(file: folder, line: 1, column: 1),
+                    .mixedOrganizations(SummaryRun.organizations(meetings))))
+        }
+        var outputs: [(name: String, data: Data)] = []
         do {
-            outputs = try await run.outputs(month: month, meetings: meetings)
+            for group in groups {
+                outputs += try await run.outputs(
+                    month: month, meetings: meetings, only: group.filter, organization: group.organization)
+            }
         } catch {
             ErrorReport.print(error)
             throw ExitCode(1)

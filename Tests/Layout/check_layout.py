@@ -3,13 +3,29 @@
 
 For every sample x template: LibreOffice converts the .docx to PDF (A4 pages,
 headings and names in order in its text); Chromium prints the HTML to PDF (A4,
-page count within one of LibreOffice's); pandoc and python-docx read the .docx
+page count within one of LibreOffice's, "— N —" on every page N, odd numbers on
+the right and even ones on the left); pandoc and python-docx read the .docx
 back to the same paragraph texts as pandoc reads from Gongwen's Markdown, and
 python-docx reports the paragraphs' style names. A page of body text is
 measured for 22 lines of 28 characters.
 
+The long fixture Tests/Layout/long-meeting.yaml (a 16-character organisation,
+a 41-character title, ten tasks with four-character owners) is rendered with
+minutes, accountability and speech as .docx, .html and --format pdf. In
+LibreOffice's PDF of the .docx (pdftotext -layout and -bbox-layout, pdftocairo
+-svg, pdffonts, pdftohtml -xml): no owner name and no 完成时限 date is broken
+across lines inside a table cell; every table's outer rules lie within 2 mm of
+the text area's edges (28 mm and 184 mm from the page's left edge); no page
+holds only the signature and the date; no 一、/（一） heading is the last line
+of a page; the minutes' red mark is one line; the title is not bold in the
+.docx (neither its style nor its runs) yet LibreOffice sets it in a bold face.
+Chromium's prints carry their page numbers and the red mark on one line, and
+Gongwen's --format pdf has the page count and text of the .docx converted by
+hand.
+
 Usage: check_layout.py GONGWEN_BINARY SAMPLES_DIR WORK_DIR
-Run with Debian's python3 (python3-docx); prints 'N passed, N failed'.
+Run with Debian's python3 (python3-docx, python3-yaml) and poppler-utils;
+prints 'N passed, N failed'.
 """
 import json
 import os
@@ -17,10 +33,12 @@ import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 import docx
 import docx.table
 import docx.text.paragraph
+import yaml
 
 BINARY, SAMPLES, WORK = sys.argv[1:4]
 TEMPLATES = ["minutes", "speech", "accountability"]
@@ -67,6 +85,170 @@ def chromium_pdf(html, pdf):
 
 def squash(text):
     return re.sub(r"\s+", "", text)
+
+
+# --- PDF pages, words and rules (poppler-utils) -------------------------------
+
+MM = 72 / 25.4
+# GB/T 9704 A4 text area: left margin 28 mm, right 26 mm, so x from 28 mm to 184 mm.
+TEXT_LEFT, TEXT_RIGHT = 28 * MM, 184 * MM
+PAGE_NUMBER = re.compile(r"—\s*(\d+)\s*—")
+HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def page_texts(pdf, *options):
+    # pdftotext ends every page, the last one too, with a form feed.
+    return run("pdftotext", *options, pdf, "-").stdout.split("\f")[:-1]
+
+
+def text_lines(page):
+    """A page's non-blank lines, stripped, without the page number line."""
+    return [l.strip() for l in page.split("\n") if l.strip() and not PAGE_NUMBER.fullmatch(l.strip())]
+
+
+def bbox_lines(pdf):
+    """Per page, pdftotext -bbox-layout's lines as lists of (xMin, yMin, xMax, yMax, text) words."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], capture_output=True, timeout=300).stdout
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    pages = []
+    try:
+        root = ET.fromstring(out)
+    except ET.ParseError as error:
+        print(f"     pdftotext -bbox-layout {pdf}: {error}")
+        return pages
+    for page in root.iter(xhtml + "page"):
+        pages.append([[(float(w.get("xMin")), float(w.get("yMin")), float(w.get("xMax")), float(w.get("yMax")),
+                        w.text or "") for w in line.iter(xhtml + "word")] for line in page.iter(xhtml + "line")])
+    return pages
+
+
+def svg_segments(pdf, page, svg):
+    """The stroked straight segments of a page, in PDF points from the top left corner.
+
+    pdftocairo -svg by default shrinks the page onto its own A4 and centres it (a 0.12 % scale for
+    LibreOffice's 595.304 pt wide pages); -origpagesizes -noshrink -nocenter keeps PDF coordinates.
+    Glyphs are filled paths inside <defs> and are skipped; table borders are stroked "M x y L x y"."""
+    run("pdftocairo", "-svg", "-origpagesizes", "-noshrink", "-nocenter", "-f", str(page), "-l", str(page), pdf, svg)
+    segments = []
+    if not os.path.exists(svg):
+        return segments
+
+    def walk(node, matrix):
+        transform = node.get("transform")
+        if transform:
+            m = re.fullmatch(r"\s*matrix\(([^)]*)\)\s*", transform)
+            a, b, c, d, e, f = [float(v) for v in re.split(r"[\s,]+", m.group(1).strip())] if m else (1, 0, 0, 1, 0, 0)
+            A, B, C, D, E, F = matrix
+            matrix = (A * a + C * b, B * a + D * b, A * c + C * d, B * c + D * d, A * e + C * f + E, B * e + D * f + F)
+        tag = node.tag.split("}")[-1]
+        if tag in ("defs", "symbol", "clipPath", "mask", "pattern"):
+            return
+        style = node.get("style", "")
+        if tag == "path" and "stroke:" in style and "stroke:none" not in style:
+            tokens = re.findall(r"[A-Za-z]|-?[\d.]+(?:e-?\d+)?", node.get("d", ""))
+            if not set(t for t in tokens if t.isalpha()) - {"M", "L", "Z"}:
+                A, B, C, D, E, F = matrix
+                point = lambda x, y: (A * x + C * y + E, B * x + D * y + F)
+                start = current = None
+                i = 0
+                while i < len(tokens):
+                    op = tokens[i]
+                    if op in ("M", "L"):
+                        p = point(float(tokens[i + 1]), float(tokens[i + 2]))
+                        if op == "L" and current:
+                            segments.append((current, p))
+                        if op == "M":
+                            start = p
+                        current = p
+                        i += 3
+                    else:  # Z
+                        if current and start and current != start:
+                            segments.append((current, start))
+                        current = start
+                        i += 1
+        for child in node:
+            walk(child, matrix)
+
+    walk(ET.parse(svg).getroot(), (1, 0, 0, 1, 0, 0))
+    return segments
+
+
+def page_tables(segments):
+    """Tables drawn on a page: vertical rules that overlap in height make one table.
+
+    Each table: top, bottom, the column rules' x positions, and its outer left and right edges
+    (the outermost of its vertical rules and of the horizontal rules between its top and bottom)."""
+    vertical = sorted((p[0], min(p[1], q[1]), max(p[1], q[1])) for p, q in segments
+                      if abs(p[0] - q[0]) < 0.5 and abs(p[1] - q[1]) > 5)
+    horizontal = [(p[1], min(p[0], q[0]), max(p[0], q[0])) for p, q in segments
+                  if abs(p[1] - q[1]) < 0.5 and abs(p[0] - q[0]) > 5]
+    tables = []
+    for x, top, bottom in sorted(vertical, key=lambda v: v[1]):
+        if tables and top <= tables[-1]["bottom"] + 1:
+            tables[-1]["bottom"] = max(tables[-1]["bottom"], bottom)
+            tables[-1]["xs"].append(x)
+        else:
+            tables.append({"top": top, "bottom": bottom, "xs": [x]})
+    for table in tables:
+        xs = []
+        for x in sorted(table["xs"]):
+            if not xs or x - xs[-1] > 1:
+                xs.append(x)
+        table["xs"] = xs
+        rules = [h for h in horizontal if table["top"] - 1 <= h[0] <= table["bottom"] + 1]
+        table["left"] = min([xs[0]] + [h[1] for h in rules])
+        table["right"] = max([xs[-1]] + [h[2] for h in rules])
+    return tables
+
+
+def table_cell_lines(lines, tables):
+    """The text lines inside table cells: each bbox line's words split by the table's column rules.
+
+    A name or date broken inside a cell shows as two such lines ("司马" and "静怡"); a whole one is
+    in one. Splitting by column keeps the neighbouring cells of the same text line apart."""
+    cells = []
+    for line in lines:
+        parts = {}
+        for word in line:
+            cx, cy = (word[0] + word[2]) / 2, (word[1] + word[3]) / 2
+            for index, table in enumerate(tables):
+                if table["xs"][0] <= cx <= table["xs"][-1] and table["top"] <= cy <= table["bottom"]:
+                    column = sum(1 for x in table["xs"] if x <= cx)
+                    parts.setdefault((index, column), []).append(word)
+                    break
+        for words in parts.values():
+            cells.append(squash("".join(w[4] for w in sorted(words))))
+    return cells
+
+
+def docx_table_cells(path):
+    """The texts of all table cells of a .docx, as written (a merged cell once)."""
+    document = docx.Document(path)
+    return [squash("".join(docx.text.paragraph.Paragraph(p, document).text for p in tc.p_lst))
+            for table in document.tables for row in table.rows for tc in row._tr.tc_lst]
+
+
+def page_number_faults(pdf):
+    """Pages without their "— N —", and pages whose number sits on the wrong side.
+
+    GB/T 9704: odd page numbers on the right, even ones on the left."""
+    missing, misplaced = [], []
+    for number, lines in enumerate(bbox_lines(pdf), 1):
+        found = [line for line in lines if squash("".join(w[4] for w in line)) == f"—{number}—"]
+        if not found:
+            missing.append(number)
+            continue
+        centre = (found[0][0][0] + found[0][-1][2]) / 2
+        if (centre > 595.28 / 2) != (number % 2 == 1):
+            misplaced.append(f"{number} at x = {centre / MM:.0f} mm")
+    return missing, misplaced
+
+
+def check_page_numbers(pdf, what):
+    missing, misplaced = page_number_faults(pdf)
+    check(not missing, f"{what} has its page number on every page" + (f" (none on page {missing})" if missing else ""))
+    check(not misplaced, f"{what} has odd page numbers on the right and even ones on the left"
+          + (f" (not so: {misplaced})" if misplaced else ""))
 
 
 # --- pandoc's JSON AST to block texts -------------------------------------
@@ -219,6 +401,176 @@ for name in documents:
         html_pages, html_a4 = pdf_pages(html_pdf)
         check(html_a4 and abs(html_pages - pages) <= 1,
               f"{name}: Chromium's PDF is A4 with {html_pages} pages (LibreOffice: {pages})")
+        check_page_numbers(html_pdf, f"{name}: Chromium's print")
+
+# --- the long fixture ----------------------------------------------------------
+
+def title_fonts(pdf, title):
+    """The fonts (pdffonts' names) of the first run of text lines on page 1 that spell the title.
+
+    pdftohtml -xml gives each text line its font; its family is pdffonts' name cut after the
+    subset tag ("BAAAAA+NotoSerifCJKjp" for "BAAAAA+NotoSerifCJKjp-Bold-VKana")."""
+    try:
+        root = ET.fromstring(subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", "-f", "1", "-l", "1", pdf],
+                                            capture_output=True, timeout=300).stdout)
+    except ET.ParseError as error:
+        print(f"     pdftohtml -xml {pdf}: {error}")
+        return []
+    families = {f.get("id"): f.get("family") for f in root.iter("fontspec")}
+    names = [l.split()[0] for l in run("pdffonts", "-f", "1", "-l", "1", pdf).stdout.split("\n")[2:] if l.strip()]
+    texts = [(squash("".join(t.itertext())), t.get("font")) for t in root.iter("text")]
+    for start in range(len(texts)):
+        spelled, fonts = "", []
+        for text, font in texts[start:]:
+            spelled += text
+            fonts.append(font)
+            if not title.startswith(spelled):
+                break
+            if spelled == title:
+                family = [families.get(f, "") for f in dict.fromkeys(fonts)]
+                return [next((n for n in names if n == f or n.startswith(f.split("+")[0] + "+")), f) for f in family]
+    return []
+
+
+def date_forms(due):
+    year, month, day = (int(v) for v in str(due).split("-"))
+    return {f"{year}年{month}月{day}日", f"{year}年{month:02}月{day:02}日", f"{year}.{month:02}.{day:02}",
+            f"{year}.{month}.{day}"}
+
+
+def whole_in_cells(words, docx_cells, pdf_cells):
+    """For each word (a set of spellings): in how many PDF cell lines it stands whole, against how many
+    .docx cells hold it. A word broken across two lines of its cell is whole in fewer lines than cells."""
+    broken = []
+    for label, spellings in words.items():
+        wanted = sum(any(s in c for s in spellings) for c in docx_cells)
+        found = sum(any(s in c for s in spellings) for c in pdf_cells)
+        if wanted == 0 or found < wanted:
+            broken.append(f"{label} whole in {found} of {wanted} cells")
+            # Cell lines that end with its beginning or start with its end: where it was broken.
+            fragments = [c for c in pdf_cells if not any(s in c for s in spellings)
+                         and any(c.endswith(s[:k]) or c.startswith(s[-k:]) for s in spellings
+                                 for k in range(2, len(s)))]
+            print(f"     {label}: {found} whole of {wanted}; table lines with a piece of it: {fragments[:6]}")
+    return broken
+
+
+LONG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "long-meeting.yaml")
+with open(LONG) as f:
+    long_meeting = yaml.safe_load(f)
+organization = long_meeting["meeting"]["organization"]
+owners = {t["owner"]: {t["owner"]} for t in long_meeting["tasks"]}
+dues = {str(t["due"]): date_forms(t["due"]) for t in long_meeting["tasks"]}
+SIGNATURE_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+long_out = os.path.join(WORK, "long")
+by_hand = os.path.join(long_out, "libreoffice")
+shutil.rmtree(long_out, ignore_errors=True)
+os.makedirs(by_hand)
+long_templates = ["minutes", "accountability", "speech"]
+result = run(BINARY, "render", LONG, *[a for t in long_templates for a in ("--template", t)], "--format", "docx",
+             "--format", "html", "--format", "pdf", "--output", long_out)
+check(result.returncode == 0 and all(os.path.exists(os.path.join(long_out, f"long-meeting.{t}.{e}"))
+                                     for t in long_templates for e in ("docx", "html", "pdf")),
+      "render long-meeting.yaml --format docx,html,pdf"
+      + ("" if result.returncode == 0 else f": {result.stderr[:300]}"))
+
+for template in long_templates:
+    name = f"long-meeting.{template}"
+    base = os.path.join(long_out, name)
+    pdf = soffice_pdf(base + ".docx", by_hand)
+    check(pdf is not None, f"{name}: LibreOffice converts the .docx to PDF")
+    if not pdf:
+        continue
+    pages, _ = pdf_pages(pdf)
+    layout = page_texts(pdf, "-layout")
+
+    # Gongwen's --format pdf is LibreOffice's PDF of the same .docx: the same pages and text.
+    if os.path.exists(base + ".pdf"):
+        theirs, ours = page_texts(pdf), page_texts(base + ".pdf")
+        difference = next((f"page {n}: {a.strip()[:40]!r} / {b.strip()[:40]!r}"
+                           for n, (a, b) in enumerate(zip(theirs, ours), 1) if a != b), "")
+        check(pdf_pages(base + ".pdf")[0] == pages and theirs == ours,
+              f"{name}: --format pdf has the page count ({pdf_pages(base + '.pdf')[0]}) and text of the .docx "
+              f"converted by hand ({pages})" + (f"; first difference on {difference}" if difference else ""))
+    else:
+        check(False, f"{name}: --format pdf wrote {name}.pdf")
+
+    if template in ("minutes", "accountability"):
+        # Names and dates in table cells. Counting the name anywhere on the page is no good: the
+        # owners are also in the 出席 list (which may wrap a name at a line end, as prose does) and in
+        # the body. So the tables are found from their drawn rules (pdftocairo -svg: the vertical
+        # rules give each table's top, bottom and columns), pdftotext -bbox-layout's words inside a
+        # table are grouped by text line and column into cell lines, and each name (each date in
+        # either form) must stand whole in as many cell lines as there are .docx table cells that
+        # hold it. A row split over two pages still has each line on one page; the repeated header
+        # row holds no names. (Looking for the name next to a date on a pdftotext -layout line
+        # would depend on how -layout lines up cells of different heights; the rules do not.) A
+        # table drawn without vertical rules would give no cell lines and fail here, not pass.
+        words = bbox_lines(pdf)
+        cells, tables = [], []
+        for number in range(1, pages + 1):
+            drawn = page_tables(svg_segments(pdf, number, os.path.join(by_hand, f"{name}-{number}.svg")))
+            tables += [(number, table) for table in drawn]
+            cells += table_cell_lines(words[number - 1] if number <= len(words) else [], drawn)
+        docx_cells = docx_table_cells(base + ".docx")
+        broken = whole_in_cells(owners, docx_cells, cells)
+        check(not broken, f"{name}: no owner's name is broken across lines in a table cell"
+              + (f" ({'; '.join(broken)})" if broken else f" ({len(owners)} names)"))
+        broken = whole_in_cells(dues, docx_cells, cells)
+        check(not broken, f"{name}: no 完成时限 date is broken across lines in a table cell"
+              + (f" ({'; '.join(broken)})" if broken else f" ({len(dues)} dates)"))
+
+        # Tables span the text width: each table part's outermost drawn rules (vertical borders and
+        # the ends of its horizontal rules, which LibreOffice draws half a line width beyond the
+        # corners) lie within 2 mm of the text area's edges. pdftocairo keeps the PDF's coordinates,
+        # so the only slack is the 2 mm asked for.
+        edges = [(n, t["left"] / MM, t["right"] / MM) for n, t in tables]
+        off = [f"page {n}: {l:.1f}–{r:.1f} mm" for n, l, r in edges
+               if abs(l - TEXT_LEFT / MM) > 2 or abs(r - TEXT_RIGHT / MM) > 2]
+        spans = sorted({f"{l:.1f}–{r:.1f}" for _, l, r in edges})
+        check(edges and not off, f"{name}: every table spans the text width 28–184 mm ±2 mm "
+              f"({len(edges)} table parts on pages {sorted({n for n, _, _ in edges})}, spans {spans} mm"
+              + (f"; off: {off}" if off else "") + ")")
+
+        # No page holds only the signature and the date (the closing must keep some body with it).
+        alone = [n for n, page in enumerate(layout, 1)
+                 if (lines := [squash(l) for l in text_lines(page)])
+                 and all(l == squash(organization) or SIGNATURE_DATE.fullmatch(l) for l in lines)]
+        check(not alone, f"{name}: no page holds only the signature and the date"
+              + (f" (pages {alone})" if alone else ""))
+
+    # No heading (一、 or （一）) is the last text line of a page, the last page aside.
+    orphans = [f"page {n}: {lines[-1]}" for n, page in enumerate(layout[:-1], 1)
+               if (lines := text_lines(page)) and HEADING.match(lines[-1])]
+    check(not orphans, f"{name}: no heading is the last line of a page" + (f" ({orphans})" if orphans else ""))
+
+    if template == "minutes":
+        mark = organization + "会议纪要"
+        check(any(squash(l) == mark for l in text_lines(layout[0])), f"{name}: the red mark {mark} is one line")
+
+    # The title: no bold in Word (小标宋 is a bold design; fontconfig maps it to a bold face), yet
+    # LibreOffice's PDF sets it in a face whose name says Bold.
+    document = docx.Document(base + ".docx")
+    titles = [p for p in document.paragraphs if p.style.name == "Title"]
+    style, style_bold = document.styles["Title"], None
+    while style is not None and style_bold is None:
+        style_bold, style = style.font.bold, style.base_style
+    bold_runs = [r.text for p in titles for r in p.runs if r.bold or (r.style is not None and r.style.font.bold)]
+    check(titles and style_bold is not True and not bold_runs,
+          f"{name}: the title is not bold in the .docx (Title style bold: {style_bold}, bold runs: {bold_runs})")
+    fonts = title_fonts(pdf, squash("".join(p.text for p in titles)))
+    check(fonts and all("Bold" in f for f in fonts), f"{name}: LibreOffice sets the title in a bold face {fonts}")
+
+    check_page_numbers(pdf, f"{name}: LibreOffice's PDF")
+    html_pdf = base + ".chromium.pdf"
+    check(chromium_pdf(base + ".html", html_pdf), f"{name}: Chromium prints the HTML")
+    if os.path.exists(html_pdf):
+        check_page_numbers(html_pdf, f"{name}: Chromium's print")
+        if template == "minutes":
+            first = page_texts(html_pdf, "-layout", "-f", "1", "-l", "1")
+            check(first and any(squash(l) == mark for l in text_lines(first[0])),
+                  f"{name}: Chromium prints the red mark on one line")
 
 # A full page of body text: 22 lines of 28 characters.
 grid = os.path.join(WORK, "grid.yaml")
@@ -234,7 +586,9 @@ check(len(body) == 22, "LibreOffice: a full page holds 22 lines")
 check(all(len(l) == 28 for l in body), "LibreOffice: a full line holds 28 characters")
 html_pdf = os.path.join(out, "grid.speech.chromium.pdf")
 chromium_pdf(os.path.join(out, "grid.speech.html"), html_pdf)
-html_lines = [l for l in run("pdftotext", "-f", "2", "-l", "2", html_pdf, "-").stdout.split("\n") if l.strip()]
+# Without its page number line, as for LibreOffice above.
+html_lines = [l for l in run("pdftotext", "-f", "2", "-l", "2", html_pdf, "-").stdout.split("\n")
+              if l.strip() and not PAGE_NUMBER.fullmatch(l.strip())]
 print(f"     page 2 printed by Chromium: {len(html_lines)} lines, lengths {sorted(set(len(l) for l in html_lines))}")
 check(len(html_lines) == 22 and all(len(l) == 28 for l in html_lines), "Chromium: a full page holds 22 lines of 28")
 page_numbers = [l.strip() for l in lines if re.fullmatch(r"—\s*\d+\s*—", l.strip())]

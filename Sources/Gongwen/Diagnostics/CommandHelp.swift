@@ -3,7 +3,8 @@
 public enum CommandHelp: String, Sendable, CaseIterable {
     case checkAbstract, checkStrict, checkFormat, checkConfig, allowRule
     case gongwen, gongwenDiscussion, templatesDir, referenceDocx, initAbstract, initFile, lang, renderAbstract,
-        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, serveAbstract, serveFolder, serveHost,
+        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization,
+        serveAbstract, serveFolder, serveHost,
         servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
         summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths
 
@@ -70,12 +71,24 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "内置模板名（可用中文：会议纪要、讲话稿、责任清单）或 .mustache 文件路径；可写多次。默认：会议纪要。")
         case .renderFormat:
             return l.pick(
-                "Formats, comma-separated: markdown (md), html, xml, docx. Default: all four.",
-                "格式，用逗号分隔：markdown（md）、html、xml、docx。默认：四种都生成。")
+                "Formats, comma-separated: markdown (md), html, xml, docx, pdf (made by LibreOffice from the Word "
+                    + "file). Default: md, html, xml, docx.",
+                "格式，用逗号分隔：markdown（md）、html、xml、docx、pdf（由 LibreOffice 从 Word 文件生成）。"
+                    + "默认：md、html、xml、docx。")
         case .renderOutput:
             return l.pick(
                 "Output folder, or - for standard output (one file, template and format).",
                 "输出文件夹；写 - 表示输出到屏幕（只限一个文件、一个模板、一种格式）。")
+        case .summaryOrganization:
+            return l.pick(
+                "The organisation whose summary to make, as meeting.organization names it (a folder of several "
+                    + "organisations otherwise gets one summary each).",
+                "只生成该单位的总结（与 meeting.organization 一致；文件夹中有多个单位时，默认每个单位分别生成）。")
+        case .renderLedger:
+            return l.pick(
+                "Where the tasks that task_updates name were assigned: the meeting files under DIR (default: the "
+                    + "folder of each meeting file, with its subfolders).",
+                "task_updates 所列任务的部署会议文件所在文件夹（默认：各会议文件所在文件夹及其子文件夹）。")
         case .keepFolders:
             return l.pick(
                 "Keep each input's folder under the output folder (2026-10/m.yaml → DIR/2026-10/m.minutes.md).",
@@ -118,8 +131,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "月度总结（默认）、责任清单，或 .mustache 文件路径；可写多次。")
         case .summaryFormat:
             return l.pick(
-                "Formats, comma-separated: markdown (md), html, xml, docx, json. Default: md, html, xml, docx.",
-                "格式，用逗号分隔：markdown（md）、html、xml、docx、json。默认：md、html、xml、docx。")
+                "Formats, comma-separated: markdown (md), html, xml, docx, pdf, json. Default: md, html, xml, docx.",
+                "格式，用逗号分隔：markdown（md）、html、xml、docx、pdf、json。默认：md、html、xml、docx。")
         case .summaryOutput:
             return l.pick(
                 "Output folder.",

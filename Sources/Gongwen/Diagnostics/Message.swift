@@ -32,6 +32,8 @@ public enum Message: Hashable, Sendable {
     case textAfterBracket(String)
     case isAFolder
     case leftOutOfSummary
+    case mixedOrganizations([String])
+    case noSuchOrganization(String, known: [String])
     case noSpaceAfterColon(key: String)
     case keyWithoutColon(key: String)
     case invisibleInKey(key: String, character: Unicode.Scalar)
@@ -84,6 +86,7 @@ public enum Message: Hashable, Sendable {
     case cannotWriteFile(reason: String)
     case fileExists
     case pdfNeedsLibreOffice
+    case taskNotInFolder(id: String, folder: String)
     case pdfConversionFailed(reason: String)
     case pdfConversionTimedOut(seconds: Int)
 
@@ -138,12 +141,13 @@ public enum Message: Hashable, Sendable {
         case meetingFile, meetingBlock, report, comment, requirement, speech, speechPart, section, point, task
         case taskUpdate, person, absentee
         case reports, comments, requirements, sections, points, tasks, taskUpdates, texts, people, absentees
-        case speechParts
+        case speechParts, headings
 
         func text(in language: Language) -> String {
             switch self {
             case .meetingFile: language.pick("a meeting file", "会议文件")
             case .meetingBlock: language.pick("the meeting block", "meeting（会议基本信息）部分")
+            case .headings: language.pick("the headings block", "headings（本单位小标题）部分")
             case .report: language.pick("a report", "一项汇报")
             case .comment: language.pick("a comment", "一条点评")
             case .requirement: language.pick("a requirement", "一条工作要求")
@@ -278,6 +282,18 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "this is a folder; render takes meeting files (validate and summary take folders)",
                 "这是一个文件夹；render 只接受会议文件（validate 和 summary 可以接受文件夹）")
+        case .mixedOrganizations(let names):
+            return l.pick(
+                "the folder holds meetings of \(names.count) organisations (\(names.joined(separator: ", "))): besides "
+                    + "the summary of them all, one for each, its file named after it; --organization NAME makes one",
+                "该文件夹包含 \(names.count) 个单位的会议（\(names.joined(separator: "、"))）：除全部会议的总结外，"
+                    + "每个单位另生成一份总结，文件名中含单位名称；用 --organization 单位名称 只生成一个单位的总结")
+        case .noSuchOrganization(let name, let known):
+            return l.pick(
+                "no meeting of the folder names the organisation '\(name)'; the folder has: "
+                    + (known.isEmpty ? "none" : known.joined(separator: ", ")),
+                "该文件夹中没有单位为“\(name)”的会议；文件夹中的单位有："
+                    + (known.isEmpty ? "（无）" : known.joined(separator: "、")))
         case .leftOutOfSummary:
             return l.pick(
                 "left out of the summary because of the errors above (--skip-invalid)",
@@ -461,6 +477,12 @@ public enum Message: Hashable, Sendable {
             return l.pick("cannot create the folder (\(reason))", "无法创建文件夹（\(LibYAMLWords.chinese(reason))）")
         case .cannotWriteFile(let reason):
             return l.pick("cannot write the file (\(reason))", "无法写入文件（\(LibYAMLWords.chinese(reason))）")
+        case .taskNotInFolder(let id, let folder):
+            return l.pick(
+                "task \(id) is not assigned in any meeting file under \(folder); the minutes show it by its id "
+                    + "(check the id, or point --ledger at the folder of the meeting that assigned it)",
+                "在 \(folder) 下的会议文件中找不到任务 \(id)；纪要中只列出该编号（请核对编号，"
+                    + "或用 --ledger 指明部署该任务的会议文件所在文件夹）")
         case .pdfNeedsLibreOffice:
             return l.pick(
                 "a PDF is made by LibreOffice, which is not installed: install it (Debian, Ubuntu: apt-get install "

@@ -16,6 +16,10 @@ public protocol BlockVisitor {
     mutating func visitField(label: String, content: [Inline])
     /// A labelled line after the body (出席, 请假, 列席 in minutes).
     mutating func visitRoster(label: String, content: [Inline])
+    /// A line of 附件说明.
+    mutating func visitAttachment(_ attachment: Attachment)
+    /// The 版记.
+    mutating func visitColophon(_ lines: [ColophonLine])
     /// A numbered list.
     mutating func visitList(_ items: [[Inline]])
     /// A table.
@@ -36,6 +40,8 @@ extension BlockVisitor {
         case .paragraph(let paragraph): visitParagraph(paragraph)
         case .field(let label, let content): visitField(label: label, content: content)
         case .roster(let label, let content): visitRoster(label: label, content: content)
+        case .attachment(let attachment): visitAttachment(attachment)
+        case .colophon(let lines): visitColophon(lines)
         case .list(let items): visitList(items)
         case .table(let table): visitTable(table)
         case .pageBreak: visitPageBreak()

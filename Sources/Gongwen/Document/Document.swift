@@ -31,6 +31,10 @@ public enum Block: Hashable, Sendable {
     /// A labelled line after the body, as GB/T 9704 §10.3 places 出席, 请假 and 列席 in minutes: two
     /// characters in, wrapped lines aligned after the colon.
     case roster(label: String, content: [Inline])
+    /// One line of 附件说明 (GB/T 9704 §7.3.4): `附件：1. 名称`, wrapped lines aligned with the name.
+    case attachment(Attachment)
+    /// The 版记 (§7.4) at the foot of the last page: its lines between full-width rules.
+    case colophon([ColophonLine])
     /// A numbered list; every writer writes the numbers as text (`1. `), as official documents do.
     case list([[Inline]])
     /// A table with optional header rows and merged cells.
@@ -108,5 +112,39 @@ extension Array where Element == Inline {
             }
         }
         return result
+    }
+}
+
+/// One line of 附件说明.
+public struct Attachment: Hashable, Sendable {
+    /// `附件` before the first attachment, else nil.
+    public var label: String?
+    /// `1`, `2`…, or nil for a single attachment.
+    public var number: String?
+    /// The attachment's name.
+    public var content: [Inline]
+
+    /// Creates the line.
+    public init(label: String?, number: String?, content: [Inline]) {
+        self.label = label
+        self.number = number
+        self.content = content
+    }
+}
+
+/// One line of the 版记: `抄送：…。`, or the issuing office with the date at the right end.
+public struct ColophonLine: Hashable, Sendable {
+    /// `抄送`, `分送`, or nil.
+    public var label: String?
+    /// The text after the label, at the left.
+    public var content: [Inline]
+    /// The text at the right end (`2026年11月20日印发`).
+    public var end: [Inline]
+
+    /// Creates the line.
+    public init(label: String?, content: [Inline], end: [Inline] = []) {
+        self.label = label
+        self.content = content
+        self.end = end
     }
 }

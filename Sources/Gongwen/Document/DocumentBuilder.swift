@@ -67,8 +67,11 @@ struct DocumentBuilder {
             if classes.contains("number") { return .number(inlines(in: element)) }
             if classes.contains("field") { return field(element, roster: false) }
             if classes.contains("roster") { return field(element, roster: true) }
+            if classes.contains("attachment") { return attachment(element) }
             let role = Paragraph.Role.allCases.first { classes.contains($0.rawValue) } ?? .body
             return .paragraph(Paragraph(role, inlines(in: element)))
+        case "div":
+            return .colophon(element.elements.map(colophonLine))
         case "ol":
             return .list(element.elements.filter { $0.name == "li" }.map { inlines(in: $0) })
         case "table":
@@ -92,6 +95,39 @@ struct DocumentBuilder {
         }
         let content = Self.trimmed(inlines(rest))
         return roster ? .roster(label: label, content: content) : .field(label: label, content: content)
+    }
+
+    private func attachment(_ element: XMLElement) -> Block {
+        var label: String?
+        var number: String?
+        var rest: [XMLChild] = []
+        for child in element.children {
+            if case .element(let span) = child, span.name == "span" {
+                let text = inlines(span.children).plainText
+                if span.attribute("class") == "label" { label = text } else { number = text }
+            } else {
+                rest.append(child)
+            }
+        }
+        return .attachment(Attachment(label: label, number: number, content: Self.trimmed(inlines(rest))))
+    }
+
+    private func colophonLine(_ element: XMLElement) -> ColophonLine {
+        var label: String?
+        var end: [Inline] = []
+        var rest: [XMLChild] = []
+        for child in element.children {
+            if case .element(let span) = child, span.name == "span" {
+                if span.attribute("class") == "label" {
+                    label = inlines(span.children).plainText
+                } else {
+                    end = Self.trimmed(inlines(span.children))
+                }
+            } else {
+                rest.append(child)
+            }
+        }
+        return ColophonLine(label: label, content: Self.trimmed(inlines(rest)), end: end)
     }
 
     /// The largest numbers a template may give: Word tables hold at most 63 columns; relative

@@ -41,6 +41,15 @@ public struct TreeDumper: BlockVisitor {
         line("Paragraph(\(paragraph.role.rawValue))", paragraph.content)
     }
     public mutating func visitField(label: String, content: [Inline]) { line("Field \"\(label)\"", content) }
+    public mutating func visitAttachment(_ attachment: Attachment) {
+        line("Attachment label=\(attachment.label ?? "-") number=\(attachment.number ?? "-")", attachment.content)
+    }
+    public mutating func visitColophon(_ lines: [ColophonLine]) {
+        line("Colophon")
+        for entry in lines {
+            line("Line label=\(entry.label ?? "-")", entry.content + [.text(" | ")] + entry.end, depth: 2)
+        }
+    }
     public mutating func visitRoster(label: String, content: [Inline]) { line("Roster \"\(label)\"", content) }
     public mutating func visitList(_ items: [[Inline]]) {
         line("List")

@@ -4,7 +4,7 @@ enum MeetingFields {
 
     /// The keys a meeting file may hold at its top level.
     static let topKeys = [
-        "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates",
+        "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates", "headings",
     ]
 
     static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
@@ -45,16 +45,31 @@ enum MeetingFields {
                 seen[task.id] = location
             }
         }
+        let headings = Self.headings(top["headings"], reader: &reader)
         guard let info else { return nil }
-        return Meeting(
+        var meeting = Meeting(
             source: source, info: info, reports: reports, comments: comments, requirements: requirements,
             speech: speech, decisions: decisions, tasks: tasks, taskUpdates: updates)
+        meeting.headings = headings
+        return meeting
+    }
+
+    static func headings(_ node: Node?, reader: inout NodeReader) -> SectionHeadings {
+        guard let node, !reader.isAbsent(node),
+            let f = reader.fields(node, path: "headings", known: SectionHeadings.keys, what: .headings)
+        else { return SectionHeadings() }
+        var given: [String: String] = [:]
+        for key in SectionHeadings.keys {
+            if let text = reader.text(f[key], path: f.path(key)) { given[key] = text }
+        }
+        return SectionHeadings(given)
     }
 
     static func meetingInfo(_ node: Node, reader: inout NodeReader) -> MeetingInfo? {
         let keys = [
             "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
-            "attendees", "observers", "absentees",
+            "attendees", "observers", "absentees", "attachments", "copy_to", "distribution", "printed_by",
+            "printed_on",
         ]
         guard let f = reader.fields(node, path: "meeting", known: keys, what: .meetingBlock) else { return nil }
         let title = reader.text(f["title"], path: f.path("title"), required: true, parent: f)
@@ -62,7 +77,7 @@ enum MeetingFields {
         let absentees = reader.list(f["absentees"], path: f.path("absentees"), what: .absentees) {
             reader, node, path in absentee(node, path: path, reader: &reader)
         }
-        let info = MeetingInfo(
+        var info = MeetingInfo(
             title: title ?? "", organization: reader.text(f["organization"], path: f.path("organization")),
             kind: reader.text(f["kind"], path: f.path("kind")),
             number: reader.text(f["number"], path: f.path("number")),
@@ -74,6 +89,11 @@ enum MeetingFields {
             recorder: reader.person(f["recorder"], path: f.path("recorder")),
             attendees: reader.people(f["attendees"], path: f.path("attendees")),
             observers: reader.people(f["observers"], path: f.path("observers")), absentees: absentees)
+        info.attachments = reader.texts(f["attachments"], path: f.path("attachments"))
+        info.copyTo = reader.texts(f["copy_to"], path: f.path("copy_to"))
+        info.distribution = reader.texts(f["distribution"], path: f.path("distribution"))
+        info.printedBy = reader.text(f["printed_by"], path: f.path("printed_by"))
+        info.printedOn = reader.date(f["printed_on"], path: f.path("printed_on"))
         return title != nil && date != nil ? info : nil
     }
 
@@ -90,16 +110,17 @@ enum MeetingFields {
     }
 
     static func report(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Report? {
-        let keys = ["reporter", "unit", "topic", "achievements", "shortcomings", "plans"]
+        let keys = ["reporter", "unit", "kind", "topic", "achievements", "shortcomings", "plans"]
         guard let f = reader.fields(node, path: path, known: keys, what: .report) else { return nil }
         let reporter = reader.person(f["reporter"], path: f.path("reporter"), required: true, parent: f)
         let unit = reader.text(f["unit"], path: f.path("unit"), required: true, parent: f)
-        let report = Report(
+        var report = Report(
             reporter: reporter ?? Person(name: ""), unit: unit ?? "",
             topic: reader.text(f["topic"], path: f.path("topic")),
             achievements: reader.texts(f["achievements"], path: f.path("achievements")),
             shortcomings: reader.texts(f["shortcomings"], path: f.path("shortcomings")),
             plans: reader.texts(f["plans"], path: f.path("plans")))
+        report.kind = reader.text(f["kind"], path: f.path("kind"))
         return reporter != nil && unit != nil ? report : nil
     }
 

@@ -18,6 +18,8 @@ public struct Meeting: Sendable {
     public var tasks: [MeetingTask]
     /// Progress reported on tasks from earlier meetings.
     public var taskUpdates: [TaskUpdate]
+    /// The organisation's own section headings and run-in labels (`headings:`), by key.
+    public var headings: SectionHeadings = SectionHeadings()
     /// What loading read but the clerk probably did not mean (`[张三，李四]` as one name), to show beside the output.
     public var warnings: [Diagnostic] = []
 
@@ -67,6 +69,16 @@ public struct MeetingInfo: Sendable {
     public var observers: [Person]
     /// Who sent apologies (请假).
     public var absentees: [Absentee]
+    /// The attachments' names (附件说明, GB/T 9704 §7.3.4).
+    public var attachments: [String] = []
+    /// The organisations a copy goes to (抄送, §7.4.2).
+    public var copyTo: [String] = []
+    /// Who receives the minutes (分送, §10.3).
+    public var distribution: [String] = []
+    /// Who prints and issues the document (印发机关, §7.4.3).
+    public var printedBy: String?
+    /// When it is issued (印发日期).
+    public var printedOn: CalendarDate?
 
     /// Creates the meeting block.
     public init(
@@ -105,6 +117,8 @@ public struct Report: Sendable {
     public var shortcomings: [String]
     /// 努力方向.
     public var plans: [String]
+    /// What kind of speaking it was: 汇报 when not given, or 交流发言, 述职….
+    public var kind: String?
 
     /// Creates a report.
     public init(

@@ -23,6 +23,8 @@ private struct SummaryJSON: Encodable {
         case tasksAssigned = "tasks_assigned", tasksCompleted = "tasks_completed", tasksOverdue = "tasks_overdue"
         case tasks, units
         case meetingsHeld = "meetings_held"
+        case tasksCompletedFromEarlierMonths = "tasks_completed_from_earlier_months"
+        case tasksCompletedLate = "tasks_completed_late", tasksOpen = "tasks_open"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -36,6 +38,9 @@ private struct SummaryJSON: Encodable {
         try container.encode(summary.assigned.count, forKey: .tasksAssigned)
         try container.encode(summary.completed.count, forKey: .tasksCompleted)
         try container.encode(summary.overdue.count, forKey: .tasksOverdue)
+        try container.encode(summary.completedFromEarlierMonths.count, forKey: .tasksCompletedFromEarlierMonths)
+        try container.encode(summary.completedLate.count, forKey: .tasksCompletedLate)
+        try container.encode(summary.open.count, forKey: .tasksOpen)
         try container.encode(summary.tasks.map(TaskJSON.init), forKey: .tasks)
         try container.encode(summary.units.map(UnitJSON.init), forKey: .units)
         try container.encode(summary.meetings.map(MeetingJSON.init), forKey: .meetingsHeld)
@@ -48,6 +53,7 @@ private struct TaskJSON: Encodable {
     enum Key: String, CodingKey {
         case id, content, part, status, overdue, due, owner, partners, note
         case leadUnit = "lead_unit", assignedOn = "assigned_on", completedOn = "completed_on"
+        case assignedAt = "assigned_at", daysLate = "days_late", daysOverdue = "days_overdue"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -65,6 +71,9 @@ private struct TaskJSON: Encodable {
         try container.encode(record.assignedOn.description, forKey: .assignedOn)
         try container.encode(record.completedOn?.description, forKey: .completedOn)
         try container.encode(record.note, forKey: .note)
+        try container.encode(record.assignedAt, forKey: .assignedAt)
+        try container.encode(record.daysLate, forKey: .daysLate)
+        try container.encode(record.daysOverdue, forKey: .daysOverdue)
     }
 }
 
@@ -72,7 +81,8 @@ private struct UnitJSON: Encodable {
     let figures: UnitFigures
 
     enum Key: String, CodingKey {
-        case unit, assigned, completed, overdue
+        case unit, assigned, completed, overdue, open
+        case completionRate = "completion_rate"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -81,6 +91,8 @@ private struct UnitJSON: Encodable {
         try container.encode(figures.assigned, forKey: .assigned)
         try container.encode(figures.completed, forKey: .completed)
         try container.encode(figures.overdue, forKey: .overdue)
+        try container.encode(figures.open, forKey: .open)
+        try container.encode(figures.completionRate, forKey: .completionRate)
     }
 }
 

@@ -18,20 +18,36 @@ public struct MonthlySummary: Sendable {
     public let completed: [TaskRecord]
     /// Every task overdue at the month's end, from any month.
     public let overdue: [TaskRecord]
+    /// Of `completed`, the tasks assigned in an earlier month.
+    public let completedFromEarlierMonths: [TaskRecord]
+    /// Of `completed`, the tasks done after their due date.
+    public let completedLate: [TaskRecord]
+    /// Every task not done at the month's end, overdue or not.
+    public let open: [TaskRecord]
     /// The three counts per lead unit, in order of first appearance in `tasks`.
     public let units: [UnitFigures]
 
     /// Computes the summary of `month` from `meetings` (any months; later ones are ignored).
-    public init(month: YearMonth, meetings all: [Meeting]) {
+    public init(month: YearMonth, meetings all: [Meeting], only filter: OrganizationFilter = .all) {
         self.month = month
-        meetings = TaskLedger.dateOrder(of: all).filter { month.contains(all[$0].info.date) }.map { all[$0] }
+        self.filter = filter
+        meetings = TaskLedger.dateOrder(of: all).filter {
+            month.contains(all[$0].info.date) && filter.admits(all[$0])
+        }.map { all[$0] }
         reportCount = meetings.reduce(0) { $0 + $1.reports.count }
         commentCount = meetings.reduce(0) { $0 + $1.comments.count }
         requirementCount = meetings.reduce(0) { $0 + $1.requirements.count }
-        let records = TaskLedger.records(all, on: month.lastDay)
+        // The ledger reads every meeting — an update to a branch's task may be recorded at the
+        // committee's meeting — and keeps the tasks that the organisation's own meetings assigned.
+        var ids: Set<String>?
+        if filter != .all { ids = Set(all.filter(filter.admits).flatMap { $0.tasks.map(\.id) }) }
+        let records = TaskLedger.records(all, on: month.lastDay).filter { ids?.contains($0.task.id) ?? true }
         assigned = records.filter { month.contains($0.assignedOn) }
         completed = records.filter { $0.completedOn.map(month.contains) ?? false }
         overdue = records.filter(\.overdue)
+        completedFromEarlierMonths = completed.filter { !month.contains($0.assignedOn) }
+        completedLate = completed.filter { $0.daysLate != nil }
+        open = records.filter { !$0.isDone }
         tasks = records.filter {
             month.contains($0.assignedOn) || ($0.completedOn.map(month.contains) ?? false) || !$0.isDone
         }
@@ -42,13 +58,18 @@ public struct MonthlySummary: Sendable {
                 UnitFigures(
                     unit: unit, assigned: assigned.filter { $0.task.leadUnit == unit }.count,
                     completed: completed.filter { $0.task.leadUnit == unit }.count,
-                    overdue: overdue.filter { $0.task.leadUnit == unit }.count))
+                    overdue: overdue.filter { $0.task.leadUnit == unit }.count,
+                    open: open.filter { $0.task.leadUnit == unit }.count))
         }
         self.units = units
     }
 
-    /// The organisation most of the month's meetings name (the first named, on a tie).
+    /// Whose meetings the summary covers.
+    public let filter: OrganizationFilter
+
+    /// The organisation chosen, else the one most of the month's meetings name (the first named, on a tie).
     public var organization: String? {
+        if case .named(let name) = filter { return name }
         let names = meetings.compactMap(\.info.organization)
         var best: (name: String, count: Int)?
         for name in names where name != best?.name {
@@ -65,4 +86,40 @@ public struct UnitFigures: Hashable, Sendable {
     public let assigned: Int
     public let completed: Int
     public let overdue: Int
+    /// Tasks not done at the month's end.
+    public let open: Int
+
+    /// Completed in the month out of what was on the unit's books — completed in the month plus open
+    /// at its end — in whole percent; nil when there was nothing.
+    public var completionRate: Int? {
+        let base = completed + open
+        return base == 0 ? nil : (completed * 100 + base / 2) / base
+    }
+
+    /// The figures of several units added up (the 合计 row).
+    public static func total(_ units: [UnitFigures]) -> UnitFigures {
+        UnitFigures(
+            unit: nil, assigned: units.reduce(0) { $0 + $1.assigned }, completed: units.reduce(0) { $0 + $1.completed },
+            overdue: units.reduce(0) { $0 + $1.overdue }, open: units.reduce(0) { $0 + $1.open })
+    }
+}
+
+/// Which meetings a summary covers, by the organisation they name.
+public enum OrganizationFilter: Hashable, Sendable {
+    /// Every meeting of the folder.
+    case all
+    /// The meetings that name this organisation.
+    case named(String)
+    /// The meetings that name none.
+    case unnamed
+
+    /// Whether `meeting` belongs.
+    public func admits(_ meeting: Meeting) -> Bool {
+        let name = meeting.info.organization.map(TextView.inline)
+        switch self {
+        case .all: return true
+        case .named(let wanted): return name == wanted
+        case .unnamed: return name == nil
+        }
+    }
 }

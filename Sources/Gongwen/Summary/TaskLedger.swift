@@ -14,6 +14,10 @@ public struct TaskRecord: Sendable {
     public let overdue: Bool
     /// The latest note from an update.
     public let note: String?
+    /// Days past the due date on the ledger's day, for an overdue task.
+    public let daysOverdue: Int?
+    /// Days past the due date it was completed, for a task done late.
+    public let daysLate: Int?
 
     /// Whether the task is done by the ledger's day.
     public var isDone: Bool { status == .done }
@@ -72,10 +76,27 @@ public enum TaskLedger {
                 state.completedOn = nil
             }
             let overdue = state.status != .done && (task.due.map { $0 <= day } ?? false)
+            let completedOn = state.status == .done ? state.completedOn : nil
+            var daysLate: Int?
+            if let due = task.due, let completedOn, completedOn > due { daysLate = due.days(to: completedOn) }
             return TaskRecord(
                 task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, status: state.status,
-                completedOn: state.status == .done ? state.completedOn : nil, overdue: overdue, note: state.note)
+                completedOn: completedOn, overdue: overdue, note: state.note,
+                daysOverdue: overdue ? task.due.map { $0.days(to: day) } : nil, daysLate: daysLate)
         }
+    }
+
+    /// Where each task was assigned — the first meeting, in date order, that defines its id — for the
+    /// minutes' 上次会议部署任务落实情况.
+    public static func origins(_ meetings: [Meeting]) -> [String: TaskOrigin] {
+        var origins: [String: TaskOrigin] = [:]
+        for index in dateOrder(of: meetings) {
+            let meeting = meetings[index]
+            for task in meeting.tasks where origins[task.id] == nil {
+                origins[task.id] = TaskOrigin(task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title)
+            }
+        }
+        return origins
     }
 
     /// The meetings' indices in date order; the source path orders meetings of one day.
@@ -87,4 +108,14 @@ public enum TaskLedger {
             (meetings[$0].info.date, meetings[$0].source) < (meetings[$1].info.date, meetings[$1].source)
         }
     }
+}
+
+/// A task as the meeting that assigned it wrote it.
+public struct TaskOrigin: Sendable {
+    /// The task as defined.
+    public let task: MeetingTask
+    /// The date of the meeting that assigned it.
+    public let assignedOn: CalendarDate
+    /// The title of that meeting.
+    public let assignedAt: String
 }

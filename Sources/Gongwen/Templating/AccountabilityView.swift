@@ -3,6 +3,11 @@ public struct AccountabilityView: Sendable {
     public let organization: String?
     /// What the lists cover: `2026年11月20日全面从严治党工作会议` or `2026年11月`.
     public let basis: String
+    /// Whose lists they are, before `责任清单与任务清单` in the title: the meeting's full name
+    /// (`市交通委员会全面从严治党工作会议`) or the organisation and month (`市交通委员会2026年11月`).
+    public let subject: String
+    /// Whether the lists are a month's (the ledger at its end) rather than one meeting's.
+    public let isMonth: Bool
     /// The date that closes the lists.
     public let date: String
     /// Rows of the 责任清单; the first row of each unit carries `unitCell` with the rows it spans.
@@ -18,19 +23,24 @@ public struct AccountabilityView: Sendable {
         self.init(
             organization: meeting.info.organization,
             basis: ChineseNumerals.date(meeting.info.date) + TextView.inline(meeting.info.title),
-            date: meeting.info.date, records: records)
+            subject: MeetingView.fullTitle(meeting.info), isMonth: false, date: meeting.info.date, records: records)
     }
 
     /// The lists of a month: every task assigned, completed or open, as it stood at the month's end.
     public init(summary: MonthlySummary) {
         self.init(
-            organization: summary.organization, basis: summary.month.chinese, date: summary.month.lastDay,
-            records: summary.tasks)
+            organization: summary.organization, basis: summary.month.chinese,
+            subject: (summary.organization.map(TextView.inline) ?? "") + summary.month.chinese, isMonth: true,
+            date: summary.month.lastDay, records: summary.tasks)
     }
 
-    init(organization: String?, basis: String, date: CalendarDate, records: [TaskRecord]) {
+    init(
+        organization: String?, basis: String, subject: String, isMonth: Bool, date: CalendarDate, records: [TaskRecord]
+    ) {
         self.organization = organization
         self.basis = basis
+        self.subject = subject
+        self.isMonth = isMonth
         self.date = ChineseNumerals.date(date)
         taskCount = records.count
         hasTasks = !records.isEmpty

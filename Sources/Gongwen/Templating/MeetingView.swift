@@ -5,6 +5,9 @@
 /// `Templates/README.md` lists every field.
 public struct MeetingView: Sendable {
     public let title: TextView
+    /// The meeting's name as running text names it: the organisation before the title, unless the
+    /// title already holds it (`市交通委员会全面从严治党工作会议`), its line breaks run together.
+    public let fullTitle: String
     public let organization: TextView?
     public let kind: TextView?
     public let number: TextView?
@@ -35,15 +38,25 @@ public struct MeetingView: Sendable {
     public let hasTasks: Bool
     public let taskUpdates: [TaskUpdateView]
     public let hasTaskUpdates: Bool
+    /// The section headings and run-in labels: the file's `headings:`, else Gongwen's wording.
+    public let headings: HeadingsView
+    /// 附件说明: each attachment's `number` (1, 2…, none when there is one), `name`, `first`.
+    public let attachments: [AttachmentView]
+    public let hasAttachments: Bool
+    /// 版记, when the file gives 抄送, 分送 or 印发: `copyTo` and `distribution` (joined with ，, ending
+    /// in 。), `printedBy`, `printedOn` (`2026年11月20日`).
+    public let colophon: ColophonView?
     /// The meeting's tasks as 责任清单 and 任务清单, for the `accountability` template;
     /// worked out only when a template asks.
     public var accountability: AccountabilityView { AccountabilityView(meeting: _meeting) }
     private let _meeting: Meeting
 
-    /// Builds the view of one meeting.
-    public init(_ meeting: Meeting) {
+    /// Builds the view of one meeting; `origins` (the tasks of the other meeting files in its folder,
+    /// `TaskLedger.origins`) let the progress on earlier tasks name what each task was.
+    public init(_ meeting: Meeting, origins: [String: TaskOrigin] = [:]) {
         let info = meeting.info
         title = TextView(info.title)
+        fullTitle = Self.fullTitle(info)
         organization = info.organization.map(TextView.init)
         kind = info.kind.map(TextView.init)
         number = info.number.map(TextView.init)
@@ -59,7 +72,9 @@ public struct MeetingView: Sendable {
         observers = Self.joined(info.observers.map(\.name))
         absentees = Self.joined(
             info.absentees.map { absentee in absentee.reason.map { "\(absentee.name)（\($0)）" } ?? absentee.name })
-        reports = meeting.reports.enumerated().map { ReportView($0.element, index: $0.offset) }
+        reports = meeting.reports.enumerated().map {
+            ReportView($0.element, index: $0.offset, headings: meeting.headings)
+        }
         hasReports = !reports.isEmpty
         comments = meeting.comments.map(CommentView.init)
         hasComments = !comments.isEmpty
@@ -70,9 +85,23 @@ public struct MeetingView: Sendable {
         hasDecisions = !decisions.isEmpty
         tasks = meeting.tasks.enumerated().map { TaskView($0.element, index: $0.offset) }
         hasTasks = !tasks.isEmpty
-        taskUpdates = meeting.taskUpdates.map(TaskUpdateView.init)
+        taskUpdates = meeting.taskUpdates.enumerated().map {
+            TaskUpdateView($0.element, index: $0.offset, origin: origins[$0.element.id])
+        }
         hasTaskUpdates = !taskUpdates.isEmpty
+        headings = HeadingsView(meeting.headings, reports: meeting.reports)
+        attachments = AttachmentView.list(info.attachments)
+        hasAttachments = !attachments.isEmpty
+        colophon = ColophonView(info)
         _meeting = meeting
+    }
+
+    static func fullTitle(_ info: MeetingInfo) -> String {
+        let title = TextView.inline(info.title)
+        guard let organization = info.organization.map(TextView.inline), !title.contains(organization) else {
+            return title
+        }
+        return organization + title
     }
 
     /// Joins names with the enumeration comma 、, or nil for none.
@@ -86,14 +115,17 @@ public struct PersonView: Sendable {
     public let name: String
     public let title: String?
     public let unit: String?
-    /// `陈刚（分管副主任）`, or the name alone.
+    /// `陈刚（分管副主任）`, or the name alone: for lists.
     public let display: String
+    /// `分管副主任陈刚同志`, or `陈刚同志`: how official prose names a person in running text.
+    public let formal: String
 
     init(_ person: Person) {
         name = person.name
         title = person.title
         unit = person.unit
         display = person.title.map { "\(person.name)（\($0)）" } ?? person.name
+        formal = (person.title ?? "") + person.name + "同志"
     }
 }
 
@@ -112,8 +144,15 @@ public struct ReportView: Sendable {
     public let hasAchievements: Bool
     public let hasShortcomings: Bool
     public let hasPlans: Bool
+    /// 汇报 (the default), 交流发言, 述职…: as the file gives `kind`.
+    public let kind: String
+    /// Whether `kind` is 汇报: `汇报了<topic>` reads better than `围绕<topic>作了汇报`.
+    public let isReport: Bool
+    /// 做法成效, 差距不足, 努力方向 that have text: each `label`, `first` (the text its run-in label
+    /// leads) and `rest`.
+    public let sections: [ReportSectionView]
 
-    init(_ report: Report, index: Int) {
+    init(_ report: Report, index: Int, headings: SectionHeadings = SectionHeadings()) {
         number = index + 1
         numeral = ChineseNumerals.cardinal(index + 1)
         reporter = PersonView(report.reporter)
@@ -125,7 +164,21 @@ public struct ReportView: Sendable {
         hasAchievements = !achievements.isEmpty
         hasShortcomings = !shortcomings.isEmpty
         hasPlans = !plans.isEmpty
+        kind = report.kind.map(TextView.inline) ?? "汇报"
+        isReport = kind == "汇报"
+        sections = [
+            ("achievements", achievements), ("shortcomings", shortcomings), ("plans", plans),
+        ].compactMap { key, texts in
+            texts.first.map { ReportSectionView(label: headings[key]!, first: $0, rest: Array(texts.dropFirst())) }
+        }
     }
+}
+
+/// One of a report's 做法成效 / 差距不足 / 努力方向: the label runs in before its first paragraph.
+public struct ReportSectionView: Sendable {
+    public let label: String
+    public let first: TextView
+    public let rest: [TextView]
 }
 
 /// A comment for templates.
@@ -175,6 +228,15 @@ public struct TaskView: Sendable {
     public let assignedOn: String?
     /// The latest progress note, in a ledger.
     public let note: TextView?
+    /// The title of the meeting that assigned it, in a ledger.
+    public let assignedAt: TextView?
+    /// `逾期12天` (or `当日到期`) for an overdue task in a ledger.
+    public let overdueText: String?
+    /// `逾期3天完成` for a task completed after its due date, in a ledger.
+    public let lateText: String?
+    /// Lead unit, owner and due date as far as the data gives them, joined with ，
+    /// (`组织处，周婷，2026年12月10日前完成`); nil when it gives none.
+    public let brief: String?
 
     init(_ task: MeetingTask, index: Int) {
         self.init(task, index: index, status: task.status, completedOn: task.completedOn)
@@ -183,12 +245,12 @@ public struct TaskView: Sendable {
     init(_ record: TaskRecord, index: Int) {
         self.init(
             record.task, index: index, status: record.status, completedOn: record.completedOn,
-            overdue: record.overdue, assignedOn: record.assignedOn, note: record.note)
+            overdue: record.overdue, assignedOn: record.assignedOn, note: record.note, record: record)
     }
 
     private init(
         _ task: MeetingTask, index: Int, status: TaskStatus, completedOn: CalendarDate?, overdue: Bool = false,
-        assignedOn: CalendarDate? = nil, note: String? = nil
+        assignedOn: CalendarDate? = nil, note: String? = nil, record: TaskRecord? = nil
     ) {
         number = index + 1
         id = task.id
@@ -203,20 +265,129 @@ public struct TaskView: Sendable {
         self.overdue = overdue
         self.assignedOn = assignedOn.map(ChineseNumerals.date)
         self.note = note.map(TextView.init)
+        assignedAt = record.map { TextView($0.assignedAt) }
+        overdueText = record?.daysOverdue.map { $0 > 0 ? "逾期\($0)天" : "当日到期" }
+        lateText = record?.daysLate.map { "逾期\($0)天完成" }
+        let pieces = [task.leadUnit.map(TextView.inline), task.owner?.name, due.map { $0 + "前完成" }].compactMap { $0 }
+        brief = pieces.isEmpty ? nil : pieces.joined(separator: "，")
     }
 }
 
-/// Progress on an earlier task, for templates.
+/// Progress on an earlier task, for templates: what the update says and, when the task's meeting
+/// file is in the folder, what the task was.
 public struct TaskUpdateView: Sendable {
+    /// 1-based row number.
+    public let number: Int
     public let id: String
     public let status: String?
     public let completedOn: String?
     public let note: TextView?
+    /// Whether the task was found in the folder's meeting files.
+    public let resolved: Bool
+    /// The task's content, or its id when it was not found.
+    public let content: TextView
+    public let leadUnit: TextView?
+    public let owner: String?
+    /// `2026年12月31日`.
+    public let due: String?
+    /// The date and title of the meeting that assigned it.
+    public let assignedOn: String?
+    public let assignedAt: TextView?
+    /// What the update reports, in one cell: `已完成，2026年11月18日完成。已形成台账`.
+    public let progress: String
 
-    init(_ update: TaskUpdate) {
+    init(_ update: TaskUpdate, index: Int, origin: TaskOrigin?) {
+        number = index + 1
         id = update.id
         status = update.status?.displayName
         completedOn = update.completedOn.map(ChineseNumerals.date)
         note = update.note.map(TextView.init)
+        resolved = origin != nil
+        content = TextView(origin?.task.content ?? update.id)
+        leadUnit = origin?.task.leadUnit.map(TextView.init)
+        owner = origin?.task.owner?.name
+        due = origin?.task.due.map(ChineseNumerals.date)
+        assignedOn = origin.map { ChineseNumerals.date($0.assignedOn) }
+        assignedAt = origin.map { TextView($0.assignedAt) }
+        var pieces: [String] = []
+        if let status { pieces.append(status) }
+        if let completedOn { pieces.append(completedOn + "完成") }
+        var progress = pieces.joined(separator: "，")
+        if let note = update.note.map(TextView.inline) { progress += progress.isEmpty ? note : "。" + note }
+        self.progress = progress
+    }
+}
+
+/// The minutes' section headings and run-in labels for templates.
+public struct HeadingsView: Sendable {
+    /// 会议听取了工作汇报, or of the kinds the reports were (会议听取了交流发言; 会议听取了汇报和交流发言).
+    public let reports: String
+    public let achievements: String
+    public let shortcomings: String
+    public let plans: String
+    public let comments: String
+    public let requirements: String
+    public let speech: String
+    public let decisions: String
+    public let taskUpdates: String
+    public let tasks: String
+
+    init(_ headings: SectionHeadings, reports list: [Report]) {
+        var kinds: [String] = []
+        for report in list {
+            let kind = report.kind.map(TextView.inline) ?? "汇报"
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        let heard = kinds == ["汇报"] || kinds.isEmpty ? "工作汇报" : kinds.joined(separator: "和")
+        reports = headings.given["reports"] ?? "会议听取了" + heard
+        achievements = headings["achievements"]!
+        shortcomings = headings["shortcomings"]!
+        plans = headings["plans"]!
+        comments = headings["comments"]!
+        requirements = headings["requirements"]!
+        speech = headings["speech"]!
+        decisions = headings["decisions"]!
+        taskUpdates = headings["task_updates"]!
+        tasks = headings["tasks"]!
+    }
+}
+
+/// One attachment of 附件说明.
+public struct AttachmentView: Sendable {
+    /// `1`, `2`…, or nil when the document has one attachment (GB/T 9704 numbers only several).
+    public let number: String?
+    public let name: TextView
+    /// The first attachment, which the label 附件 stands before.
+    public let first: Bool
+
+    static func list(_ names: [String]) -> [AttachmentView] {
+        names.enumerated().map { index, name in
+            AttachmentView(
+                number: names.count > 1 ? String(index + 1) : nil, name: TextView(name), first: index == 0)
+        }
+    }
+}
+
+/// The 版记 (GB/T 9704 §7.4) for templates.
+public struct ColophonView: Sendable {
+    /// `市委办公室，市政府办公室。`: organisations separated by ，, a 。 after the last.
+    public let copyTo: String?
+    public let distribution: String?
+    public let printedBy: String?
+    /// `2026年11月20日`.
+    public let printedOn: String?
+    /// Whether the 印发 line has anything.
+    public let hasPrinted: Bool
+
+    init?(_ info: MeetingInfo) {
+        func joined(_ names: [String]) -> String? {
+            names.isEmpty ? nil : names.map(TextView.inline).joined(separator: "，") + "。"
+        }
+        copyTo = joined(info.copyTo)
+        distribution = joined(info.distribution)
+        printedBy = info.printedBy.map(TextView.inline)
+        printedOn = info.printedOn.map(ChineseNumerals.date)
+        hasPrinted = printedBy != nil || printedOn != nil
+        if copyTo == nil && distribution == nil && !hasPrinted { return nil }
     }
 }

@@ -14,6 +14,20 @@ public struct SummaryView: Sendable {
     public let assignedCount: Int
     public let completedCount: Int
     public let overdueCount: Int
+    /// Of the month's completions, how many were assigned in earlier months, and how many were late.
+    public let completedEarlierCount: Int
+    public let completedLateCount: Int
+    public let hasCompletedEarlier: Bool
+    public let hasCompletedLate: Bool
+    /// Tasks not done at the month's end.
+    public let openCount: Int
+    /// The tasks completed in the month: each with `lateText` when done after its due date.
+    public let completed: [TaskView]
+    public let hasCompleted: Bool
+    /// The 合计 row of the per-unit table.
+    public let unitTotal: UnitView?
+    /// Whether the 下一步打算 section has anything: plans from the reports or tasks due next month.
+    public let hasNextSteps: Bool
     public let hasMeetings: Bool
     public let meetings: [SummaryMeetingView]
     /// What the month's speeches stressed for each part, with the meeting each came from.
@@ -60,6 +74,14 @@ public struct SummaryView: Sendable {
         assignedCount = summary.assigned.count
         completedCount = summary.completed.count
         overdueCount = summary.overdue.count
+        completedEarlierCount = summary.completedFromEarlierMonths.count
+        completedLateCount = summary.completedLate.count
+        hasCompletedEarlier = completedEarlierCount > 0
+        hasCompletedLate = completedLateCount > 0
+        openCount = summary.open.count
+        completed = summary.completed.enumerated().map { TaskView($0.element, index: $0.offset) }
+        hasCompleted = !completed.isEmpty
+        unitTotal = summary.units.isEmpty ? nil : UnitView(UnitFigures.total(summary.units), name: "合计")
         meetings = summary.meetings.enumerated().map { SummaryMeetingView($0.element, index: $0.offset) }
         hasMeetings = !meetings.isEmpty
         func stressed(_ key: SpeechPartKey) -> [StressView] {
@@ -77,7 +99,7 @@ public struct SummaryView: Sendable {
         hasRequirements = !requirements.isEmpty
         assigned = summary.assigned.enumerated().map { TaskView($0.element, index: $0.offset) }
         hasAssigned = !assigned.isEmpty
-        units = summary.units.map(UnitView.init)
+        units = summary.units.map { UnitView($0) }
         hasUnits = !units.isEmpty
         overdue = summary.overdue.enumerated().map { TaskView($0.element, index: $0.offset) }
         hasOverdue = !overdue.isEmpty
@@ -97,6 +119,7 @@ public struct SummaryView: Sendable {
         .enumerated().map { TaskView($0.element, index: $0.offset) }
         hasDueNextMonth = !dueNextMonth.isEmpty
         nextMonth = next?.chinese
+        hasNextSteps = hasPlans || hasDueNextMonth
         _summary = summary
     }
 }
@@ -143,12 +166,18 @@ public struct UnitView: Sendable {
     public let assigned: Int
     public let completed: Int
     public let overdue: Int
+    /// Not done at the month's end.
+    public let open: Int
+    /// `75%`: completed in the month out of completed plus open; `—` when the unit had none.
+    public let rate: String
 
-    init(_ figures: UnitFigures) {
-        unit = TextView(figures.unit ?? "未明确牵头单位")
+    init(_ figures: UnitFigures, name: String? = nil) {
+        unit = TextView(name ?? figures.unit ?? "未明确牵头单位")
         assigned = figures.assigned
         completed = figures.completed
         overdue = figures.overdue
+        open = figures.open
+        rate = figures.completionRate.map { "\($0)%" } ?? "—"
     }
 }
 

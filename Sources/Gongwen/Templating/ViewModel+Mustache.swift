@@ -9,6 +9,7 @@ extension MeetingView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
         case "title": title
+        case "fullTitle": fullTitle
         case "organization": organization
         case "kind": kind
         case "number": number
@@ -36,6 +37,10 @@ extension MeetingView: MustacheParent {
         case "taskUpdates": taskUpdates
         case "hasTaskUpdates": hasTaskUpdates
         case "accountability": accountability
+        case "headings": headings
+        case "attachments": attachments
+        case "hasAttachments": hasAttachments
+        case "colophon": colophon
         default: nil
         }
     }
@@ -49,6 +54,7 @@ extension PersonView: MustacheParent {
         case "title": title
         case "unit": unit
         case "display": display
+        case "formal": formal
         default: nil
         }
     }
@@ -69,6 +75,9 @@ extension ReportView: MustacheParent {
         case "hasAchievements": hasAchievements
         case "hasShortcomings": hasShortcomings
         case "hasPlans": hasPlans
+        case "kind": kind
+        case "isReport": isReport
+        case "sections": sections
         default: nil
         }
     }
@@ -114,6 +123,10 @@ extension TaskView: MustacheParent {
         case "overdue": overdue
         case "assignedOn": assignedOn
         case "note": note
+        case "assignedAt": assignedAt
+        case "overdueText": overdueText
+        case "lateText": lateText
+        case "brief": brief
         default: nil
         }
     }
@@ -123,10 +136,76 @@ extension TaskUpdateView: MustacheParent {
     /// The field a template names.
     public func child(named key: String) -> Any? {
         switch key {
+        case "number": number
         case "id": id
         case "status": status
         case "completedOn": completedOn
         case "note": note
+        case "resolved": resolved
+        case "content": content
+        case "leadUnit": leadUnit
+        case "owner": owner
+        case "due": due
+        case "assignedOn": assignedOn
+        case "assignedAt": assignedAt
+        case "progress": progress
+        default: nil
+        }
+    }
+}
+
+extension ReportSectionView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "first": first
+        case "rest": rest
+        default: nil
+        }
+    }
+}
+
+extension HeadingsView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "reports": reports
+        case "achievements": achievements
+        case "shortcomings": shortcomings
+        case "plans": plans
+        case "comments": comments
+        case "requirements": requirements
+        case "speech": speech
+        case "decisions": decisions
+        case "taskUpdates": taskUpdates
+        case "tasks": tasks
+        default: nil
+        }
+    }
+}
+
+extension AttachmentView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "name": name
+        case "first": first
+        default: nil
+        }
+    }
+}
+
+extension ColophonView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "copyTo": copyTo
+        case "distribution": distribution
+        case "printedBy": printedBy
+        case "printedOn": printedOn
+        case "hasPrinted": hasPrinted
         default: nil
         }
     }
@@ -232,6 +311,15 @@ extension SummaryView: MustacheParent {
         case "assignedCount": assignedCount
         case "completedCount": completedCount
         case "overdueCount": overdueCount
+        case "completedEarlierCount": completedEarlierCount
+        case "completedLateCount": completedLateCount
+        case "hasCompletedEarlier": hasCompletedEarlier
+        case "hasCompletedLate": hasCompletedLate
+        case "openCount": openCount
+        case "completed": completed
+        case "hasCompleted": hasCompleted
+        case "unitTotal": unitTotal
+        case "hasNextSteps": hasNextSteps
         case "hasMeetings": hasMeetings
         case "meetings": meetings
         case "unifyThinking": unifyThinking
@@ -296,6 +384,8 @@ extension UnitView: MustacheParent {
         case "assigned": assigned
         case "completed": completed
         case "overdue": overdue
+        case "open": open
+        case "rate": rate
         default: nil
         }
     }
@@ -318,6 +408,8 @@ extension AccountabilityView: MustacheParent {
         switch key {
         case "organization": organization
         case "basis": basis
+        case "subject": subject
+        case "isMonth": isMonth
         case "date": date
         case "responsibilityRows": responsibilityRows
         case "parts": parts

@@ -20,20 +20,36 @@ public struct RenderRun: Sendable {
     public let options: WriterOptions
     /// Proofreads each meeting as it loads, its findings among the warnings; nil for none.
     public let proofreader: Proofreader?
+    /// Where earlier tasks are looked up for a meeting's `task_updates`: this folder, or (nil) the
+    /// folder each meeting file is in, with its subfolders.
+    public let ledgerFolder: String?
+    private let origins: FolderTaskOrigins
 
     /// Creates a run.
     public init(
-        templates: [DocumentTemplate], formats: [OutputFormat], options: WriterOptions, proofreader: Proofreader? = nil
+        templates: [DocumentTemplate], formats: [OutputFormat], options: WriterOptions, proofreader: Proofreader? = nil,
+        ledgerFolder: String? = nil, search: MeetingFileSearch = MeetingFileSearch()
     ) {
         self.templates = templates
         self.formats = formats
         self.options = options
         self.proofreader = proofreader
+        self.ledgerFolder = ledgerFolder
+        self.origins = FolderTaskOrigins(search: search)
     }
 
-    /// Renders every template × format of one meeting in memory, so that nothing is written unless all succeed.
-    public func outputs(for meeting: Meeting) throws -> [Output] {
-        let view = MeetingView(meeting)
+    /// Renders every template × format of one meeting in memory, so that nothing is written unless all
+    /// succeed; with the warnings for updated tasks that were not found.
+    public func outputs(for meeting: Meeting) throws -> (outputs: [Output], warnings: [Diagnostic]) {
+        var found: [String: TaskOrigin] = [:]
+        var warnings: [Diagnostic] = []
+        if !meeting.taskUpdates.isEmpty {
+            let folder = ledgerFolder ?? (meeting.source as NSString).deletingLastPathComponent
+            let folderName = folder.isEmpty ? "." : folder
+            found = origins.origins(in: folderName)
+            warnings = FolderTaskOrigins.unresolved(meeting, origins: found, folder: folderName)
+        }
+        let view = MeetingView(meeting, origins: found)
         var outputs: [Output] = []
         for template in templates {
             let document = try template.render(view, dataFile: meeting.source)
@@ -41,7 +57,7 @@ public struct RenderRun: Sendable {
                 outputs.append(Output(template: template.name, format: format, data: data))
             }
         }
-        return outputs
+        return (outputs, warnings)
     }
 
     /// The inputs that would overwrite each other's outputs under `plan`; empty when the run may start.
@@ -71,13 +87,14 @@ public struct RenderRun: Sendable {
             Result {
                 let meeting = try MeetingLoader(proofreader: proofreader).load(
                     contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
-                let outputs = try outputs(for: meeting)
-                guard let plan else { return Rendered(data: outputs.first?.data, warnings: meeting.warnings) }
+                let (outputs, warnings) = try outputs(for: meeting)
+                let all = meeting.warnings + warnings
+                guard let plan else { return Rendered(data: outputs.first?.data, warnings: all) }
                 for output in outputs {
                     try OutputFile.write(
                         output.data, to: plan.target(for: file, template: output.template, format: output.format))
                 }
-                return Rendered(data: nil, warnings: meeting.warnings)
+                return Rendered(data: nil, warnings: all)
             }
         } receive: { index, result in
             receive(index, result)
@@ -94,7 +111,8 @@ public struct RenderRun: Sendable {
             Result {
                 let meeting = try MeetingLoader(proofreader: proofreader).load(
                     contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
-                return (try outputs(for: meeting), meeting.warnings)
+                let (outputs, warnings) = try outputs(for: meeting)
+                return (outputs, meeting.warnings + warnings)
             }
         } receive: { _, result in
             results.append(result)

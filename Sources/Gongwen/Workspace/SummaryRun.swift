@@ -22,10 +22,58 @@ public struct SummaryRun: Sendable {
         self.options = options
     }
 
-    /// `summary-2026-11.md`, or `summary-2026-11.accountability.md` for any template but the monthly summary.
-    public static func fileName(month: YearMonth, template: String?, extension ext: String) -> String {
-        guard let template, template != "monthly-summary" else { return "summary-\(month).\(ext)" }
-        return "summary-\(month).\(template).\(ext)"
+    /// `summary-2026-11.md`, or `summary-2026-11.accountability.md` for any template but the monthly
+    /// summary; with an organisation (a folder of several), `summary-2026-11.市交通委员会.md`.
+    public static func fileName(
+        month: YearMonth, template: String?, extension ext: String, organization: String? = nil
+    ) -> String {
+        let stem = "summary-\(month)" + (organization.map { "." + fileNamePart($0) } ?? "")
+        guard let template, template != "monthly-summary" else { return "\(stem).\(ext)" }
+        return "\(stem).\(template).\(ext)"
+    }
+
+    /// An organisation's name as part of a file name: `/`, control characters and a leading dot replaced.
+    static func fileNamePart(_ name: String) -> String {
+        let cleaned = String(
+            TextView.inline(name).unicodeScalars.map { scalar -> Character in
+                scalar == "/" || scalar == "\\" || scalar.properties.generalCategory == .control
+                    ? "_" : Character(scalar)
+            })
+        return cleaned.hasPrefix(".") ? "_" + cleaned.dropFirst() : cleaned
+    }
+
+    /// The summaries a folder's meetings make, each with the organisation its file names carry (nil
+    /// for the contract's `summary-YYYY-MM.<ext>`) and the meetings it covers. The whole folder always
+    /// makes the contract's file; a folder of several organisations also makes one per organisation
+    /// (`summary-2026-11.市交通委员会.md`), meetings that name none as `未注明单位`. With `selecting`,
+    /// the contract's file covers only that organisation; nil when no meeting names it.
+    public static func organizationGroups(_ meetings: [Meeting], selecting: String? = nil)
+        -> [(organization: String?, filter: OrganizationFilter)]?
+    {
+        if let selecting {
+            let filter = OrganizationFilter.named(TextView.inline(selecting))
+            return meetings.contains(where: filter.admits) ? [(nil, filter)] : nil
+        }
+        let names = organizations(meetings)
+        var groups: [(organization: String?, filter: OrganizationFilter)] = [(nil, .all)]
+        guard names.count > 1 else { return groups }
+        groups += names.map { ($0, .named($0)) }
+        if meetings.contains(where: OrganizationFilter.unnamed.admits) {
+            groups.append((unnamedOrganization, .unnamed))
+        }
+        return groups
+    }
+
+    /// The group of meetings that name no organisation, in a folder of several.
+    public static let unnamedOrganization = "未注明单位"
+
+    /// The organisations meetings name, in order of first appearance.
+    public static func organizations(_ meetings: [Meeting]) -> [String] {
+        var names: [String] = []
+        for meeting in meetings {
+            if let name = meeting.info.organization.map(TextView.inline), !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 
     /// Whether Gongwen writes files of this name (so that a folder search leaves them out).
@@ -39,8 +87,10 @@ public struct SummaryRun: Sendable {
 
     /// Every file of the month's summary, by name, in a fixed order. A month's documents are large and
     /// one run makes few of them: each template's document, its formats and the JSON are built side by side.
-    public func outputs(month: YearMonth, meetings: [Meeting]) async throws -> [(name: String, data: Data)] {
-        let summary = MonthlySummary(month: month, meetings: meetings)
+    public func outputs(
+        month: YearMonth, meetings: [Meeting], only filter: OrganizationFilter = .all, organization: String? = nil
+    ) async throws -> [(name: String, data: Data)] {
+        let summary = MonthlySummary(month: month, meetings: meetings, only: filter)
         let view = SummaryView(summary)
         let formats = formats
         let options = options
@@ -52,7 +102,11 @@ public struct SummaryRun: Sendable {
                     return (
                         index,
                         zip(formats, data).map {
-                            (Self.fileName(month: month, template: template.name, extension: $0.fileExtension), $1)
+                            (
+                                Self.fileName(
+                                    month: month, template: template.name, extension: $0.fileExtension,
+                                    organization: organization), $1
+                            )
                         }
                     )
                 }
@@ -60,7 +114,16 @@ public struct SummaryRun: Sendable {
             if json {
                 let last = templates.count
                 group.addTask {
-                    (last, [(Self.fileName(month: month, template: nil, extension: "json"), try summary.json())])
+                    (
+                        last,
+                        [
+                            (
+                                Self.fileName(
+                                    month: month, template: nil, extension: "json", organization: organization),
+                                try summary.json()
+                            )
+                        ]
+                    )
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1).map {

@@ -65,6 +65,24 @@ public struct HTMLWriter: Sendable {
         mutating func visitRoster(label: String, content: [Inline]) {
             labelled("roster", label: label, content: content)
         }
+        mutating func visitAttachment(_ attachment: Attachment) {
+            let shape = attachment.number == nil ? "single" : attachment.label == nil ? "more" : "first"
+            output += "<p class=\"attachment \(shape)\">"
+            if let label = attachment.label { output += "<span class=\"label\">\(HTMLText.escape(label))：</span>" }
+            if let number = attachment.number { output += "<span class=\"number\">\(HTMLText.escape(number)).</span>" }
+            output += HTMLText.inlines(attachment.content) + "</p>\n"
+        }
+        mutating func visitColophon(_ lines: [ColophonLine]) {
+            output += "<div class=\"colophon\">\n"
+            for line in lines {
+                output += line.label == nil ? "<p>" : "<p class=\"labelled\">"
+                if let label = line.label { output += "<span class=\"label\">\(HTMLText.escape(label))：</span>" }
+                output += HTMLText.inlines(line.content)
+                if !line.end.isEmpty { output += "<span class=\"end\">" + HTMLText.inlines(line.end) + "</span>" }
+                output += "</p>\n"
+            }
+            output += "</div>\n"
+        }
         mutating func labelled(_ className: String, label: String, content: [Inline]) {
             output += "<p class=\"\(className)\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
             output += HTMLText.inlines(content) + "</p>\n"

@@ -31,6 +31,25 @@ public struct MarkdownWriter: Sendable {
             blocks.append("**" + MarkdownText.escape(label) + "**：" + MarkdownText.inlines(content, atLineStart: false))
         }
         mutating func visitRoster(label: String, content: [Inline]) { visitField(label: label, content: content) }
+        mutating func visitAttachment(_ attachment: Attachment) {
+            blocks.append(MarkdownText.inlines(Self.attachmentText(attachment)))
+        }
+        mutating func visitColophon(_ lines: [ColophonLine]) {
+            // The 版记 as a final block between rules: Markdown has no page foot.
+            blocks.append("---")
+            for line in lines {
+                var content: [Inline] = line.label.map { [.text($0 + "：")] } ?? []
+                content += line.content
+                if !line.end.isEmpty { content += [.text("\u{3000}\u{3000}")] + line.end }
+                blocks.append(MarkdownText.inlines(content))
+            }
+            blocks.append("---")
+        }
+
+        static func attachmentText(_ attachment: Attachment) -> [Inline] {
+            let prefix = (attachment.label.map { $0 + "：" } ?? "") + (attachment.number.map { $0 + ". " } ?? "")
+            return DocumentBuilder.merged([.text(prefix)] + attachment.content)
+        }
         mutating func visitList(_ items: [[Inline]]) {
             blocks.append(
                 items.enumerated().map { index, item in

@@ -120,7 +120,7 @@ struct CommandLineTests {
 
     @Test(arguments: [
         ["render"],
-        ["render", "Samples/party-discipline-meeting.yaml", "--format", "pdf"],
+        ["render", "Samples/party-discipline-meeting.yaml", "--format", "pfd"],
         ["render", "Samples/party-discipline-meeting.yaml", "--output", "-"],
         ["render", "--bogus"],
         ["frobnicate"],

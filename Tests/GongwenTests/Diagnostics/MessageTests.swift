@@ -26,7 +26,10 @@ struct MessageTests {
         .taskIdInOtherFile(id: "T-1", file: "a.yaml", line: 3), .unknownTaskId(id: "T-9", suggestion: "T-1"),
         .sameOutput(otherInput: "a/m.yaml", path: "out/m.minutes.md"),
         .sameTemplateOutput(template: "minutes", path: "out/m.minutes.md"), .cannotCreateFolder(reason: "x"),
-        .cannotWriteFile(reason: "x"), .fileExists, .templateNotWellFormed(detail: "x"),
+        .cannotWriteFile(reason: "x"), .fileExists, .pdfNeedsLibreOffice, .pdfConversionFailed(reason: "x"),
+        .pdfConversionTimedOut(seconds: 60), .taskNotInFolder(id: "T-1", folder: "meetings"),
+        .mixedOrganizations(["Bureau A", "Bureau B"]), .noSuchOrganization("Bureau C", known: ["Bureau A"]),
+        .templateNotWellFormed(detail: "x"),
         .templateBreaksVocabulary(dataFile: "m.yaml", detail: "x"), .mustacheSyntax(detail: "x"),
         .templateUnreadable, .templateNotUTF8, .unknownTemplate(name: "x", known: ["minutes"], chinese: ["会议纪要"]),
         .referenceUnreadable(detail: "x"), .referenceHasNoStyles, .referencePartMalformed(line: 1, detail: "x"),
@@ -75,7 +78,7 @@ struct MessageTests {
     }
 
     @Test func everyLabelAndHelpTextReadsInBothLanguages() {
-        for label in Label.allCases where ![.word, .markdown, .xml].contains(label) {
+        for label in Label.allCases where ![.word, .pdf, .markdown, .xml].contains(label) {
             #expect(label.text(in: .en) != label.text(in: .zh), "\(label)")
             #expect(label.text(in: .zh).unicodeScalars.contains(where: Self.isChinese), "\(label)")
         }

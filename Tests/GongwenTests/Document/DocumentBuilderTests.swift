@@ -148,6 +148,6 @@ struct DocumentBuilderTests {
         #expect(markdown.contains("任务第一行<br><br>任务第二行 |"))
         #expect(!markdown.contains("第一行第二行纪要"))
         // A sentence that quotes the title or place runs them together: the break belongs to the title block.
-        #expect(markdown.contains("2026年11月20日，甲楼三楼召开第一行第二行。"))
+        #expect(markdown.contains("第一行第二行于2026年11月20日在甲楼三楼召开。"))
     }
 }

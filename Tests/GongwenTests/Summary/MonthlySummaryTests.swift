@@ -43,9 +43,18 @@ struct MonthlySummaryTests {
                 "M-10-01", "M-10-02", "M-10-05", "M-10-07", "M-10-06", "M-11-01", "M-11-02", "M-11-03", "M-11-04",
             ])
         let units = Dictionary(uniqueKeysWithValues: summary.units.map { ($0.unit ?? "", $0) })
-        #expect(units["组织处"] == UnitFigures(unit: "组织处", assigned: 1, completed: 1, overdue: 1))
-        #expect(units["办公室"] == UnitFigures(unit: "办公室", assigned: 1, completed: 0, overdue: 1))
-        #expect(units["人事处"] == UnitFigures(unit: "人事处", assigned: 0, completed: 0, overdue: 1))
+        #expect(units["组织处"] == UnitFigures(unit: "组织处", assigned: 1, completed: 1, overdue: 1, open: 1))
+        #expect(units["办公室"] == UnitFigures(unit: "办公室", assigned: 1, completed: 0, overdue: 1, open: 2))
+        #expect(units["人事处"] == UnitFigures(unit: "人事处", assigned: 0, completed: 0, overdue: 1, open: 1))
+        #expect(units["组织处"]?.completionRate == 50)
+        // What a 督查 officer reads first: completions of earlier months' tasks, late ones, and their days.
+        #expect(summary.completedFromEarlierMonths.map(\.task.id) == ["M-10-01", "M-10-07"])
+        #expect(summary.completedLate.map(\.task.id) == ["M-10-01", "M-10-07"])
+        #expect(summary.completedLate.map(\.daysLate) == [4, 2])
+        #expect(summary.overdue.map(\.daysOverdue) == [15, 10, 0])
+        let total = UnitFigures.total(summary.units)
+        #expect(total.completed == summary.completed.count && total.open == summary.open.count)
+        #expect(total.completionRate == 33)
         #expect(summary.units.reduce(0) { $0 + $1.assigned } == summary.assigned.count)
         #expect(summary.units.reduce(0) { $0 + $1.overdue } == summary.overdue.count)
         #expect(summary.organization == "市交通委员会")
@@ -75,12 +84,19 @@ struct MonthlySummaryTests {
         #expect(tasks.first { $0["id"] as? String == "M-10-02" }?["status"] as? String == "blocked")
         #expect(tasks.first { $0["id"] as? String == "M-11-01" }?["completed_on"] is NSNull)
         let units = json["units"] as! [[String: Any]]
-        #expect(units.allSatisfy { Set($0.keys) == ["unit", "assigned", "completed", "overdue"] })
+        // The contract's keys, and what the 督查 figures added (the contract only grows).
+        #expect(
+            units.allSatisfy {
+                Set($0.keys) == ["unit", "assigned", "completed", "overdue", "open", "completion_rate"]
+            })
+        #expect(json["tasks_completed_from_earlier_months"] as? Int == 2)
+        #expect(json["tasks_completed_late"] as? Int == 2)
+        #expect(json["tasks_open"] as? Int == 6)
 
         let markdown = MarkdownWriter().write(
             try TemplateCatalog().template("monthly-summary").render(SummaryView(summary)))
         #expect(markdown.contains("共召开会议4次"))
-        #expect(markdown.contains("部署任务4项，完成3项，截至月底逾期3项"))
+        #expect(markdown.contains("本月新部署任务4项；完成任务3项，其中往月部署2项，逾期完成2项；截至月底未完成6项，其中逾期3项。"))
     }
 
     /// Rows stay together by lead unit, and each row names its unit: a row that a page break

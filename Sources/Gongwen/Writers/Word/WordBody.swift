@@ -60,6 +60,33 @@ struct WordBody: BlockVisitor {
     mutating func visitRoster(label: String, content: [Inline]) {
         labelled(afterRoster ? "Roster" : "RosterFirst", label: label, content: content)
     }
+    mutating func visitAttachment(_ attachment: Attachment) {
+        // 附件： starts two characters in; a name's wrapped lines align with its first character: the
+        // hanging indent is the label and number, and a tab after the number reaches the name.
+        let character = PageGeometry.character
+        let numbered = attachment.number != nil
+        let left = numbered ? 13 * character / 2 : 5 * character
+        let hanging = left - (attachment.label == nil ? 5 * character : 2 * character)
+        xml.start("w:p")
+        xml.start("w:pPr")
+        xml.empty("w:pStyle", ["w:val": "Attachment"])
+        if keepsWithNext { xml.empty("w:keepNext") }
+        if attachment.label != nil { xml.empty("w:spacing", ["w:before": String(PageGeometry.linePitch)]) }
+        xml.empty(
+            "w:ind",
+            [
+                "w:left": String(left), "w:leftChars": "0", "w:hanging": String(hanging), "w:hangingChars": "0",
+                "w:firstLineChars": "0",
+            ])
+        xml.end()
+        let prefix = (attachment.label.map { $0 + "：" } ?? "") + (attachment.number.map { $0 + ".\t" } ?? "")
+        if !prefix.isEmpty { run(prefix, style: nil) }
+        runs(attachment.content, style: nil)
+        xml.end()
+    }
+    mutating func visitColophon(_ lines: [ColophonLine]) {
+        WordColophon(lines: lines).write(to: xml) { content in self.runs(content, style: nil) }
+    }
     mutating func visitList(_ items: [[Inline]]) {
         for (index, item) in items.enumerated() {
             paragraph(
@@ -107,7 +134,7 @@ struct WordBody: BlockVisitor {
         xml.end()
     }
 
-    private func runs(_ content: [Inline], style: String?, scale: Int = 100) {
+    func runs(_ content: [Inline], style: String?, scale: Int = 100) {
         for inline in content {
             switch inline {
             case .text(let text): run(text, style: style, scale: scale)
@@ -122,7 +149,7 @@ struct WordBody: BlockVisitor {
     }
 
     /// A run whose text keeps its spaces; tabs become `w:tab`.
-    private func run(_ text: String, style: String?, scale: Int = 100) {
+    func run(_ text: String, style: String?, scale: Int = 100) {
         xml.start("w:r")
         if style != nil || scale != 100 {
             xml.start("w:rPr")
@@ -148,7 +175,7 @@ struct WordBody: BlockVisitor {
         var signed = false
         for block in blocks.reversed() {
             switch block {
-            case .roster: break
+            case .roster, .colophon: break
             case .paragraph(let paragraph) where paragraph.role == .signature || paragraph.role == .date: signed = true
             default: return signed && start > 0 ? start : nil
             }
