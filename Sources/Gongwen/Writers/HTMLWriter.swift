@@ -68,7 +68,8 @@ public struct HTMLWriter: Sendable {
         mutating func visitAttachment(_ attachment: Attachment) {
             let shape = attachment.number == nil ? "single" : attachment.label == nil ? "more" : "first"
             output += "<p class=\"attachment \(shape)\">"
-            if let label = attachment.label { output += "<span class=\"label\">\(HTMLText.escape(label))：</span>" }
+            // 附件 is set in the body face, not as a bold label.
+            if let label = attachment.label { output += HTMLText.escape(label) + "：" }
             if let number = attachment.number { output += "<span class=\"number\">\(HTMLText.escape(number)).</span>" }
             output += HTMLText.inlines(attachment.content) + "</p>\n"
         }
@@ -76,7 +77,7 @@ public struct HTMLWriter: Sendable {
             output += "<div class=\"colophon\">\n"
             for line in lines {
                 output += line.label == nil ? "<p>" : "<p class=\"labelled\">"
-                if let label = line.label { output += "<span class=\"label\">\(HTMLText.escape(label))：</span>" }
+                if let label = line.label { output += HTMLText.escape(label) + "：" }
                 output += HTMLText.inlines(line.content)
                 if !line.end.isEmpty { output += "<span class=\"end\">" + HTMLText.inlines(line.end) + "</span>" }
                 output += "</p>\n"

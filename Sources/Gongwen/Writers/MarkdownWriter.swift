@@ -40,14 +40,15 @@ public struct MarkdownWriter: Sendable {
             for line in lines {
                 var content: [Inline] = line.label.map { [.text($0 + "：")] } ?? []
                 content += line.content
-                if !line.end.isEmpty { content += [.text("\u{3000}\u{3000}")] + line.end }
+                if !line.end.isEmpty { content += [.text("\t")] + line.end }
                 blocks.append(MarkdownText.inlines(content))
             }
             blocks.append("---")
         }
 
         static func attachmentText(_ attachment: Attachment) -> [Inline] {
-            let prefix = (attachment.label.map { $0 + "：" } ?? "") + (attachment.number.map { $0 + ". " } ?? "")
+            // GB/T 9704 writes `附件：1.XXXXX`, the name right after the number.
+            let prefix = (attachment.label.map { $0 + "：" } ?? "") + (attachment.number.map { $0 + "." } ?? "")
             return DocumentBuilder.merged([.text(prefix)] + attachment.content)
         }
         mutating func visitList(_ items: [[Inline]]) {

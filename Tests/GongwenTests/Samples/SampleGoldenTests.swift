@@ -17,10 +17,14 @@ struct SampleGoldenTests {
         TestSupport.sampleFiles.flatMap { file in templates.map { (file.lastPathComponent, $0) } }
     }
 
+    static let origins = FolderTaskOrigins().origins(in: TestSupport.samples.path)
+
     static func outputs(_ sample: String, _ template: String) throws -> [String: Data] {
         let meeting = try MeetingLoader().load(
             contentsOf: TestSupport.samples.appendingPathComponent(sample), displayName: "Samples/\(sample)")
-        return try Golden.outputs(try TemplateCatalog().template(template).render(MeetingView(meeting)))
+        // As `render` does: earlier tasks are looked up in the sample's folder.
+        let view = MeetingView(meeting, origins: origins)
+        return try Golden.outputs(try TemplateCatalog().template(template).render(view))
     }
 
     @Test(arguments: cases)

@@ -1,7 +1,11 @@
 /// Writes the 版记 (GB/T 9704 §7.4): a table of one column across the text width, floating at the
-/// foot of the page it ends on — the last page — with a heavier rule above and below (0.35 mm) and
-/// thin rules between its lines (0.25 mm); 四号仿宋, one character in from each side, the date of
-/// 印发 at the right end of its line.
+/// foot of the text area of the page it ends on — the last page — with a heavier rule above and
+/// below (0.35 mm) and thin rules between its lines (0.25 mm); 四号仿宋, one character in from each
+/// side, the date of 印发 at the right end of its line.
+///
+/// Placed from the page's left edge rather than centred in the margins: LibreOffice lays a floating
+/// table as wide as the text area, placed relative to the margins, into the text flow instead,
+/// where it splits across pages (and it ignores `w:framePr` paragraphs altogether).
 struct WordColophon {
     let lines: [ColophonLine]
 
@@ -21,7 +25,8 @@ struct WordColophon {
             "w:tblpPr",
             [
                 "w:leftFromText": "0", "w:rightFromText": "0", "w:topFromText": "0", "w:bottomFromText": "0",
-                "w:vertAnchor": "margin", "w:horzAnchor": "margin", "w:tblpXSpec": "center", "w:tblpYSpec": "bottom",
+                "w:vertAnchor": "margin", "w:horzAnchor": "page", "w:tblpX": String(PageGeometry.left),
+                "w:tblpYSpec": "bottom",
             ])
         xml.empty("w:tblOverlap", ["w:val": "never"])
         xml.empty("w:tblW", ["w:w": String(width), "w:type": "dxa"])
@@ -75,7 +80,7 @@ struct WordColophon {
             xml.end()
         }
         xml.end()
-        // A table cannot end a document body: an empty paragraph of the smallest size follows it.
+        // A table cannot end a document body: a paragraph of the smallest size follows it.
         xml.start("w:p")
         xml.start("w:pPr")
         xml.empty("w:pStyle", ["w:val": "ColophonAnchor"])
