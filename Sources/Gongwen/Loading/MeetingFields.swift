@@ -4,8 +4,25 @@ enum MeetingFields {
 
     /// The keys a meeting file may hold at its top level.
     static let topKeys = [
-        "meeting", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates", "headings",
+        "meeting", "headings", "reports", "comments", "requirements", "speech", "decisions", "tasks", "task_updates",
     ]
+
+    // The keys of each mapping, in the order a meeting file written by Gongwen gives them.
+    static let meetingKeys = [
+        "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
+        "attendees", "observers", "absentees", "attachments", "copy_to", "distribution", "printed_by", "printed_on",
+    ]
+    static let absenteeKeys = ["name", "reason"]
+    static let personKeys = ["name", "title", "unit"]
+    static let reportKeys = ["kind", "reporter", "unit", "topic", "achievements", "shortcomings", "plans"]
+    static let commentKeys = ["by", "about", "text"]
+    static let requirementKeys = ["by", "text"]
+    static let speechKeys = ["speaker", "opening"] + SpeechPartKey.allCases.map(\.rawValue) + ["closing"]
+    static let partKeys = ["heading", "paragraphs", "sections", "points"]
+    static let sectionKeys = ["heading", "paragraphs", "points"]
+    static let pointKeys = ["lead", "text"]
+    static let taskKeys = ["id", "content", "part", "lead_unit", "owner", "partners", "due", "status", "completed_on"]
+    static let updateKeys = ["id", "status", "completed_on", "note"]
 
     static func meeting(_ root: Node, source: String, reader: inout NodeReader) -> Meeting? {
         guard let top = reader.fields(root, path: .file, known: topKeys, what: .meetingFile) else { return nil }
@@ -66,12 +83,7 @@ enum MeetingFields {
     }
 
     static func meetingInfo(_ node: Node, reader: inout NodeReader) -> MeetingInfo? {
-        let keys = [
-            "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
-            "attendees", "observers", "absentees", "attachments", "copy_to", "distribution", "printed_by",
-            "printed_on",
-        ]
-        guard let f = reader.fields(node, path: "meeting", known: keys, what: .meetingBlock) else { return nil }
+        guard let f = reader.fields(node, path: "meeting", known: meetingKeys, what: .meetingBlock) else { return nil }
         let title = reader.text(f["title"], path: f.path("title"), required: true, parent: f)
         let date = reader.date(f["date"], path: f.path("date"), required: true, parent: f)
         let absentees = reader.list(f["absentees"], path: f.path("absentees"), what: .absentees) {
@@ -101,7 +113,7 @@ enum MeetingFields {
         if reader.tree.kind(of: node) == .scalar {
             return reader.text(node, path: path, required: true).map { Absentee(name: $0) }
         }
-        guard let f = reader.fields(node, path: path, known: ["name", "reason"], what: .absentee) else {
+        guard let f = reader.fields(node, path: path, known: absenteeKeys, what: .absentee) else {
             return nil
         }
         let name = reader.text(f["name"], path: f.path("name"), required: true, parent: f)
@@ -110,8 +122,7 @@ enum MeetingFields {
     }
 
     static func report(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Report? {
-        let keys = ["reporter", "unit", "kind", "topic", "achievements", "shortcomings", "plans"]
-        guard let f = reader.fields(node, path: path, known: keys, what: .report) else { return nil }
+        guard let f = reader.fields(node, path: path, known: reportKeys, what: .report) else { return nil }
         let reporter = reader.person(f["reporter"], path: f.path("reporter"), required: true, parent: f)
         let unit = reader.text(f["unit"], path: f.path("unit"), required: true, parent: f)
         var report = Report(
@@ -125,7 +136,7 @@ enum MeetingFields {
     }
 
     static func comment(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Comment? {
-        guard let f = reader.fields(node, path: path, known: ["by", "about", "text"], what: .comment) else {
+        guard let f = reader.fields(node, path: path, known: commentKeys, what: .comment) else {
             return nil
         }
         let by = reader.person(f["by"], path: f.path("by"), required: true, parent: f)
@@ -136,7 +147,7 @@ enum MeetingFields {
     }
 
     static func requirement(_ node: Node, path: ValuePath, reader: inout NodeReader) -> Requirement? {
-        guard let f = reader.fields(node, path: path, known: ["by", "text"], what: .requirement) else { return nil }
+        guard let f = reader.fields(node, path: path, known: requirementKeys, what: .requirement) else { return nil }
         let by = reader.person(f["by"], path: f.path("by"))
         return reader.text(f["text"], path: f.path("text"), required: true, parent: f).map {
             Requirement(by: by, text: $0)
@@ -144,8 +155,7 @@ enum MeetingFields {
     }
 
     static func speech(_ node: Node, reader: inout NodeReader) -> Speech? {
-        let keys = ["speaker", "opening"] + SpeechPartKey.allCases.map(\.rawValue) + ["closing"]
-        guard let f = reader.fields(node, path: "speech", known: keys, what: .speech) else { return nil }
+        guard let f = reader.fields(node, path: "speech", known: speechKeys, what: .speech) else { return nil }
         var parts: [SpeechPartKey: SpeechPart] = [:]
         for key in SpeechPartKey.allCases {
             if let partNode = f[key.rawValue], !reader.isAbsent(partNode),
@@ -161,8 +171,7 @@ enum MeetingFields {
     }
 
     static func speechPart(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechPart? {
-        let keys = ["heading", "paragraphs", "sections", "points"]
-        guard let f = reader.fields(node, path: path, known: keys, what: .speechPart) else { return nil }
+        guard let f = reader.fields(node, path: path, known: partKeys, what: .speechPart) else { return nil }
         let sections = reader.list(f["sections"], path: f.path("sections"), what: .sections) { reader, node, path in
             section(node, path: path, reader: &reader)
         }
@@ -175,8 +184,7 @@ enum MeetingFields {
     }
 
     static func section(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechSection? {
-        let keys = ["heading", "paragraphs", "points"]
-        guard let f = reader.fields(node, path: path, known: keys, what: .section) else { return nil }
+        guard let f = reader.fields(node, path: path, known: sectionKeys, what: .section) else { return nil }
         let heading = reader.text(f["heading"], path: f.path("heading"), required: true, parent: f)
         reader.warnIfNumbered(heading, as: .sectionHeading, at: f["heading"], path: f.path("heading"))
         let paragraphs = reader.texts(f["paragraphs"], path: f.path("paragraphs"))
@@ -186,7 +194,7 @@ enum MeetingFields {
 
     static func points(_ node: Node?, path: ValuePath, reader: inout NodeReader) -> [SpeechPoint] {
         reader.list(node, path: path, what: .points) { reader, node, path in
-            guard let f = reader.fields(node, path: path, known: ["lead", "text"], what: .point) else { return nil }
+            guard let f = reader.fields(node, path: path, known: pointKeys, what: .point) else { return nil }
             let lead = reader.text(f["lead"], path: f.path("lead"), required: true, parent: f)
             reader.warnIfNumbered(lead, as: .point, at: f["lead"], path: f.path("lead"))
             let text = reader.text(f["text"], path: f.path("text"))
@@ -195,8 +203,7 @@ enum MeetingFields {
     }
 
     static func task(_ node: Node, path: ValuePath, reader: inout NodeReader) -> MeetingTask? {
-        let keys = ["id", "content", "part", "lead_unit", "owner", "partners", "due", "status", "completed_on"]
-        guard let f = reader.fields(node, path: path, known: keys, what: .task) else { return nil }
+        guard let f = reader.fields(node, path: path, known: taskKeys, what: .task) else { return nil }
         let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
         let content = reader.text(f["content"], path: f.path("content"), required: true, parent: f)
         var task = MeetingTask(
@@ -214,8 +221,7 @@ enum MeetingFields {
     }
 
     static func taskUpdate(_ node: Node, path: ValuePath, reader: inout NodeReader) -> TaskUpdate? {
-        let keys = ["id", "status", "completed_on", "note"]
-        guard let f = reader.fields(node, path: path, known: keys, what: .taskUpdate) else { return nil }
+        guard let f = reader.fields(node, path: path, known: updateKeys, what: .taskUpdate) else { return nil }
         let id = reader.text(f["id"], path: f.path("id"), required: true, parent: f)
         var update = TaskUpdate(
             id: id ?? "", status: reader.enumeration(f["status"], path: f.path("status"), as: TaskStatus.self),

@@ -321,7 +321,7 @@ struct NodeReader {
         if tree.kind(of: node) == .scalar {
             return text(node, path: path, required: true).map { Person(name: $0) }
         }
-        guard let fields = fields(node, path: path, known: ["name", "title", "unit"], what: .person) else {
+        guard let fields = fields(node, path: path, known: MeetingFields.personKeys, what: .person) else {
             return nil
         }
         let name = text(fields["name"], path: fields.path("name"), required: true, parent: fields)
