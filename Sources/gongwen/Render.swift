@@ -36,6 +36,12 @@ struct Render: AsyncParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(Message.giveMeetingFiles.text(in: ErrorReport.language)) }
+        if let ledger {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: ledger, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError(Message.notAFolderOfMeetings(ledger).text(in: ErrorReport.language))
+            }
+        }
         _ = try OutputFormats.parse(format)
         if templates.map(TemplateCatalog.canonicalName).contains("monthly-summary") {
             throw ValidationError(Message.monthlySummaryNeedsSummary.text(in: ErrorReport.language))

@@ -35,8 +35,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "把会议记录生成为公文：会议纪要、讲话稿、责任清单、月度总结等。")
         case .gongwenDiscussion:
             return l.pick(
-                "Formats: markdown (md), html, xml (Word Flat OPC), docx. See README.md.",
-                "格式：markdown（md）、html、xml（Word Flat OPC）、docx。中文说明见 README.zh-CN.md。")
+                "Formats: markdown (md), html, xml (Word Flat OPC), docx, pdf (by LibreOffice). See README.md.",
+                "格式：markdown（md）、html、xml（Word Flat OPC）、docx、pdf（由 LibreOffice 生成）。中文说明见 README.zh-CN.md。")
         case .templatesDir:
             return l.pick(
                 "A folder of your own templates that override built-ins by name.",

@@ -189,7 +189,8 @@ extension AttachmentView: MustacheParent {
     /// The field a template names.
     public func child(named key: String) -> Any? {
         switch key {
-        case "number": number
+        case "ordinal": ordinal
+        case "numbered": numbered
         case "name": name
         case "first": first
         default: nil
