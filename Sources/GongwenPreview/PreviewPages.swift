@@ -84,10 +84,22 @@ enum PreviewPages {
     /// The index: meeting files newest first, with previews and downloads; the months with their summaries; failures.
     static func index(
         folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)],
-        warnings: [(String, [Diagnostic], String?)] = [], templates: [String], generation: Int, language l: Language
+        warnings: [(String, [Diagnostic], String?)] = [], templates: [String], generation: Int, language l: Language,
+        editing drafts: [String]? = nil
     ) -> String {
         let title = Label.previewTitle.text(in: l)
         var body = "<h1>\(title)</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
+        // With editing on (`drafts` given): the way to a new meeting, and the drafts not yet saved as files.
+        if let drafts {
+            body += "<p><a class=\"new\" href=\"/edit\">\(Label.newMeeting.text(in: l))</a></p>\n"
+            if !drafts.isEmpty {
+                body += "<h2>\(Label.drafts.text(in: l))\(count(drafts.count, l))</h2>\n<ul>\n"
+                for draft in drafts {
+                    body += "<li><a href=\"/edit?\(query([("draft", draft)]))\">\(HTMLWriter.escape(draft))</a></li>\n"
+                }
+                body += "</ul>\n"
+            }
+        }
         let sorted = meetings.sorted { ($0.info.date, $1.source) > ($1.info.date, $0.source) }
         body += "<h2>\(Label.meetings.text(in: l))\(count(sorted.count, l))</h2>\n<table>\n<tr>"
         for label in [Label.date, .meeting, .organization, .preview, .download] {
@@ -104,7 +116,11 @@ enum PreviewPages {
                     + downloads("/download", [("file", file), ("template", template)], l) + "</span>"
             }.joined(separator: "<br>")
             body += "<tr><td class=\"date\">\(meeting.info.date)</td><td>\(HTMLWriter.escape(meeting.info.title))"
-            body += "<div class=\"file\">\(HTMLWriter.escape(file))</div></td>"
+            body += "<div class=\"file\">\(HTMLWriter.escape(file))"
+            if drafts != nil, file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+                body += " <a class=\"edit\" href=\"/edit?\(query([("file", file)]))\">\(Label.edit.text(in: l))</a>"
+            }
+            body += "</div></td>"
             body += "<td>\(HTMLWriter.escape(meeting.info.organization ?? ""))</td>"
             body += "<td class=\"formats\">\(previews)</td><td class=\"formats\">\(downloadLinks)</td></tr>\n"
         }

@@ -13,6 +13,10 @@ public struct PreviewServer: Sendable {
     let cache: PreviewCache
     let hosts: HostPolicy
     let language: Language
+    /// Whether the form may write, and the token every writing request must carry.
+    let editing: EditAccess
+    let proofreader: Proofreader
+    let catalog: TemplateCatalog
 
     /// The templates offered for each meeting file.
     static let meetingTemplates = ["minutes", "speech", "accountability"]
@@ -21,10 +25,14 @@ public struct PreviewServer: Sendable {
     /// `hosts` says which `Host` headers are answered.
     public init(
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
-        hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader()
+        hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader(),
+        editing: EditAccess = EditAccess(enabled: true)
     ) {
         self.hosts = hosts
         self.language = language
+        self.editing = editing
+        self.proofreader = proofreader
+        self.catalog = catalog
         let safe = SafeFolder(folder)
         self.folder = safe
         feed = ChangeFeed(folder: safe, templates: catalog.overrideFolder)
@@ -35,12 +43,13 @@ public struct PreviewServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         // HEAD answers every GET route with its headers and no body.
         let router = Router(options: .autoGenerateHeadEndpoints)
-        router.add(middleware: GuardMiddleware(hosts: hosts, language: language))
+        router.add(middleware: GuardMiddleware(hosts: hosts, language: language, editing: editing))
         router.get("/") { _, _ in try await self.index() }
         router.get("/preview") { request, _ in try await self.preview(request, download: false) }
         router.get("/download") { request, _ in try await self.preview(request, download: true) }
         router.get("/summary") { request, _ in try await self.summary(request) }
         router.get("/events") { _, _ in await self.events() }
+        addEditRoutes(to: router)
         return router
     }
 
@@ -84,7 +93,8 @@ public struct PreviewServer: Sendable {
         }
         let html = PreviewPages.index(
             folder: folder.root.path, meetings: meetings, failures: failures, warnings: warnings,
-            templates: Self.meetingTemplates, generation: generation, language: language)
+            templates: Self.meetingTemplates, generation: generation, language: language,
+            editing: editing.enabled ? drafts() : nil)
         return Self.html(html)
     }
 
@@ -251,12 +261,18 @@ struct GuardMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let hosts: HostPolicy
     let language: Language
+    let editing: EditAccess
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         guard hosts.allows(request.head.authority) else {
             return PreviewServer.plain(.misdirectedRequest, Label.foreignHost.text(in: language))
+        }
+        if request.method == .post, request.uri.path.hasPrefix("/api/") {
+            // Writing requests: the form of this server, in a page of this server, nothing larger than a meeting.
+            if let refusal = editing.refusal(request, language: language) { return refusal }
+            return try await next(request, context)
         }
         guard request.method == .get || request.method == .head else {
             return PreviewServer.plain(.methodNotAllowed, Label.onlyGet.text(in: language))

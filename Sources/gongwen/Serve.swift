@@ -25,6 +25,12 @@ struct Serve: AsyncParsableCommand {
     )
     var allowHosts: [String] = []
 
+    @Flag(name: .customLong("edit"), help: CommandHelp.serveEdit.here)
+    var edit = false
+
+    @Flag(name: .customLong("read-only"), help: CommandHelp.serveReadOnly.here)
+    var readOnly = false
+
     @OptionGroup var houseStyle: HouseStyleOptions
 
     @OptionGroup var proofreading: ProofreadingOptions
@@ -45,7 +51,8 @@ struct Serve: AsyncParsableCommand {
             folder: URL(fileURLWithPath: folder, isDirectory: true),
             catalog: houseStyle.catalog, options: options,
             hosts: HostPolicy(bound: host, port: port == 0 ? nil : port, extra: allowHosts),
-            language: ErrorReport.language, proofreader: try proofreading.proofreader())
+            language: ErrorReport.language, proofreader: try proofreading.proofreader(),
+            editing: EditAccess(enabled: EditAccess.allowed(host: host, edit: edit, readOnly: readOnly)))
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {

@@ -3,7 +3,7 @@
 public enum CommandHelp: String, Sendable, CaseIterable {
     case checkAbstract, checkStrict, checkFormat, checkConfig, allowRule
     case gongwen, gongwenDiscussion, templatesDir, referenceDocx, initAbstract, initFile, lang, renderAbstract,
-        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization,
+        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization, serveEdit, serveReadOnly,
         serveAbstract, serveFolder, serveHost,
         servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
         summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths
@@ -84,6 +84,14 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "The organisation whose summary to make, as meeting.organization names it (a folder of several "
                     + "organisations otherwise gets one summary each).",
                 "只生成该单位的总结（与 meeting.organization 一致；文件夹中有多个单位时，默认每个单位分别生成）。")
+        case .serveEdit:
+            return l.pick(
+                "Let the browser form save meeting files when serving on an address other than this computer's "
+                    + "(on 127.0.0.1 it always may).",
+                "在本机以外的地址上提供服务时，也允许浏览器表单保存会议文件（在 127.0.0.1 上始终允许）。")
+        case .serveReadOnly:
+            return l.pick(
+                "Preview only: the browser form cannot save.", "只预览：浏览器表单不能保存。")
         case .renderLedger:
             return l.pick(
                 "Where the tasks that task_updates name were assigned: the meeting files under DIR (default: the "

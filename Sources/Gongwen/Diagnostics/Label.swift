@@ -6,6 +6,7 @@ public enum Label: String, Sendable, CaseIterable {
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
     case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten, proofreading
+    case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
     public func text(in language: Language, _ values: String...) -> String {
@@ -41,6 +42,22 @@ public enum Label: String, Sendable, CaseIterable {
         case .backToIndex: return l.pick("Back to the index", "返回目录")
         case .word: return l.pick("Word", "Word")
         case .pdf: return l.pick("PDF", "PDF")
+        case .editingOff:
+            return l.pick(
+                "Editing is off: start gongwen serve without --read-only (on another address than this computer's, with --edit).",
+                "未开启编辑：启动 gongwen serve 时不要加 --read-only（在本机以外的地址上提供服务时需加 --edit）。")
+        case .foreignOrigin:
+            return l.pick(
+                "Refused: only the form of this preview, opened from its own address, may save.",
+                "已拒绝：只有从本预览地址打开的表单才能保存。")
+        case .bodyTooLarge: return l.pick("The request is too large (at most 1 MB).", "请求过大（最多 1 MB）。")
+        case .newMeeting: return l.pick("New meeting", "新建会议")
+        case .edit: return l.pick("Edit", "编辑")
+        case .drafts: return l.pick("Drafts", "草稿")
+        case .notEditable:
+            return l.pick(
+                "Only .yaml meeting files inside the folder can be edited here.", "只能编辑本文件夹中的 .yaml 会议文件。")
+        case .badForm: return l.pick("The form's data could not be read.", "无法读取表单数据。")
         case .markdown: return l.pick("Markdown", "Markdown")
         case .xml: return l.pick("XML", "XML")
         case .figures: return l.pick("figures (JSON)", "数据（JSON）")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day on the calendar, without time or time zone, as meeting files write it (`2026-11-20`).
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year, in full.
@@ -28,6 +30,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The number of days in a month of a year.
+    /// Today in local time.
+    public static func today(now: Date = Date(), calendar: Calendar = .current) -> CalendarDate {
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    }
+
     /// Days from `self` to `other` (negative when `other` is earlier).
     public func days(to other: CalendarDate) -> Int {
         other.dayNumber - dayNumber

@@ -27,7 +27,7 @@ public struct TemplateCatalog: Sendable {
     }()
 
     /// A built-in file under `Templates/`, such as `html/page.css` or `word/styles.xml`.
-    static func builtInFile(_ path: String) -> String {
+    public static func builtInFile(_ path: String) -> String {
         guard let text = embeddedTemplateFiles[path] else { fatalError("Templates/\(path) is missing from the build") }
         return text
     }

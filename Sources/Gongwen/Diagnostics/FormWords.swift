@@ -1,0 +1,69 @@
+/// The words of the browser form (`gongwen serve`'s 新建会议 and 编辑): each field's label and help
+/// as the printed document names it, in English and Chinese, beside `Message` and `Label`.
+public enum FormWords {
+    /// Every word of the form by key, in `language`: what the page hands its script.
+    public static func table(in language: Language) -> [String: String] {
+        var table: [String: String] = [:]
+        for (key, english, chinese) in entries { table[key] = language.pick(english, chinese) }
+        return table
+    }
+
+    static let entries: [(String, String, String)] = [
+        // Page and actions.
+        ("newMeeting", "New meeting", "新建会议"), ("editMeeting", "Edit meeting", "编辑会议"),
+        ("check", "Check", "检查"), ("save", "Save", "保存"), ("saveDraft", "Save as draft", "保存为草稿"),
+        ("saved", "Saved as %1", "已保存为 %1"), ("draftSaved", "Saved as a draft: %1 (not rendered until it has no errors)",
+            "已保存为草稿：%1（改正全部错误后才会生成文件）"),
+        ("hasErrors", "%1 problems: fix them, or save as a draft", "有 %1 处错误：请改正，或先保存为草稿"),
+        ("noErrors", "No errors", "没有错误"), ("warnings", "%1 notes", "%1 条提示"),
+        ("conflict", "The file changed on disk since you opened it. Your version was not saved; the file now reads:",
+            "打开表单后，磁盘上的文件已被修改。您的修改没有保存；文件现在的内容如下："),
+        ("rewriteNotice", "Saving rewrites this file in Gongwen's layout: its comments and line layout are not kept. The previous version is kept in %1.",
+            "保存后，此文件将按统一格式重写，原有注释和排版不会保留；保存前的版本会留在 %1 中。"),
+        ("add", "Add", "添加"), ("remove", "Remove", "删除"), ("up", "Move up", "上移"), ("down", "Move down", "下移"),
+        ("preview", "Preview", "预览"), ("previewMinutes", "Minutes", "会议纪要"), ("previewSpeech", "Speech", "讲话稿"),
+        ("back", "Back to the index", "返回目录"), ("draft", "Draft", "草稿"), ("readOnly", "Editing is turned off for this server.", "本服务器未开启编辑。"),
+        ("network", "The server did not answer: is gongwen serve still running?", "服务器没有响应：gongwen serve 是否仍在运行？"),
+        // Sections.
+        ("sectionMeeting", "Meeting", "会议基本信息"), ("sectionCarry", "Tasks of earlier meetings", "上次会议部署任务落实情况"),
+        ("sectionReports", "Reports", "汇报单位与汇报人"), ("sectionComments", "Comments", "点评"),
+        ("sectionRequirements", "Requirements", "工作要求"), ("sectionSpeech", "Speech", "讲话"),
+        ("sectionDecisions", "Decisions", "议定事项"), ("sectionTasks", "Tasks", "任务分工"),
+        ("sectionColophon", "Attachments and distribution", "附件与版记"), ("sectionHeadings", "Own headings", "本单位小标题"),
+        // Meeting fields.
+        ("title", "Meeting name", "会议名称"), ("organization", "Organisation", "单位"), ("kind", "Kind", "会议类型"),
+        ("number", "Number", "纪要编号"), ("date", "Date", "时间（日期）"), ("time", "Time", "时间（几点）"),
+        ("location", "Place", "地点"), ("host", "Host", "主持"), ("speaker", "Speaker", "讲话人"), ("recorder", "Recorder", "记录"),
+        ("attendees", "Attending", "出席"), ("observers", "Sitting in", "列席"), ("absentees", "Absent", "请假"),
+        ("reason", "Reason", "事由"), ("name", "Name", "姓名"), ("personTitle", "Post", "职务"),
+        ("attachments", "Attachments", "附件"), ("copy_to", "Copy to", "抄送"), ("distribution", "Distribution", "分送"),
+        ("printed_by", "Issued by", "印发机关"), ("printed_on", "Issued on", "印发日期"),
+        // Reports, comments, requirements.
+        ("report", "Report", "汇报"), ("reportKind", "Kind", "形式"), ("reporter", "Reporter", "汇报人"),
+        ("unit", "Unit", "汇报单位"), ("topic", "Topic", "汇报题目"), ("achievements", "What was done", "做法成效"),
+        ("shortcomings", "Shortcomings", "差距不足"), ("plans", "Next steps", "努力方向"), ("paragraph", "Paragraph", "段落"),
+        ("comment", "Comment", "点评"), ("by", "By", "点评人"), ("about", "About", "点评对象"), ("text", "Text", "内容"),
+        ("requirement", "Requirement", "工作要求"), ("requirementBy", "By", "提出人"),
+        // Speech.
+        ("opening", "Opening", "开场白"), ("closing", "Closing", "结束语"), ("unify_thinking", "1. 统一思想", "一、统一思想"),
+        ("key_points", "2. 聚焦重点", "二、聚焦重点"), ("responsibility", "3. 压实责任", "三、压实责任"),
+        ("heading", "Heading", "标题"), ("paragraphs", "Paragraphs", "段落"), ("sections", "Sections （一）", "小节（一）（二）"),
+        ("section", "Section", "小节"), ("points", "Points 一要", "要点（一要、二要）"), ("point", "Point", "要点"),
+        ("lead", "Lead sentence", "要点句"), ("pointText", "Text", "展开内容"),
+        // Decisions and tasks.
+        ("decision", "Decision", "议定事项"), ("task", "Task", "任务"), ("id", "Task id", "任务编号"),
+        ("content", "Task", "任务内容"), ("part", "Part", "所属部分"), ("lead_unit", "Lead unit", "牵头单位"),
+        ("owner", "Owner", "责任人"), ("partners", "Partners", "配合单位"), ("due", "Due", "完成时限"),
+        ("status", "State", "状态"), ("completed_on", "Completed on", "完成日期"), ("note", "Note", "说明"),
+        ("update", "Progress", "进展"), ("recordProgress", "Record progress", "记录进展"),
+        ("noOpenTasks", "No open tasks in earlier meetings of this folder.", "本文件夹中之前的会议没有未完成的任务。"),
+        ("assignedAt", "Assigned at", "部署会议"),
+        ("planned", "Not started", "未开始"), ("in_progress", "In progress", "推进中"), ("done", "Done", "已完成"),
+        ("blocked", "Blocked", "受阻"), ("none", "—", "—"),
+        // Headings.
+        ("headingsHelp", "Leave empty for Gongwen's headings.", "留空则使用默认小标题。"),
+        ("namesHelp", "One name per line, or separated by 、", "每行一个姓名，或用顿号“、”隔开"),
+        ("textsHelp", "A blank line starts a new paragraph", "空一行即另起一段"),
+        ("dateHelp", "Year-month-day, such as 2026-11-20", "年-月-日，如 2026-11-20"),
+    ]
+}

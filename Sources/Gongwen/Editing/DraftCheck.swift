@@ -1,0 +1,65 @@
+import Foundation
+
+/// A meeting as the form holds it, checked as `validate` checks a file: its YAML, the problems with
+/// the path of the value each is about, the proofreading warnings, and the meeting when it loads.
+public struct DraftCheck: Sendable {
+    /// The YAML the form's data makes.
+    public let yaml: String
+    /// What the loader refused (empty when the meeting loads).
+    public let problems: [Diagnostic]
+    /// What loading and proofreading warned of.
+    public let warnings: [Diagnostic]
+    /// The meeting, when it loads.
+    public let meeting: Meeting?
+
+    /// Checks `record`; `file` names the draft in messages.
+    public init(_ record: MeetingRecord, file: String, proofreader: Proofreader? = nil) throws {
+        yaml = try record.yaml
+        do {
+            let meeting = try MeetingLoader(proofreader: proofreader).load(data: Data(yaml.utf8), file: file)
+            self.meeting = meeting
+            problems = []
+            warnings = meeting.warnings
+        } catch {
+            meeting = nil
+            problems = error.asDiagnostics
+            warnings = []
+        }
+    }
+}
+
+/// Where the form writes: a new meeting's file name, and the fingerprint that tells whether a file
+/// changed on disk while the form had it open.
+public enum MeetingFileName {
+    /// `2026-11-20-全面从严治党工作会议.yaml`: the date and the title, without what a file name cannot
+    /// hold (a slash, a control character, a leading dot), at most 60 characters of title.
+    public static func suggested(date: String, title: String) -> String {
+        let cleaned = TextView.inline(title).unicodeScalars.filter { scalar in
+            !"/\\:*?\"<>|".unicodeScalars.contains(scalar) && scalar.properties.generalCategory != .control
+                && scalar != " " && scalar != "\u{3000}"
+        }
+        var name = String(String.UnicodeScalarView(cleaned).prefix(60))
+        while name.hasPrefix(".") { name.removeFirst() }
+        let day = date.count == 10 && date.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? date : "会议"
+        return name.isEmpty ? "\(day).yaml" : "\(day)-\(name).yaml"
+    }
+
+    /// The first of `name`, `name-2`, `name-3`… that `exists` says is free.
+    public static func unused(_ name: String, exists: (String) -> Bool) -> String {
+        guard exists(name) else { return name }
+        let stem = (name as NSString).deletingPathExtension
+        var number = 2
+        while exists("\(stem)-\(number).yaml") { number += 1 }
+        return "\(stem)-\(number).yaml"
+    }
+
+    /// A fingerprint of a file's bytes (64-bit FNV-1a, hex): equal when nothing changed.
+    public static func fingerprint(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

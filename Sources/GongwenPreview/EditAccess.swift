@@ -1,0 +1,45 @@
+import Foundation
+import Gongwen
+import HTTPTypes
+import Hummingbird
+
+/// Who may write through the form: editing on or off, and the per-server token that a page of this
+/// server carries and a page of any other site cannot read (CSRF), with a same-origin `Origin`.
+public struct EditAccess: Sendable {
+    /// Whether the form may save.
+    public let enabled: Bool
+    /// Random for each server start; pages embed it, writing requests send it back.
+    public let token: String
+    /// The largest request body: a meeting is a few kilobytes; a megabyte is a thousand pages of text.
+    public static let bodyLimit = 1 << 20
+
+    /// Editing `enabled`, with a fresh random token (or `token`, for tests).
+    public init(enabled: Bool, token: String? = nil) {
+        self.enabled = enabled
+        var generator = SystemRandomNumberGenerator()
+        self.token = token ?? (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+
+    /// Whether editing is on, by the rule `gongwen serve` states: on loopback unless `--read-only`;
+    /// on another address only with `--edit`.
+    public static func allowed(host: String, edit: Bool, readOnly: Bool) -> Bool {
+        guard !readOnly else { return false }
+        return edit || ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
+    }
+
+    /// The response refusing a writing request, or nil when it may go on.
+    func refusal(_ request: Request, language: Language) -> Response? {
+        guard enabled else { return PreviewServer.plain(.forbidden, Label.editingOff.text(in: language)) }
+        let authority = request.head.authority ?? ""
+        guard let origin = request.headers[.origin], origin == "http://\(authority)" else {
+            return PreviewServer.plain(.forbidden, Label.foreignOrigin.text(in: language))
+        }
+        guard request.headers[HTTPField.Name("X-Gongwen-Token")!] == token else {
+            return PreviewServer.plain(.forbidden, Label.foreignOrigin.text(in: language))
+        }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > Self.bodyLimit {
+            return PreviewServer.plain(.contentTooLarge, Label.bodyTooLarge.text(in: language))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Gongwen
+
+/// The form page's HTML: a frame of buttons, the form the script builds, the problems and the
+/// document beside it; the script, its styles and the starting data inline.
+enum EditPage {
+    static func html(boot: [String: Any], title: String?, language: Language, notice: String?, enabled: Bool) -> String {
+        let words = FormWords.table(in: language)
+        let heading = title == nil ? words["newMeeting"]! : words["editMeeting"]!
+        let data = (try? JSONSerialization.data(withJSONObject: boot, options: [.sortedKeys])) ?? Data("{}".utf8)
+        // Inside <script>, `</` would end it: the JSON writes it as `<\/`.
+        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        let esc = HTMLWriter.escape
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(esc(heading))\(title.map { " — " + esc($0) } ?? "")</title>
+            <style>
+            \(TemplateCatalog.builtInFile("edit/form.css"))</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(esc(heading))</h1>
+            <span class="file">\(esc(title ?? ""))</span>
+            <a href="/">\(esc(words["back"]!))</a>
+            <span id="state"></span>
+            <select id="template" aria-label="\(esc(words["preview"]!))">
+            <option value="minutes">\(esc(words["previewMinutes"]!))</option>
+            <option value="speech">\(esc(words["previewSpeech"]!))</option>
+            </select>
+            <button type="button" id="check">\(esc(words["check"]!))</button>
+            <button type="button" id="save-draft"\(enabled ? "" : " disabled")>\(esc(words["saveDraft"]!))</button>
+            <button type="button" id="save" class="primary"\(enabled ? "" : " disabled")>\(esc(words["save"]!))</button>
+            </header>
+            \(enabled ? "" : "<p id=\"readonly\">\(esc(words["readOnly"]!))</p>")
+            <p id="notice"\(notice == nil ? " hidden" : "")>\(esc(notice ?? ""))</p>
+            <main>
+            <form id="form" autocomplete="off" onsubmit="return false"></form>
+            <aside>
+            <div id="message"></div>
+            <ul id="problems"></ul>
+            <iframe id="preview" title="\(esc(words["preview"]!))"></iframe>
+            </aside>
+            </main>
+            <div id="lists"></div>
+            <script type="application/json" id="gongwen-boot">\(json)</script>
+            <script>
+            \(TemplateCatalog.builtInFile("edit/form.js"))</script>
+            </body>
+            </html>
+
+            """
+    }
+}
