@@ -17,7 +17,8 @@ public struct EditAccess: Sendable {
     public init(enabled: Bool, token: String? = nil) {
         self.enabled = enabled
         var generator = SystemRandomNumberGenerator()
-        self.token = token ?? (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        self.token =
+            token ?? (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
     }
 
     /// Whether editing is on, by the rule `gongwen serve` states: on loopback unless `--read-only`;

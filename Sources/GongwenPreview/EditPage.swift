@@ -4,7 +4,8 @@ import Gongwen
 /// The form page's HTML: a frame of buttons, the form the script builds, the problems and the
 /// document beside it; the script, its styles and the starting data inline.
 enum EditPage {
-    static func html(boot: [String: Any], title: String?, language: Language, notice: String?, enabled: Bool) -> String {
+    static func html(boot: [String: Any], title: String?, language: Language, notice: String?, enabled: Bool) -> String
+    {
         let words = FormWords.table(in: language)
         let heading = title == nil ? words["newMeeting"]! : words["editMeeting"]!
         let data = (try? JSONSerialization.data(withJSONObject: boot, options: [.sortedKeys])) ?? Data("{}".utf8)

@@ -54,7 +54,9 @@ extension PreviewServer {
         return Self.editHTML(
             EditPage.html(
                 boot: boot.compactMapValues { $0 }, title: file ?? draft, language: language,
-                notice: rewrites ? FormWords.table(in: language)["rewriteNotice"]!.replacingOccurrences(of: "%1", with: history) : nil,
+                notice: rewrites
+                    ? FormWords.table(in: language)["rewriteNotice"]!.replacingOccurrences(of: "%1", with: history)
+                    : nil,
                 enabled: editing.enabled))
     }
 
@@ -80,7 +82,8 @@ extension PreviewServer {
     }
 
     static func day(of model: Any) -> CalendarDate? {
-        guard let meeting = (model as? [String: Any])?["meeting"] as? [String: Any], let date = meeting["date"] as? String
+        guard let meeting = (model as? [String: Any])?["meeting"] as? [String: Any],
+            let date = meeting["date"] as? String
         else { return nil }
         return CalendarDate(iso: date)
     }
@@ -136,8 +139,11 @@ extension PreviewServer {
     }
 
     private func check(_ request: Request) async throws -> Response {
-        guard let posted = try await posted(request) else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
-        let checked = try DraftCheck(posted.record, file: posted.file ?? "新建会议.yaml", proofreader: proofreader)
+        guard let posted = try await posted(request) else {
+            return Self.plain(.badRequest, Label.badForm.text(in: language))
+        }
+        let name = posted.file.flatMap { editableFile($0) != nil ? $0 : nil } ?? "新建会议.yaml"
+        let checked = try DraftCheck(posted.record, file: name, proofreader: proofreader)
         var answer: [String: Any] = [
             "problems": checked.problems.map(problemJSON), "warnings": checked.warnings.map(problemJSON),
             "yaml": checked.yaml,
@@ -163,11 +169,18 @@ extension PreviewServer {
     }
 
     private func save(_ request: Request) async throws -> Response {
-        guard let posted = try await posted(request) else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
+        guard let posted = try await posted(request) else {
+            return Self.plain(.badRequest, Label.badForm.text(in: language))
+        }
+        if let relative = posted.file, editableFile(relative) == nil {
+            return Self.plain(.notFound, Label.notEditable.text(in: language))
+        }
         let checked = try DraftCheck(posted.record, file: posted.file ?? "新建会议.yaml", proofreader: proofreader)
         let yaml = Data(checked.yaml.utf8)
-        let date = posted.record["meeting"]?["date"].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
-        let title = posted.record["meeting"]?["title"].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
+        let date =
+            posted.record["meeting"]?["date"].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
+        let title =
+            posted.record["meeting"]?["title"].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
         if posted.wantsDraft {
             // Kept under .gongwen/drafts: no folder search reads a hidden folder, so a draft is never rendered.
             let folder = self.folder.root.appendingPathComponent("\(Self.workFolder)/drafts", isDirectory: true)

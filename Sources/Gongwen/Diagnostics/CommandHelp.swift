@@ -3,7 +3,8 @@
 public enum CommandHelp: String, Sendable, CaseIterable {
     case checkAbstract, checkStrict, checkFormat, checkConfig, allowRule
     case gongwen, gongwenDiscussion, templatesDir, referenceDocx, initAbstract, initFile, lang, renderAbstract,
-        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization, serveEdit, serveReadOnly,
+        renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization,
+        serveEdit, serveReadOnly,
         serveAbstract, serveFolder, serveHost,
         servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
         summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths

@@ -12,17 +12,26 @@ public enum FormWords {
         // Page and actions.
         ("newMeeting", "New meeting", "新建会议"), ("editMeeting", "Edit meeting", "编辑会议"),
         ("check", "Check", "检查"), ("save", "Save", "保存"), ("saveDraft", "Save as draft", "保存为草稿"),
-        ("saved", "Saved as %1", "已保存为 %1"), ("draftSaved", "Saved as a draft: %1 (not rendered until it has no errors)",
-            "已保存为草稿：%1（改正全部错误后才会生成文件）"),
+        ("saved", "Saved as %1", "已保存为 %1"),
+        (
+            "draftSaved", "Saved as a draft: %1 (not rendered until it has no errors)",
+            "已保存为草稿：%1（改正全部错误后才会生成文件）"
+        ),
         ("hasErrors", "%1 problems: fix them, or save as a draft", "有 %1 处错误：请改正，或先保存为草稿"),
         ("noErrors", "No errors", "没有错误"), ("warnings", "%1 notes", "%1 条提示"),
-        ("conflict", "The file changed on disk since you opened it. Your version was not saved; the file now reads:",
-            "打开表单后，磁盘上的文件已被修改。您的修改没有保存；文件现在的内容如下："),
-        ("rewriteNotice", "Saving rewrites this file in Gongwen's layout: its comments and line layout are not kept. The previous version is kept in %1.",
-            "保存后，此文件将按统一格式重写，原有注释和排版不会保留；保存前的版本会留在 %1 中。"),
+        (
+            "conflict", "The file changed on disk since you opened it. Your version was not saved; the file now reads:",
+            "打开表单后，磁盘上的文件已被修改。您的修改没有保存；文件现在的内容如下："
+        ),
+        (
+            "rewriteNotice",
+            "Saving rewrites this file in Gongwen's layout: its comments and line layout are not kept. The previous version is kept in %1.",
+            "保存后，此文件将按统一格式重写，原有注释和排版不会保留；保存前的版本会留在 %1 中。"
+        ),
         ("add", "Add", "添加"), ("remove", "Remove", "删除"), ("up", "Move up", "上移"), ("down", "Move down", "下移"),
         ("preview", "Preview", "预览"), ("previewMinutes", "Minutes", "会议纪要"), ("previewSpeech", "Speech", "讲话稿"),
-        ("back", "Back to the index", "返回目录"), ("draft", "Draft", "草稿"), ("readOnly", "Editing is turned off for this server.", "本服务器未开启编辑。"),
+        ("back", "Back to the index", "返回目录"), ("draft", "Draft", "草稿"),
+        ("readOnly", "Editing is turned off for this server.", "本服务器未开启编辑。"),
         ("network", "The server did not answer: is gongwen serve still running?", "服务器没有响应：gongwen serve 是否仍在运行？"),
         // Sections.
         ("sectionMeeting", "Meeting", "会议基本信息"), ("sectionCarry", "Tasks of earlier meetings", "上次会议部署任务落实情况"),
@@ -33,7 +42,8 @@ public enum FormWords {
         // Meeting fields.
         ("title", "Meeting name", "会议名称"), ("organization", "Organisation", "单位"), ("kind", "Kind", "会议类型"),
         ("number", "Number", "纪要编号"), ("date", "Date", "时间（日期）"), ("time", "Time", "时间（几点）"),
-        ("location", "Place", "地点"), ("host", "Host", "主持"), ("speaker", "Speaker", "讲话人"), ("recorder", "Recorder", "记录"),
+        ("location", "Place", "地点"), ("host", "Host", "主持"), ("speaker", "Speaker", "讲话人"),
+        ("recorder", "Recorder", "记录"),
         ("attendees", "Attending", "出席"), ("observers", "Sitting in", "列席"), ("absentees", "Absent", "请假"),
         ("reason", "Reason", "事由"), ("name", "Name", "姓名"), ("personTitle", "Post", "职务"),
         ("attachments", "Attachments", "附件"), ("copy_to", "Copy to", "抄送"), ("distribution", "Distribution", "分送"),

@@ -17,7 +17,8 @@ public struct FolderChoices: Sendable {
         }
         for meeting in meetings {
             let info = meeting.info
-            for person in [info.host, info.speaker, info.recorder].compactMap({ $0 }) + info.attendees + info.observers {
+            for person in [info.host, info.speaker, info.recorder].compactMap({ $0 }) + info.attendees + info.observers
+            {
                 note(person.name, in: &names)
             }
             for absentee in info.absentees { note(absentee.name, in: &names) }

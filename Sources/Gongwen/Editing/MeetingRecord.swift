@@ -56,7 +56,9 @@ public indirect enum MeetingRecord: Equatable, Sendable {
             record = .list(items.compactMap { read($0, under: parent) })
         case let object as [String: Any]:
             let order = keyOrder(under: parent)
-            let keys = object.keys.sorted { (order.firstIndex(of: $0) ?? Int.max, $0) < (order.firstIndex(of: $1) ?? Int.max, $1) }
+            let keys = object.keys.sorted {
+                (order.firstIndex(of: $0) ?? Int.max, $0) < (order.firstIndex(of: $1) ?? Int.max, $1)
+            }
             record = .map(keys.compactMap { key in read(object[key]!, under: key).map { Field(key, $0) } })
         default:
             return nil

@@ -1,0 +1,248 @@
+import Foundation
+import Gongwen
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@testable import GongwenPreview
+
+/// The form's routes in memory: create, edit, conflict, drafts, and every refusal.
+@Suite("Meeting form")
+struct EditRoutesTests {
+    static let token = "test-token"
+    /// HummingbirdTesting sends every request to `localhost`.
+    static let origin = "http://localhost"
+
+    static func app(_ folder: URL, enabled: Bool = true) -> some ApplicationProtocol {
+        Application(
+            router: PreviewServer(folder: folder, editing: EditAccess(enabled: enabled, token: token)).router())
+    }
+
+    static func headers(origin: String? = Self.origin, token: String? = Self.token) -> HTTPFields {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        if let origin { headers[.origin] = origin }
+        if let token { headers[HTTPField.Name("X-Gongwen-Token")!] = token }
+        return headers
+    }
+
+    /// A request body: the model's JSON and further members (`, "file": "…"`).
+    static func body(_ model: String, _ more: String = "") -> ByteBuffer {
+        ByteBuffer(string: "{\"model\": \(model)\(more)}")
+    }
+
+    static func json(_ buffer: ByteBuffer) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any]) ?? [:]
+    }
+
+    static let newMeeting = """
+        {"meeting": {"title": "安全生产专题会议", "date": "2026-11-25", "host": {"name": "孙丽", "title": "分管副主任"},
+          "attendees": ["孙丽", "吴军"]},
+         "reports": [{"kind": "汇报", "reporter": "吴军", "unit": "运输管理处", "achievements": ["排查企业86家。"]}],
+         "task_updates": [{"id": "T-2026-11-01", "status": "done", "completed_on": "2026-11-24"}]}
+        """
+
+    @Test func aNewMeetingIsCheckedPreviewedAndSavedUnderANameThatReplacesNothing() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A file of the name the form would choose is there already: the new one gets -2.
+        try "meeting: {title: 旧, date: 2026-11-25}\n".write(
+            to: folder.appendingPathComponent("2026-11-25-安全生产专题会议.yaml"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/edit", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.contains("\"token\":\"test-token\""))
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+            }
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(), body: Self.body(Self.newMeeting)
+            ) { response in
+                #expect(response.status == .ok)
+                let answer = Self.json(response.body)
+                #expect((answer["problems"] as? [Any])?.isEmpty == true)
+                let preview = try #require(answer["preview"] as? String)
+                // The carry-over names the task from the folder's other file.
+                #expect(preview.contains("制定全面从严治党责任清单和任务清单"))
+                #expect(preview.contains("分管副主任孙丽同志主持"))
+            }
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(), body: Self.body(Self.newMeeting)
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(Self.json(response.body)["file"] as? String == "2026-11-25-安全生产专题会议-2.yaml")
+            }
+        }
+        let saved = folder.appendingPathComponent("2026-11-25-安全生产专题会议-2.yaml")
+        let meeting = try MeetingLoader().load(contentsOf: saved)
+        #expect(meeting.info.host?.title == "分管副主任")
+        #expect(meeting.taskUpdates.first?.id == "T-2026-11-01")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("2026-11-25-安全生产专题会议.yaml"), encoding: .utf8)
+                == "meeting: {title: 旧, date: 2026-11-25}\n")
+    }
+
+    @Test func eachProblemNamesTheValueItIsAbout() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = #"{"meeting": {"title": "会议", "date": "2026-11-5"}, "reports": [{"unit": "公路处"}]}"#
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(), body: Self.body(model)
+            ) { response in
+                let problems = Self.json(response.body)["problems"] as? [[String: Any]] ?? []
+                let paths = problems.compactMap { $0["path"] as? String }
+                #expect(paths.contains("meeting.date"))
+                #expect(paths.contains("reports[0].reporter"))
+                #expect(problems.contains { ($0["message"] as? String)?.contains("2026-11-05") == true })
+            }
+            // Not saved as a meeting file with errors; saved as a draft, which no folder search reads.
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(), body: Self.body(model)
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(),
+                body: Self.body(model, #", "draft": true"#)
+            ) { response in
+                #expect(response.status == .ok)
+                // The date is not yet a date: the name says 会议 instead of a day.
+                #expect(Self.json(response.body)["draft"] as? String == "会议-会议.yaml")
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("草稿") || page.contains("Drafts"))
+            }
+        }
+        let drafts = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent(".gongwen/drafts").path)
+        #expect(drafts.count == 1)
+        let found = try MeetingFileSearch().files(in: [folder.path])
+        #expect(!found.contains { $0.contains(".gongwen") })
+    }
+
+    @Test func anEditKeepsThePreviousVersionAndAChangeOnDiskIsAConflict() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("branch-monthly-meeting.yaml")
+        let original = try Data(contentsOf: file)
+        let base = MeetingFileName.fingerprint(original)
+        var object = MeetingRecord(try MeetingLoader().load(contentsOf: file)).json as! [String: Any]
+        var block = object["meeting"] as! [String: Any]
+        block["location"] = "公路处三楼会议室"
+        object["meeting"] = block
+        let model = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/edit?file=branch-monthly-meeting.yaml", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                // A hand-written file: the page says its comments and layout will not survive.
+                #expect(page.contains(".gongwen/history/"))
+                #expect(page.contains("\"base\":\"\(base)\""))
+            }
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(),
+                body: Self.body(model, #", "file": "branch-monthly-meeting.yaml", "base": ""# + "\(base)\"")
+            ) { response in
+                #expect(response.status == .ok)
+            }
+            // The same base again: the file changed since — a conflict, and nothing written.
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(),
+                body: Self.body(model, #", "file": "branch-monthly-meeting.yaml", "base": ""# + "\(base)\"")
+            ) { response in
+                #expect(response.status == .conflict)
+                #expect((Self.json(response.body)["current"] as? String)?.contains("公路处三楼会议室") == true)
+            }
+        }
+        #expect(try MeetingLoader().load(contentsOf: file).info.location == "公路处三楼会议室")
+        let history = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent(".gongwen/history").path)
+        #expect(history.count == 1)
+        let kept = try Data(contentsOf: folder.appendingPathComponent(".gongwen/history/\(history[0])"))
+        #expect(kept == original)
+    }
+
+    @Test(arguments: [
+        ("Origin of another site", Self.headers(origin: "http://evil.example"), HTTPResponse.Status.forbidden),
+        ("no Origin", Self.headers(origin: nil), .forbidden),
+        ("no token", Self.headers(token: nil), .forbidden),
+        ("a wrong token", Self.headers(token: "guess"), .forbidden),
+    ])
+    func writingNeedsThisServersPageAndToken(case name: String, headers: HTTPFields, status: HTTPResponse.Status)
+        async throws
+    {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: headers, body: Self.body(Self.newMeeting)
+            ) { response in
+                #expect(response.status == status, "\(name)")
+            }
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!files.contains { $0.hasPrefix("2026-11-25") }, "\(name)")
+    }
+
+    @Test func readOnlyBodiesAndPathsAreRefused() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, enabled: false).test(.router) { client in
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(), body: Self.body(Self.newMeeting)
+            ) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("href=\"/edit"))
+            }
+        }
+        try await Self.app(folder).test(.router) { client in
+            let big = String(repeating: "长", count: EditAccess.bodyLimit / 2)
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(),
+                body: Self.body(#"{"meeting": {"title": ""# + big + #"", "date": "2026-11-20"}}"#)
+            ) { response in
+                #expect(response.status == .contentTooLarge)
+            }
+            for path in [
+                "../etc/passwd.yaml", "/etc/hosts", "safety-special-meeting.json", "monthly/../../x.yaml",
+                ".gongwen/history/a.yaml",
+            ] {
+                let encoded = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                try await client.execute(uri: "/edit?file=\(encoded)", method: .get) { response in
+                    #expect(response.status == .notFound, "\(path)")
+                }
+                try await client.execute(
+                    uri: "/api/save", method: .post, headers: Self.headers(),
+                    body: Self.body(Self.newMeeting, #", "file": ""# + path + #"", "base": "0""#)
+                ) { response in
+                    #expect(response.status == .notFound, "\(path)")
+                }
+            }
+            // HEAD answers the form page as GET does.
+            try await client.execute(uri: "/edit", method: .head) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test func theFolderOffersItsNamesUnitsAndOpenTasks() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/api/choices?date=2026-11-21", method: .get) { response in
+                let answer = Self.json(response.body)
+                #expect((answer["names"] as? [String])?.contains("周婷") == true)
+                #expect((answer["units"] as? [String])?.contains("组织处") == true)
+                let open = answer["openTasks"] as? [[String: Any]] ?? []
+                #expect(open.contains { $0["id"] as? String == "T-2026-11-01" })
+                #expect(!open.contains { $0["status"] as? String == "done" })
+            }
+        }
+    }
+}
