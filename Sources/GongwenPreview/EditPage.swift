@@ -43,6 +43,7 @@ enum EditPage {
             <aside>
             <div id="message"></div>
             <ul id="problems"></ul>
+            <p id="stale" hidden>\(esc(words["stale"]!))</p>
             <iframe id="preview" title="\(esc(words["preview"]!))"></iframe>
             </aside>
             </main>

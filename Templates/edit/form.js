@@ -17,6 +17,12 @@
   var draft = boot.draft || null;
 
   var STATUS = ["planned", "in_progress", "done", "blocked"];
+  // The form's own caption for each heading an organisation may rename.
+  function headingLabel(key) {
+    if (key === "task_updates") return "sectionCarry";
+    if (key === "achievements" || key === "shortcomings" || key === "plans") return key;
+    return "section" + key.charAt(0).toUpperCase() + key.slice(1);
+  }
   var PARTS = ["unify_thinking", "key_points", "responsibility"];
   var person = { type: "person" };
   var texts = { type: "texts" };
@@ -42,7 +48,7 @@
       ["part", { type: "select", options: PARTS }], ["lead_unit", { type: "text", list: "units" }], ["owner", { type: "person", nameOnly: true }],
       ["partners", { type: "names", list: "units" }], ["due", { type: "date" }], ["status", { type: "select", options: STATUS }], ["completed_on", { type: "date" }]] } }],
     ["meeting", "sectionColophon", { type: "object", fields: [["attachments", texts], ["copy_to", names], ["distribution", names], ["printed_by", { type: "text" }], ["printed_on", { type: "date" }]] }],
-    ["headings", "sectionHeadings", { type: "object", help: "headingsHelp", fields: ["task_updates", "reports", "achievements", "shortcomings", "plans", "comments", "requirements", "speech", "decisions", "tasks"].map(function (key) { return [key, { type: "text", label: key === "task_updates" ? "sectionCarry" : "section" + key.charAt(0).toUpperCase() + key.slice(1) }]; }) }],
+    ["headings", "sectionHeadings", { type: "object", help: "headingsHelp", fields: ["task_updates", "reports", "achievements", "shortcomings", "plans", "comments", "requirements", "speech", "decisions", "tasks"].map(function (key) { return [key, { type: "text", label: headingLabel(key) }]; }) }],
   ];
 
   function el(tag, attributes, children) {
@@ -73,7 +79,7 @@
     if (!bare) wrap.appendChild(el("label", { text: labelFor(key, schema) }));
     if (schema.type === "text" || schema.type === "date" || schema.type === "textarea") {
       var input = schema.type === "textarea" ? el("textarea", { rows: schema.rows || 3 }) : el("input", { type: "text" });
-      if (schema.type === "date") { input.setAttribute("placeholder", "2026-11-20"); input.setAttribute("title", t("dateHelp")); }
+      if (schema.type === "date") { input.setAttribute("placeholder", t("datePlaceholder")); input.setAttribute("title", t("dateHelp")); }
       if (schema.list) input.setAttribute("list", "list-" + schema.list);
       input.value = holder[key] == null ? "" : String(holder[key]);
       input.addEventListener("input", function () { holder[key] = input.value; changed(key === "date" && path === "meeting.date"); });
@@ -91,16 +97,18 @@
       if (typeof value === "string") value = { name: value };
       if (!value) value = {};
       holder[key] = value;
-      var nameInput = el("input", { type: "text", list: "list-names", placeholder: t("name"), "data-path": path + ".name" });
+      var nameInput = el("input", { type: "text", list: "list-names", placeholder: t("name"), "data-path": path + ".name", "aria-label": t("name") });
       nameInput.value = value.name || "";
       nameInput.addEventListener("input", function () { value.name = nameInput.value; changed(); });
-      wrap.appendChild(nameInput);
+      var row = el("div", { "class": "person" }, [el("span", { "class": "small", text: t("name") }), nameInput]);
       if (!schema.nameOnly) {
-        var titleInput = el("input", { type: "text", placeholder: t("personTitle"), "class": "post" });
+        var titleInput = el("input", { type: "text", placeholder: t("personTitle"), "class": "post", "aria-label": t("personTitle") });
         titleInput.value = value.title || "";
         titleInput.addEventListener("input", function () { value.title = titleInput.value; changed(); });
-        wrap.appendChild(titleInput);
+        row.appendChild(el("span", { "class": "small", text: t("personTitle") }));
+        row.appendChild(titleInput);
       }
+      wrap.appendChild(row);
     } else if (schema.type === "names") {
       var area = el("textarea", { rows: 2, placeholder: t("namesHelp") });
       if (schema.list) area.setAttribute("list", "list-" + schema.list);
@@ -171,8 +179,10 @@
   }
 
   // The open tasks of earlier meetings in the folder, each recorded with a click.
+  var redrawCarry = function () {};
   function carryPanel(updates) {
     var box = el("div", { "class": "carry", id: "carry" });
+    redrawCarry = draw;
     function draw() {
       box.textContent = "";
       if (!choices.openTasks.length) { box.appendChild(el("p", { "class": "hint", text: t("noOpenTasks") })); return; }
@@ -230,10 +240,17 @@
       .then(function (response) { return response.json().then(function (json) { return { status: response.status, json: json }; }); });
   }
 
+  // A change asks for a check half a second after the typing stops; a changed date also asks for
+  // the tasks open on the new day, and stays asked for until they came.
   var timer = null;
+  var choicesWanted = false;
   function changed(dateChanged) {
+    if (dateChanged) choicesWanted = true;
     clearTimeout(timer);
-    timer = setTimeout(function () { check(); if (dateChanged) refreshChoices(); }, 500);
+    timer = setTimeout(function () {
+      check();
+      if (choicesWanted) { choicesWanted = false; refreshChoices(); }
+    }, 500);
     taskHints();
   }
 
@@ -254,7 +271,9 @@
         (target.classList.contains("field") || target.classList.contains("item") ? target : target.parentNode).appendChild(note);
         if (problem.severity === "error") target.classList.add("invalid");
       }
-      list.appendChild(el("li", { "class": problem.severity, text: (problem.path ? problem.path + "：" : "") + problem.message,
+      var caption = target && target.closest ? target.closest(".field") : null;
+      var name = caption && caption.querySelector("label") ? caption.querySelector("label").textContent : "";
+      list.appendChild(el("li", { "class": problem.severity, text: (name ? name + "：" : "") + problem.message,
         onclick: function () { if (target) { target.scrollIntoView({ block: "center" }); var input = target.querySelector ? target.querySelector("input,textarea,select") : null; if (input) input.focus(); } } }));
     });
     var state = document.getElementById("state");
@@ -265,8 +284,12 @@
   function check() {
     return post("/api/check", { model: cleaned(model), file: file, template: document.getElementById("template").value })
       .then(function (answer) {
-        showProblems(answer.json.problems || [], answer.json.warnings || []);
-        if (answer.json.preview != null) document.getElementById("preview").srcdoc = answer.json.preview;
+        var problems = answer.json.problems || [];
+        showProblems(problems, answer.json.warnings || []);
+        var frame = document.getElementById("preview");
+        // While there are errors the preview shows the last draft without them, and says so.
+        document.getElementById("stale").hidden = !problems.length;
+        if (answer.json.preview != null) showPreview(frame, answer.json.preview);
         return answer.json;
       }, function () { document.getElementById("state").textContent = t("network"); });
   }
@@ -279,7 +302,13 @@
         message.className = "";
         if (answer.status === 200) {
           if (json.draft) { draft = json.draft; message.textContent = t("draftSaved", json.draft); }
-          else { file = json.file; base = json.base; draft = null; message.textContent = t("saved", json.file); history.replaceState(null, "", "/edit?file=" + encodeURIComponent(json.file)); }
+          else {
+            file = json.file; base = json.base; draft = null;
+            message.textContent = t("saved", json.file);
+            history.replaceState(null, "", "/edit?file=" + encodeURIComponent(json.file));
+            document.querySelector("header h1").textContent = t("editMeeting");
+            document.querySelector("header .file").textContent = json.file;
+          }
           document.getElementById("notice").hidden = true;
         } else if (answer.status === 409) {
           message.className = "bad";
@@ -293,11 +322,23 @@
       }, function () { document.getElementById("message").textContent = t("network"); });
   }
 
+  // The page scaled to the pane's width, and kept at the place the clerk was reading.
+  function showPreview(frame, html) {
+    var scroll = frame.contentWindow && frame.contentWindow.document.scrollingElement ? frame.contentWindow.document.scrollingElement.scrollTop : 0;
+    var zoom = Math.min(1, (frame.clientWidth - 24) / 860).toFixed(3);
+    frame.onload = function () {
+      var element = frame.contentWindow.document.scrollingElement;
+      if (element) element.scrollTop = scroll;
+    };
+    frame.srcdoc = html.replace("</head>", "<style>html{zoom:" + zoom + "}</style></head>");
+  }
+
   function refreshChoices() {
     var date = (model.meeting && model.meeting.date) || "";
     fetch("/api/choices?date=" + encodeURIComponent(date) + (file ? "&file=" + encodeURIComponent(file) : ""), { credentials: "same-origin" })
       .then(function (response) { return response.json(); })
-      .then(function (json) { choices = json; rebuild(); });
+      // Only what depends on the day is redrawn: the clerk's cursor stays where it is.
+      .then(function (json) { choices = json; redrawCarry(); datalists(); taskHints(); });
   }
 
   document.getElementById("check").addEventListener("click", check);

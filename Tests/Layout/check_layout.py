@@ -293,6 +293,9 @@ def block_texts(blocks):
                 texts += block_texts(item)
         elif kind == "Div":
             texts += block_texts(content[1])
+        elif kind == "BlockQuote":
+            # pandoc reads an indented paragraph (附件说明's hanging lines) as a quotation.
+            texts += block_texts(content)
         elif kind == "Table":
             texts += table_texts(content)
     return [t for t in texts if t.strip()]

@@ -5,7 +5,10 @@ Starts the server on a free port over a copy of the samples, loads the index
 and a preview in headless Chromium and checks the rendered DOM, changes a file
 and sees the change arrive over Server-Sent Events and in the page, sends 200
 requests from 20 concurrent clients, and checks that a taken port gets a clear
-message. Prints 'N passed, N failed'.
+message. Then the meeting form (/edit), in Chromium over the DevTools protocol
+(browser_form.py): a new meeting filled in with clicks and typing, a field error
+coming and going, the preview, saving, and editing an earlier meeting; its
+screenshots go to WORK_DIR/form-*.png. Prints 'N passed, N failed'.
 
 Usage: check_preview.py GONGWEN_BINARY SAMPLES_DIR WORK_DIR
 """
@@ -217,6 +220,12 @@ try:
 finally:
     server.terminate()
     server.wait(timeout=10)
+
+# The meeting form, end to end in Chromium, over its own folder and server.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import browser_form  # noqa: E402
+
+browser_form.run(check, BINARY, SAMPLES, WORK)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -75,5 +75,7 @@ public enum FormWords {
         ("namesHelp", "One name per line, or separated by 、", "每行一个姓名，或用顿号“、”隔开"),
         ("textsHelp", "A blank line starts a new paragraph", "空一行即另起一段"),
         ("dateHelp", "Year-month-day, such as 2026-11-20", "年-月-日，如 2026-11-20"),
+        ("datePlaceholder", "YYYY-MM-DD", "年-月-日"),
+        ("stale", "The preview shows the last version without errors.", "预览显示的是上一次没有错误时的内容。"),
     ]
 }

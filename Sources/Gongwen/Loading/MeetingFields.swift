@@ -77,7 +77,12 @@ enum MeetingFields {
         else { return SectionHeadings() }
         var given: [String: String] = [:]
         for key in SectionHeadings.keys {
-            if let text = reader.text(f[key], path: f.path(key)) { given[key] = text }
+            guard let text = reader.text(f[key], path: f.path(key)) else { continue }
+            // A heading the minutes number (一、): its own number is not printed twice.
+            if !SectionHeadings.runInLabels.contains(key) {
+                reader.warnIfNumbered(text, as: .partHeading, at: f[key], path: f.path(key))
+            }
+            given[key] = text
         }
         return SectionHeadings(given)
     }

@@ -14,6 +14,9 @@ public struct SectionHeadings: Hashable, Sendable {
         "decisions": "会议议定事项", "tasks": "任务分工",
     ]
 
+    /// The keys that are run-in labels (做法成效。) rather than numbered headings.
+    public static let runInLabels: Set<String> = ["achievements", "shortcomings", "plans"]
+
     /// The headings the file gives, by key.
     public var given: [String: String]
 

@@ -339,16 +339,22 @@ public struct HeadingsView: Sendable {
             if !kinds.contains(kind) { kinds.append(kind) }
         }
         let heard = kinds == ["汇报"] || kinds.isEmpty ? "工作汇报" : kinds.joined(separator: "和")
-        reports = headings.given["reports"] ?? "会议听取了" + heard
+        // The minutes number their headings: a number the clerk typed (一、) is not printed twice.
+        func heading(_ key: String) -> String {
+            ChineseNumerals.withoutOwnNumber(headings[key]!, as: .partHeading)
+        }
+        reports =
+            headings.given["reports"].map { ChineseNumerals.withoutOwnNumber($0, as: .partHeading) }
+            ?? "会议听取了" + heard
         achievements = headings["achievements"]!
         shortcomings = headings["shortcomings"]!
         plans = headings["plans"]!
-        comments = headings["comments"]!
-        requirements = headings["requirements"]!
-        speech = headings["speech"]!
-        decisions = headings["decisions"]!
-        taskUpdates = headings["task_updates"]!
-        tasks = headings["tasks"]!
+        comments = heading("comments")
+        requirements = heading("requirements")
+        speech = heading("speech")
+        decisions = heading("decisions")
+        taskUpdates = heading("task_updates")
+        tasks = heading("tasks")
     }
 }
 

@@ -120,6 +120,12 @@ struct WordingTests {
         #expect(throws: GongwenError.self) {
             try TestSupport.meeting("meeting: {title: 会, date: 2026-11-20}\nheadings: {opening: 开场}\n")
         }
+        // A heading typed with its own number is numbered once, with a warning.
+        let numbered = try TestSupport.meeting(
+            "meeting: {title: 会, date: 2026-11-20}\nheadings: {decisions: 一、会议议定事项}\ndecisions: [甲]\n")
+        #expect(numbered.warnings.count == 1)
+        let rendered = MarkdownWriter().write(try TestSupport.document(numbered))
+        #expect(rendered.contains("## 一、会议议定事项") && !rendered.contains("一、一、"))
     }
 
     @Test func theAccountabilityListsAreTitledByTheirMeeting() throws {
