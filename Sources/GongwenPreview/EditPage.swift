@@ -9,8 +9,19 @@ enum EditPage {
         let words = FormWords.table(in: language)
         let heading = title == nil ? words["newMeeting"]! : words["editMeeting"]!
         let data = (try? JSONSerialization.data(withJSONObject: boot, options: [.sortedKeys])) ?? Data("{}".utf8)
-        // Inside <script>, `</` would end it: the JSON writes it as `<\/`.
-        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        // Inside <script> no `<` may stand as it is (`</script>`, `<!--` would end or hide the rest of
+        // the page), nor `>`, `&`, or the line separators older parsers end a string at.
+        var json = ""
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "<": json += "\\u003c"
+            case ">": json += "\\u003e"
+            case "&": json += "\\u0026"
+            case "\u{2028}": json += "\\u2028"
+            case "\u{2029}": json += "\\u2029"
+            default: json.unicodeScalars.append(scalar)
+            }
+        }
         let esc = HTMLWriter.escape
         return """
             <!DOCTYPE html>
@@ -44,7 +55,7 @@ enum EditPage {
             <div id="message"></div>
             <ul id="problems"></ul>
             <p id="stale" hidden>\(esc(words["stale"]!))</p>
-            <iframe id="preview" title="\(esc(words["preview"]!))"></iframe>
+            <iframe id="preview" sandbox="allow-same-origin" title="\(esc(words["preview"]!))"></iframe>
             </aside>
             </main>
             <div id="lists"></div>

@@ -3,7 +3,6 @@ import Gongwen
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import Yams
 
 /// 新建会议 and 编辑: the form page, the live check, the folder's choices and saving.
 extension PreviewServer {
@@ -32,7 +31,14 @@ extension PreviewServer {
             }
             file = relative
             base = MeetingFileName.fingerprint(data)
-            let record = Self.record(of: data)
+            let record: MeetingRecord
+            do {
+                record = try MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: relative)
+            } catch {
+                // Not YAML at all: the form would show nothing and a save would lose the file. The
+                // clerk fixes it in a text editor first; the page says where.
+                return await unreadable(relative, error: error, source: String(decoding: data, as: UTF8.self))
+            }
             model = record.json
             // A hand-written file loses its comments and layout on the first save: the page says so.
             rewrites = (try? record.yaml) != String(decoding: data, as: UTF8.self)
@@ -41,7 +47,14 @@ extension PreviewServer {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
             }
             draft = name
-            model = Self.record(of: data).json
+            model = ((try? MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: name)) ?? .map([])).json
+            // The file the draft was made from, and its fingerprint then: saving goes back to it.
+            if let side = try? Data(contentsOf: url.deletingPathExtension().appendingPathExtension("json")),
+                let origin = try? JSONSerialization.jsonObject(with: side) as? [String: String]
+            {
+                file = origin["file"].flatMap { editableFile($0) != nil ? $0 : nil }
+                base = origin["base"]
+            }
         }
         let (snapshot, _) = await feed.current()
         let meetings = await cache.all(snapshot).meetings.filter { $0.source != file }
@@ -60,25 +73,12 @@ extension PreviewServer {
                 enabled: editing.enabled))
     }
 
-    /// The record of a file's YAML as written, valid or not: the form shows what is there and the
-    /// check says what is wrong. Every scalar is text, as the loader reads it.
-    static func record(of data: Data) -> MeetingRecord {
-        guard let text = String(data: data, encoding: .utf8), let node = try? Yams.compose(yaml: text) else {
-            return .map([])
-        }
-        return MeetingRecord(json: plain(node))
-    }
-
-    private static func plain(_ node: Node) -> Any {
-        switch node {
-        case .scalar(let scalar): return scalar.string
-        case .sequence(let sequence): return sequence.map(plain)
-        case .mapping(let mapping):
-            var object: [String: Any] = [:]
-            for (key, value) in mapping { object[key.string ?? ""] = plain(value) }
-            return object
-        case .alias: return ""
-        }
+    private func unreadable(_ relative: String, error: GongwenError, source: String) async -> Response {
+        let (_, generation) = await feed.current()
+        return Self.html(
+            PreviewPages.errors(
+                title: relative, error: error, source: source, generation: generation, language: language),
+            status: .unprocessableContent)
     }
 
     static func day(of model: Any) -> CalendarDate? {
@@ -118,9 +118,10 @@ extension PreviewServer {
         var record: MeetingRecord
         var file: String?
         var base: String?
-        /// nil: save as the meeting file; true: a new draft; a name: that draft again.
+        /// The draft the form was opened from or last saved as.
         var draft: String?
-        var wantsDraft: Bool
+        /// Whether to save as a draft rather than as the meeting file.
+        var asDraft: Bool
         var template: String
     }
 
@@ -130,10 +131,9 @@ extension PreviewServer {
             let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any],
             let model = object["model"]
         else { return nil }
-        let draft = object["draft"]
         return Posted(
             record: MeetingRecord(json: model), file: object["file"] as? String, base: object["base"] as? String,
-            draft: draft as? String, wantsDraft: (draft as? Bool) == true || draft is String,
+            draft: object["draftName"] as? String, asDraft: (object["asDraft"] as? Bool) == true,
             template: (object["template"] as? String).flatMap { Self.meetingTemplates.contains($0) ? $0 : nil }
                 ?? "minutes")
     }
@@ -176,20 +176,33 @@ extension PreviewServer {
             return Self.plain(.notFound, Label.notEditable.text(in: language))
         }
         let checked = try DraftCheck(posted.record, file: posted.file ?? "新建会议.yaml", proofreader: proofreader)
+        // One save at a time: the conflict check and the write are one step for every request.
+        return try saves.withLock { try write(posted, checked) }
+    }
+
+    private func write(_ posted: Posted, _ checked: DraftCheck) throws -> Response {
         let yaml = Data(checked.yaml.utf8)
-        let date =
-            posted.record["meeting"]?["date"].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
-        let title =
-            posted.record["meeting"]?["title"].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
-        if posted.wantsDraft {
-            // Kept under .gongwen/drafts: no folder search reads a hidden folder, so a draft is never rendered.
-            let folder = self.folder.root.appendingPathComponent("\(Self.workFolder)/drafts", isDirectory: true)
-            let name =
-                posted.draft.flatMap { draftFile($0) != nil ? $0 : nil }
-                ?? MeetingFileName.unused(MeetingFileName.suggested(date: date, title: title)) {
+        func text(_ key: String) -> String {
+            posted.record["meeting"]?[key].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
+        }
+        let suggested = MeetingFileName.suggested(date: text("date"), title: text("title"))
+        if posted.asDraft {
+            // Kept under .gongwen/drafts: no folder search reads a hidden folder, so a draft is never
+            // rendered. Beside it, the file it was opened from and that file's fingerprint then.
+            guard let folder = workFolder("drafts") else {
+                return Self.plain(.forbidden, Label.notEditable.text(in: language))
+            }
+            var name = posted.draft.flatMap { draftFile($0) != nil ? $0 : nil } ?? suggested
+            if posted.draft.flatMap(draftFile) == nil {
+                name = MeetingFileName.unused(name) {
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
                 }
+            }
             try OutputFile.write(yaml, to: folder.appendingPathComponent(name, isDirectory: false))
+            let origin = ["file": posted.file, "base": posted.base].compactMapValues { $0 }
+            try OutputFile.write(
+                try JSONSerialization.data(withJSONObject: origin),
+                to: folder.appendingPathComponent((name as NSString).deletingPathExtension + ".json"))
             return Self.json(["draft": name])
         }
         guard checked.problems.isEmpty else {
@@ -203,12 +216,12 @@ extension PreviewServer {
         guard let relative = posted.file else {
             // A new meeting: a name from its date and title that no file has yet, written without
             // ever replacing one (a file made meanwhile by someone else keeps its name).
-            var name = MeetingFileName.suggested(date: date, title: title)
+            var name = suggested
             repeat {
                 name = MeetingFileName.unused(name) {
                     FileManager.default.fileExists(atPath: folder.root.appendingPathComponent($0).path)
                 }
-            } while try !writeNew(yaml, named: name)
+            } while try !writeNew(yaml, to: folder.root.appendingPathComponent(name, isDirectory: false))
             removeDraft(posted.draft)
             return Self.json(["file": name, "base": MeetingFileName.fingerprint(yaml)])
         }
@@ -218,15 +231,18 @@ extension PreviewServer {
         guard MeetingFileName.fingerprint(current) == posted.base else {
             return Self.json(["current": String(decoding: current, as: UTF8.self)], status: .conflict)
         }
-        try keepInHistory(current, of: relative)
+        guard try keepInHistory(current, of: relative) else {
+            return Self.plain(.forbidden, Label.notEditable.text(in: language))
+        }
         try OutputFile.write(yaml, to: url)
+        removeDraft(posted.draft)
         return Self.json(["file": relative, "base": MeetingFileName.fingerprint(yaml)])
     }
 
     /// Writes a new file; false when the name was taken in the meantime.
-    private func writeNew(_ data: Data, named name: String) throws -> Bool {
+    private func writeNew(_ data: Data, to url: URL) throws -> Bool {
         do {
-            try OutputFile.writeNew(data, to: folder.root.appendingPathComponent(name, isDirectory: false))
+            try OutputFile.writeNew(data, to: url)
             return true
         } catch {
             if case .io(_, let reason) = error, case .fileExists = reason { return false }
@@ -234,20 +250,43 @@ extension PreviewServer {
         }
     }
 
-    /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`.
-    private func keepInHistory(_ data: Data, of relative: String) throws {
+    /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`,
+    /// `-2`, `-3` after it when a save in the same second (or a path that flattens alike) took the name.
+    private func keepInHistory(_ data: Data, of relative: String) throws -> Bool {
+        guard let history = workFolder("history") else { return false }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let stamp = formatter.string(from: Date())
-        let flat = relative.replacingOccurrences(of: "/", with: "__")
-        let target = folder.root.appendingPathComponent(
-            "\(Self.workFolder)/history/\((flat as NSString).deletingPathExtension).\(stamp).yaml", isDirectory: false)
-        try OutputFile.write(data, to: target)
+        let flat = (relative.replacingOccurrences(of: "/", with: "__") as NSString).deletingPathExtension
+        var name = "\(flat).\(formatter.string(from: Date())).yaml"
+        repeat {
+            name = MeetingFileName.unused(name) {
+                FileManager.default.fileExists(atPath: history.appendingPathComponent($0).path)
+            }
+        } while try !writeNew(data, to: history.appendingPathComponent(name, isDirectory: false))
+        return true
+    }
+
+    /// `.gongwen/<name>` inside the folder, made when missing; nil when it or `.gongwen` is a link or
+    /// not a folder (a link could lead the form's writes out of the folder).
+    func workFolder(_ name: String) -> URL? {
+        var url = folder.root
+        for part in [Self.workFolder, name] {
+            url.appendPathComponent(part, isDirectory: true)
+            if let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType {
+                guard type == .typeDirectory else { return nil }
+            } else {
+                guard (try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)) != nil
+                else { return nil }
+            }
+        }
+        return url
     }
 
     private func removeDraft(_ name: String?) {
-        if let name, let url = draftFile(name) { try? FileManager.default.removeItem(at: url) }
+        guard let name, let url = draftFile(name) else { return }
+        try? FileManager.default.removeItem(at: url)
+        try? FileManager.default.removeItem(at: url.deletingPathExtension().appendingPathExtension("json"))
     }
 
     // MARK: Which files
@@ -261,17 +300,19 @@ extension PreviewServer {
         return folder.resolve(relative)
     }
 
-    /// A draft by name (one file name, no folders).
+    /// A draft by name (one file name, no folders), in a drafts folder that is not a link.
     func draftFile(_ name: String) -> URL? {
-        guard name.hasSuffix(".yaml"), !name.contains("/"), !name.hasPrefix(".") else { return nil }
+        guard name.hasSuffix(".yaml"), !name.contains("/"), !name.hasPrefix("."), workFolder("drafts") != nil else {
+            return nil
+        }
         return folder.resolve("\(Self.workFolder)/drafts/\(name)")
     }
 
-    /// The drafts' names, newest first, for the index.
+    /// The drafts' names, by name (the date leads it), for the index.
     func drafts() -> [String] {
         let folder = self.folder.root.appendingPathComponent("\(Self.workFolder)/drafts", isDirectory: true)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted(by: >)
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") && draftFile($0) != nil }.sorted(by: >)
     }
 
     // MARK: Responses

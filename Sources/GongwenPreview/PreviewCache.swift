@@ -87,9 +87,9 @@ actor PreviewCache {
         let origins = meeting.taskUpdates.isEmpty ? [:] : TaskLedger.origins(all(snapshot).meetings)
         let document = try template(name, version: snapshot.templates).get().render(
             MeetingView(meeting, origins: origins), dataFile: relative)
-        var data = try document.write([format], options: options)[0]
-        if format == .pdf { data = try PDFConversion.convert([data], names: [relative])[0] }
-        return store(key, data)
+        // A PDF is the Word file here; `PreviewServer` converts it outside this actor, so that
+        // LibreOffice's seconds do not hold up every other page.
+        return store(key, try document.write([format], options: options)[0])
     }
 
     /// One format of a month's summary (or JSON figures) rendered with one template.

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Synchronization
 
 /// `gongwen serve`: a local preview of every meeting file in a folder, rendered with each template,
 /// reloading open pages when a data file or template changes.
@@ -17,6 +18,8 @@ public struct PreviewServer: Sendable {
     let editing: EditAccess
     let proofreader: Proofreader
     let catalog: TemplateCatalog
+    /// Held while the form saves: one save at a time.
+    let saves = SaveLock()
 
     /// The templates offered for each meeting file.
     static let meetingTemplates = ["minutes", "speech", "accountability"]
@@ -26,7 +29,7 @@ public struct PreviewServer: Sendable {
     public init(
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
         hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader(),
-        editing: EditAccess = EditAccess(enabled: true)
+        editing: EditAccess = EditAccess(enabled: false)
     ) {
         self.hosts = hosts
         self.language = language
@@ -111,7 +114,11 @@ public struct PreviewServer: Sendable {
         guard let format else { return Self.plain(.badRequest, Label.formatForMeetings.text(in: language)) }
         let (snapshot, generation) = await feed.current()
         do {
-            let data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
+            var data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
+            if format == .pdf {
+                let word = data
+                data = try await Task.detached { try PDFConversion.convert([word], names: [file])[0] }.value
+            }
             return Self.output(
                 data, format: format, name: "\(OutputPlan.stem(of: file)).\(template).\(format.fileExtension)",
                 download: download, generation: generation)
@@ -284,5 +291,14 @@ struct GuardMiddleware: RouterMiddleware {
             return PreviewServer.plain(.uriTooLong, Label.addressTooLong.text(in: language))
         }
         return try await next(request, context)
+    }
+}
+
+/// The lock the form's saves take in turn: a class, so that every copy of the server shares it.
+final class SaveLock: Sendable {
+    private let mutex = Mutex(())
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        try mutex.withLock { _ in try body() }
     }
 }

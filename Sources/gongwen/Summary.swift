@@ -83,10 +83,7 @@ struct Summary: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if groups.count > 1 {
-            ErrorReport.warn(
-                Diagnostic(
-                    .warning, at: SourceLocation(file: folder, line: 1, column: 1),
-                    .mixedOrganizations(SummaryRun.organizations(meetings))))
+            ErrorReport.warn(SummaryRun.mixedOrganizationsWarning(meetings))
         }
         var outputs: [(name: String, data: Data)] = []
         do {

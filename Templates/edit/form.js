@@ -111,7 +111,6 @@
       wrap.appendChild(row);
     } else if (schema.type === "names") {
       var area = el("textarea", { rows: 2, placeholder: t("namesHelp") });
-      if (schema.list) area.setAttribute("list", "list-" + schema.list);
       var list = (holder[key] || []).map(function (item) { return typeof item === "string" ? item : item.name; });
       area.value = list.join("、");
       area.addEventListener("input", function () {
@@ -141,7 +140,6 @@
       box.textContent = "";
       items.forEach(function (item, index) {
         var itemPath = path + "[" + index + "]";
-        var holder = { value: item };
         var body;
         if (scalar) {
           var area = el("textarea", { rows: 3, placeholder: t("textsHelp"), "data-path": itemPath });
@@ -153,7 +151,6 @@
           body = el("div", { "class": "item-fields" });
           itemSchema.fields.forEach(function (pair) { body.appendChild(field(item, pair[0], pair[1], itemPath + "." + pair[0])); });
         }
-        void holder;
         var controls = el("div", { "class": "controls" }, [
           el("span", { "class": "number", text: labelFor(null, itemSchema) + " " + (index + 1) }),
           el("button", { type: "button", title: t("up"), text: "↑", onclick: function () { move(index, -1); } }),
@@ -191,11 +188,10 @@
         box.appendChild(el("div", { "class": "open-task" }, [
           el("span", { "class": "task-id", text: task.id }),
           el("span", { text: task.content + (task.leadUnit ? "（" + task.leadUnit + (task.owner ? "，" + task.owner : "") + "）" : "") + (task.due ? " " + t("due") + " " + task.due : "") }),
-          el("button", { type: "button", "class": "record", disabled: recorded ? "disabled" : null, text: t("recordProgress"),
+          el("button", { type: "button", "class": "record", text: t("recordProgress"),
             onclick: function () { updates.push({ id: task.id, status: "in_progress" }); rebuild(); changed(); } }),
-        ].filter(Boolean)));
+        ]));
         if (recorded) box.lastChild.querySelector("button").setAttribute("disabled", "disabled");
-        else box.lastChild.querySelector("button").removeAttribute("disabled");
       });
     }
     draw();
@@ -237,14 +233,25 @@
   function post(path, body) {
     return fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Gongwen-Token": boot.token },
       body: JSON.stringify(body), credentials: "same-origin" })
-      .then(function (response) { return response.json().then(function (json) { return { status: response.status, json: json }; }); });
+      .then(function (response) {
+        // A refusal (403, 421, 413) is a line of text, not JSON: shown as the message.
+        return response.text().then(function (text) {
+          var json;
+          try { json = JSON.parse(text); } catch (error) { json = { message: text }; }
+          return { status: response.status, json: json };
+        });
+      });
   }
 
   // A change asks for a check half a second after the typing stops; a changed date also asks for
   // the tasks open on the new day, and stays asked for until they came.
   var timer = null;
   var choicesWanted = false;
+  // Typing not yet saved: leaving the page asks first.
+  var dirty = false;
+  window.addEventListener("beforeunload", function (event) { if (dirty) { event.preventDefault(); event.returnValue = ""; } });
   function changed(dateChanged) {
+    dirty = true;
     if (dateChanged) choicesWanted = true;
     clearTimeout(timer);
     timer = setTimeout(function () {
@@ -263,7 +270,7 @@
       var target = null;
       var path = problem.path || "";
       while (path && !target) {
-        target = document.querySelector('[data-path="' + path.replace(/"/g, '\\"') + '"]');
+        target = document.querySelector('[data-path="' + CSS.escape(path) + '"]');
         if (!target) path = path.replace(/(\.[^.\[]*|\[\d+\])$/, "");
       }
       var note = el("div", { "class": "problem " + problem.severity, text: problem.message });
@@ -295,12 +302,13 @@
   }
 
   function save(asDraft) {
-    post("/api/save", { model: cleaned(model), file: file, base: base, draft: asDraft ? (draft || true) : false })
+    post("/api/save", { model: cleaned(model), file: file, base: base, draftName: draft, asDraft: asDraft })
       .then(function (answer) {
         var json = answer.json;
         var message = document.getElementById("message");
         message.className = "";
         if (answer.status === 200) {
+          dirty = false;
           if (json.draft) { draft = json.draft; message.textContent = t("draftSaved", json.draft); }
           else {
             file = json.file; base = json.base; draft = null;

@@ -106,7 +106,7 @@ struct EditRoutesTests {
             }
             try await client.execute(
                 uri: "/api/save", method: .post, headers: Self.headers(),
-                body: Self.body(model, #", "draft": true"#)
+                body: Self.body(model, #", "asDraft": true"#)
             ) { response in
                 #expect(response.status == .ok)
                 // The date is not yet a date: the name says 会议 instead of a day.
@@ -119,7 +119,7 @@ struct EditRoutesTests {
         }
         let drafts = try FileManager.default.contentsOfDirectory(
             atPath: folder.appendingPathComponent(".gongwen/drafts").path)
-        #expect(drafts.count == 1)
+        #expect(drafts.filter { $0.hasSuffix(".yaml") }.count == 1)
         let found = try MeetingFileSearch().files(in: [folder.path])
         #expect(!found.contains { $0.contains(".gongwen") })
     }
@@ -242,6 +242,75 @@ struct EditRoutesTests {
                 let open = answer["openTasks"] as? [[String: Any]] ?? []
                 #expect(open.contains { $0["id"] as? String == "T-2026-11-01" })
                 #expect(!open.contains { $0["status"] as? String == "done" })
+            }
+        }
+    }
+
+    @Test func aDraftGoesAwayWhenItIsSavedAndTwoSavesKeepBothEarlierVersions() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("branch-monthly-meeting.yaml")
+        let model = String(
+            decoding: try JSONSerialization.data(
+                withJSONObject: MeetingRecord(try MeetingLoader().load(contentsOf: file)).json),
+            as: UTF8.self)
+        let original = MeetingFileName.fingerprint(try Data(contentsOf: file))
+        try await Self.app(folder).test(.router) { client in
+            var base = original
+            var draft = ""
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(),
+                body: Self.body(
+                    model, #", "asDraft": true, "file": "branch-monthly-meeting.yaml", "base": ""# + base + "\"")
+            ) { response in
+                draft = Self.json(response.body)["draft"] as? String ?? ""
+            }
+            // The draft remembers its file: opened again, it saves back to it.
+            try await client.execute(
+                uri: "/edit?draft=\(draft.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)", method: .get
+            ) { response in
+                #expect(String(buffer: response.body).contains("\"file\":\"branch-monthly-meeting.yaml\""))
+            }
+            for _ in 0..<2 {
+                try await client.execute(
+                    uri: "/api/save", method: .post, headers: Self.headers(),
+                    body: Self.body(
+                        model,
+                        #", "file": "branch-monthly-meeting.yaml", "draftName": ""# + draft + #"", "base": ""# + base
+                            + "\"")
+                ) { response in
+                    #expect(response.status == .ok)
+                    base = Self.json(response.body)["base"] as? String ?? ""
+                }
+            }
+        }
+        let drafts =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".gongwen/drafts").path))
+            ?? []
+        #expect(drafts.isEmpty)
+        // Two saves in one second: two versions kept, the hand-written one among them.
+        let history = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent(".gongwen/history").path)
+        #expect(history.count == 2)
+    }
+
+    @Test func nothingAFileHoldsCanBreakTheFormPage() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "meeting:\n  title: \"<!--<script>\\u2028</script>&\"\n  date: 2026-11-20\n  time: ~\n".write(
+            to: folder.appendingPathComponent("odd.yaml"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/edit?file=odd.yaml", method: .get) { response in
+                let page = String(buffer: response.body)
+                let boot = try #require(
+                    page.components(separatedBy: "id=\"gongwen-boot\">").last?.components(separatedBy: "</script>")
+                        .first)
+                #expect(!boot.contains("<") && !boot.contains(">") && !boot.contains("&"))
+                #expect(boot.contains("\\u003c!--\\u003cscript\\u003e"))
+                // A plain ~ is no value, not the text "~".
+                #expect(
+                    !boot.contains("\"time\":\"~\"")
+                        && boot.contains("\"model\":{\"meeting\":{\"date\":\"2026-11-20\",\"title\""))
             }
         }
     }

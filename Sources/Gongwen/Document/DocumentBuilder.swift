@@ -23,8 +23,8 @@ struct DocumentBuilder {
         return Document(title: title, blocks: blocks)
     }
 
-    /// A salutation (同志们：) — a short body paragraph ending in a colon before the first heading —
-    /// starts at the margin, as official speeches set it, not two characters in.
+    /// A salutation (同志们：, 各位领导、同志们：) — a short body paragraph before the first heading that
+    /// ends in a colon and addresses people — starts at the margin, as official speeches set it.
     static func salutationsFlushLeft(_ blocks: [Block]) -> [Block] {
         var result = blocks
         for (index, block) in blocks.enumerated() {
@@ -33,7 +33,8 @@ struct DocumentBuilder {
                 !paragraph.content.contains(.lineBreak)
             else { continue }
             let text = paragraph.content.plainText
-            if text.hasSuffix("：") && text.count <= 12 {
+            let addresses = text.contains("同志") || text.hasPrefix("各位") || text.hasPrefix("尊敬的")
+            if text.hasSuffix("：") && text.count <= 16 && addresses {
                 result[index] = .paragraph(Paragraph(.plain, paragraph.content))
             }
         }

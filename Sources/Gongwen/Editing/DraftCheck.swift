@@ -34,14 +34,21 @@ public enum MeetingFileName {
     /// `2026-11-20-全面从严治党工作会议.yaml`: the date and the title, without what a file name cannot
     /// hold (a slash, a control character, a leading dot), at most 60 characters of title.
     public static func suggested(date: String, title: String) -> String {
-        let cleaned = TextView.inline(title).unicodeScalars.filter { scalar in
+        let name = cleaned(title)
+        let day = date.count == 10 && date.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? date : "会议"
+        return name.isEmpty ? "\(day).yaml" : "\(day)-\(name).yaml"
+    }
+
+    /// `text` as part of a file name on any system: without what Windows, SMB shares or a shell
+    /// would read otherwise (`/\:*?"<>|`, control characters, spaces, leading dots), at most 60 characters.
+    public static func cleaned(_ text: String) -> String {
+        let kept = TextView.inline(text).unicodeScalars.filter { scalar in
             !"/\\:*?\"<>|".unicodeScalars.contains(scalar) && scalar.properties.generalCategory != .control
                 && scalar != " " && scalar != "\u{3000}"
         }
-        var name = String(String.UnicodeScalarView(cleaned).prefix(60))
+        var name = String(String.UnicodeScalarView(kept).prefix(60))
         while name.hasPrefix(".") { name.removeFirst() }
-        let day = date.count == 10 && date.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? date : "会议"
-        return name.isEmpty ? "\(day).yaml" : "\(day)-\(name).yaml"
+        return name
     }
 
     /// The first of `name`, `name-2`, `name-3`… that `exists` says is free.

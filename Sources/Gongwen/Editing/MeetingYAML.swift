@@ -14,6 +14,35 @@ extension MeetingRecord {
         }
     }
 
+    /// The record of a meeting file's YAML as written, valid or not, so that the form shows what
+    /// is there and the check says what is wrong: every scalar is text, as the loader reads it, and
+    /// a plain `~` or `null` is no value. Throws the loader's message when the text is not YAML.
+    public init(yaml text: String, file: String) throws(GongwenError) {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            // The loader says where and what, in the clerk's words.
+            _ = try MeetingLoader().load(data: Data(text.utf8), file: file)
+            throw .invalidData([])
+        }
+        self = MeetingRecord(json: node.map(Self.plain) ?? [String: Any]())
+    }
+
+    private static func plain(_ node: Node) -> Any {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return NSNull() }
+            return scalar.string
+        case .sequence(let sequence): return sequence.map(plain)
+        case .mapping(let mapping):
+            var object: [String: Any] = [:]
+            for (key, value) in mapping { object[key.string ?? ""] = plain(value) }
+            return object
+        case .alias: return NSNull()
+        }
+    }
+
     var node: Node {
         switch self {
         case .text(let text):

@@ -27,19 +27,10 @@ public struct SummaryRun: Sendable {
     public static func fileName(
         month: YearMonth, template: String?, extension ext: String, organization: String? = nil
     ) -> String {
-        let stem = "summary-\(month)" + (organization.map { "." + fileNamePart($0) } ?? "")
+        let part = organization.map(MeetingFileName.cleaned).map { $0.isEmpty ? unnamedOrganization : $0 }
+        let stem = "summary-\(month)" + (part.map { "." + $0 } ?? "")
         guard let template, template != "monthly-summary" else { return "\(stem).\(ext)" }
         return "\(stem).\(template).\(ext)"
-    }
-
-    /// An organisation's name as part of a file name: `/`, control characters and a leading dot replaced.
-    static func fileNamePart(_ name: String) -> String {
-        let cleaned = String(
-            TextView.inline(name).unicodeScalars.map { scalar -> Character in
-                scalar == "/" || scalar == "\\" || scalar.properties.generalCategory == .control
-                    ? "_" : Character(scalar)
-            })
-        return cleaned.hasPrefix(".") ? "_" + cleaned.dropFirst() : cleaned
     }
 
     /// The summaries a folder's meetings make, each with the organisation its file names carry (nil
@@ -62,6 +53,16 @@ public struct SummaryRun: Sendable {
             groups.append((unnamedOrganization, .unnamed))
         }
         return groups
+    }
+
+    /// The warning that a folder mixes organisations, at the first file that names another one than
+    /// the first file does (a message is placed in a file, not a folder).
+    public static func mixedOrganizationsWarning(_ meetings: [Meeting]) -> Diagnostic {
+        let names = organizations(meetings)
+        let other = meetings.first { $0.info.organization.map(TextView.inline).map { $0 != names.first } ?? false }
+        return Diagnostic(
+            .warning, at: SourceLocation(file: (other ?? meetings[0]).source, line: 1, column: 1),
+            .mixedOrganizations(names))
     }
 
     /// The group of meetings that name no organisation, in a folder of several.

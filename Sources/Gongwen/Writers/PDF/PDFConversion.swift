@@ -112,11 +112,26 @@ public enum PDFConversion {
             throw .io(path: name, reason: .pdfConversionFailed(reason: MeetingLoader.reason(error)))
         }
         if finished.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
-            process.terminate()
-            finished.wait()
+            // soffice hands over to oosplash and soffice.bin: every process of this conversion (they
+            // name its private profile) is killed, and none is waited for without a limit.
+            stopProcesses(naming: arguments[0], first: process.processIdentifier)
+            _ = finished.wait(timeout: .now() + .seconds(5))
             throw .io(path: name, reason: .pdfConversionTimedOut(seconds: seconds))
         }
         try? logHandle?.close()
+    }
+
+    /// SIGKILL to `first` and to every process whose command line holds `marker`.
+    private static func stopProcesses(naming marker: String, first: Int32) {
+        kill(first, SIGKILL)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = Int32(entry), pid != getpid(),
+                let line = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/cmdline")),
+                String(decoding: line, as: UTF8.self).contains(marker)
+            else { continue }
+            kill(pid, SIGKILL)
+        }
     }
 
     private static func lastLine(of log: URL) -> String {
