@@ -132,6 +132,24 @@ public struct TableLayout: Sendable {
             // Not even the least widths fit: every column gives up its share.
             characters = needs.least.map { $0 * room / least }
         }
+        // The column with the most text (任务内容) gets up to a third of the room when it wants it,
+        // from at most half of what each other column got beyond its least width: otherwise a table
+        // of many columns leaves the task three characters wide.
+        if let main = needs.natural.indices.max(by: { needs.natural[$0] < needs.natural[$1] }) {
+            let target = min(needs.natural[main], room / 3)
+            let lack = target - characters[main]
+            let spare = characters.indices.filter { $0 != main }.map { max(0, characters[$0] - needs.least[$0]) / 2 }
+            let totalSpare = spare.reduce(0, +)
+            if lack > 0, totalSpare > 0 {
+                let taken = min(lack, totalSpare)
+                var index = 0
+                for column in characters.indices where column != main {
+                    characters[column] -= taken * spare[index] / totalSpare
+                    index += 1
+                }
+                characters[main] += taken
+            }
+        }
         var widths = characters.map {
             Int(($0 * Double(PageGeometry.tableCharacter)).rounded(.down)) + 2 * PageGeometry.cellMargin
         }

@@ -232,6 +232,8 @@ public struct TaskView: Sendable {
     public let assignedAt: TextView?
     /// `逾期12天` (or `当日到期`) for an overdue task in a ledger.
     public let overdueText: String?
+    /// `12天` (or `当日到期`) for the 逾期 column of an overdue task in a ledger.
+    public let overdueDays: String?
     /// `逾期3天完成` for a task completed after its due date, in a ledger.
     public let lateText: String?
     /// Lead unit, owner and due date as far as the data gives them, joined with ，
@@ -267,6 +269,7 @@ public struct TaskView: Sendable {
         self.note = note.map(TextView.init)
         assignedAt = record.map { TextView($0.assignedAt) }
         overdueText = record?.daysOverdue.map { $0 > 0 ? "逾期\($0)天" : "当日到期" }
+        overdueDays = record?.daysOverdue.map { $0 > 0 ? "\($0)天" : "当日到期" }
         lateText = record?.daysLate.map { "逾期\($0)天完成" }
         let pieces = [task.leadUnit.map(TextView.inline), task.owner?.name, due.map { $0 + "前完成" }].compactMap { $0 }
         brief = pieces.isEmpty ? nil : pieces.joined(separator: "，")

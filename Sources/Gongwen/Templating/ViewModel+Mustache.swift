@@ -125,6 +125,7 @@ extension TaskView: MustacheParent {
         case "note": note
         case "assignedAt": assignedAt
         case "overdueText": overdueText
+        case "overdueDays": overdueDays
         case "lateText": lateText
         case "brief": brief
         default: nil
