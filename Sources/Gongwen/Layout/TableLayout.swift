@@ -30,11 +30,14 @@ public struct TableLayout: Sendable {
             return
         }
         var laidOut = table
-        var allocation = Self.allocate(table, width: width)
-        let compacted = table.withShortDates
-        if compacted != table, Self.squeezed(allocation, table: table) {
-            laidOut = compacted
-            allocation = Self.allocate(compacted, width: width)
+        let needs = Self.needs(table)
+        var allocation = Self.allocate(needs, width: width)
+        if Self.squeezed(allocation, needs: needs) {
+            let compacted = table.withShortDates
+            if compacted != table {
+                laidOut = compacted
+                allocation = Self.allocate(Self.needs(compacted), width: width)
+            }
         }
         laidOut.header = Self.headerLines(laidOut, characters: allocation.characters)
         (self.table, widths) = (laidOut, allocation.widths)
@@ -113,8 +116,7 @@ public struct TableLayout: Sendable {
         var characters: [Double]
     }
 
-    static func allocate(_ table: Table, width: Int) -> Allocation {
-        let needs = needs(table)
+    static func allocate(_ needs: ColumnNeeds, width: Int) -> Allocation {
         let columns = needs.least.count
         let margins = 2 * PageGeometry.cellMargin * columns
         let room = Double(max(width - margins, columns)) / Double(PageGeometry.tableCharacter)
@@ -158,8 +160,7 @@ public struct TableLayout: Sendable {
     }
 
     /// The column with the most text (任务内容) got less than a third of the room and must wrap.
-    static func squeezed(_ allocation: Allocation, table: Table) -> Bool {
-        let needs = needs(table)
+    static func squeezed(_ allocation: Allocation, needs: ColumnNeeds) -> Bool {
         guard let main = needs.natural.indices.max(by: { needs.natural[$0] < needs.natural[$1] }) else { return false }
         return allocation.characters[main] < needs.natural[main]
             && allocation.characters[main] * 3 < allocation.characters.reduce(0, +)

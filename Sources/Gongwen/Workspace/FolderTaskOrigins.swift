@@ -18,11 +18,14 @@ public final class FolderTaskOrigins: Sendable {
         cache.withLock { cache in
             if let found = cache[folder] { return found }
             let files = (try? search.files(in: [folder])) ?? []
-            let meetings = files.compactMap { file in
-                try? MeetingLoader(skipsOtherFiles: true).load(
-                    contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
+            // On every core: a folder of a year's meetings is read once, while the render waits.
+            let loaded = Mutex([Meeting?](repeating: nil, count: files.count))
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let meeting = try? MeetingLoader(skipsOtherFiles: true).load(
+                    contentsOf: URL(fileURLWithPath: files[index], isDirectory: false), displayName: files[index])
+                loaded.withLock { $0[index] = meeting }
             }
-            let origins = TaskLedger.origins(meetings)
+            let origins = TaskLedger.origins(loaded.withLock { $0.compactMap { $0 } })
             cache[folder] = origins
             return origins
         }
