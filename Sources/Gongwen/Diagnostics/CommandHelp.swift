@@ -88,8 +88,9 @@ public enum CommandHelp: String, Sendable, CaseIterable {
         case .serveEdit:
             return l.pick(
                 "Let the browser form save meeting files when serving on an address other than this computer's "
-                    + "(on 127.0.0.1 it always may).",
-                "在本机以外的地址上提供服务时，也允许浏览器表单保存会议文件（在 127.0.0.1 上始终允许）。")
+                    + "(on 127.0.0.1 it always may): then anyone who can reach the address can change the files.",
+                "在本机以外的地址上提供服务时，也允许浏览器表单保存会议文件（在 127.0.0.1 上始终允许）；"
+                    + "此时凡能访问该地址的人都能修改文件。")
         case .serveReadOnly:
             return l.pick(
                 "Preview only: the browser form cannot save.", "只预览：浏览器表单不能保存。")
