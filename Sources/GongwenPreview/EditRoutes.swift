@@ -326,15 +326,11 @@ extension PreviewServer {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// The form page: its own script and styles inline, framed by no other page.
+    /// The form page: its own script and styles inline, the preview in a frame of its own, framed by
+    /// no other page, never cached (it holds the token).
     static func editHTML(_ text: String) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "text/html; charset=utf-8"
-        headers[.contentSecurityPolicy] =
-            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; "
-            + "frame-src 'self'; img-src 'self'; frame-ancestors 'none'"
-        headers[.xContentTypeOptions] = "nosniff"
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        var response = html(text, policy: pagePolicy + "; frame-src 'self'; frame-ancestors 'none'")
+        response.headers[.cacheControl] = "no-store"
+        return response
     }
 }

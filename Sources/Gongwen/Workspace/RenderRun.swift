@@ -85,20 +85,32 @@ public struct RenderRun: Sendable {
         }
         await OrderedWork.run(files) { file -> Result<Rendered, Error> in
             Result {
-                let meeting = try MeetingLoader(proofreader: proofreader).load(
-                    contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
-                let (outputs, warnings) = try outputs(for: meeting)
-                let all = meeting.warnings + warnings
-                guard let plan else { return Rendered(data: outputs.first?.data, warnings: all) }
-                for output in outputs {
-                    try OutputFile.write(
-                        output.data, to: plan.target(for: file, template: output.template, format: output.format))
-                }
-                return Rendered(data: nil, warnings: all)
+                let (outputs, warnings) = try rendered(file)
+                return try write(outputs, warnings: warnings, of: file, plan: plan)
             }
         } receive: { index, result in
             receive(index, result)
         }
+    }
+
+    /// One file loaded and rendered in memory, with its loading and lookup warnings.
+    private func rendered(_ file: String) throws -> (outputs: [Output], warnings: [Diagnostic]) {
+        let meeting = try MeetingLoader(proofreader: proofreader).load(
+            contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
+        let (outputs, warnings) = try outputs(for: meeting)
+        return (outputs, meeting.warnings + warnings)
+    }
+
+    /// One file's outputs written where `plan` puts them, or handed back for standard output.
+    private func write(_ outputs: [Output], warnings: [Diagnostic], of file: String, plan: OutputPlan?) throws
+        -> Rendered
+    {
+        guard let plan else { return Rendered(data: outputs.first?.data, warnings: warnings) }
+        for output in outputs {
+            try OutputFile.write(
+                output.data, to: plan.target(for: file, template: output.template, format: output.format))
+        }
+        return Rendered(data: nil, warnings: warnings)
     }
 
     /// With PDF: every file is rendered in memory first, then one LibreOffice process makes all the
@@ -108,12 +120,7 @@ public struct RenderRun: Sendable {
     ) async {
         var results: [Result<(outputs: [Output], warnings: [Diagnostic]), Error>] = []
         await OrderedWork.run(files) { file -> Result<(outputs: [Output], warnings: [Diagnostic]), Error> in
-            Result {
-                let meeting = try MeetingLoader(proofreader: proofreader).load(
-                    contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
-                let (outputs, warnings) = try outputs(for: meeting)
-                return (outputs, meeting.warnings + warnings)
-            }
+            Result { try rendered(file) }
         } receive: { _, result in
             results.append(result)
         }
@@ -144,17 +151,7 @@ public struct RenderRun: Sendable {
             receive(
                 index,
                 result.flatMap { rendered in
-                    Result {
-                        guard let plan else {
-                            return Rendered(data: rendered.outputs.first?.data, warnings: rendered.warnings)
-                        }
-                        for output in rendered.outputs {
-                            try OutputFile.write(
-                                output.data,
-                                to: plan.target(for: files[index], template: output.template, format: output.format))
-                        }
-                        return Rendered(data: nil, warnings: rendered.warnings)
-                    }
+                    Result { try write(rendered.outputs, warnings: rendered.warnings, of: files[index], plan: plan) }
                 })
         }
     }
