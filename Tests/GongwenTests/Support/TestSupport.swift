@@ -28,12 +28,18 @@ enum TestSupport {
         diagnostics(Data(text.utf8), file: file)
     }
 
+    /// Any other failure (a file that cannot be read, one that is not a meeting file) is recorded
+    /// as a test failure, so that "no problems" never hides it.
     static func diagnostics(_ data: Data, file: String = "test.yaml") -> [Diagnostic] {
         do {
             _ = try MeetingLoader().load(data: data, file: file)
             return []
         } catch {
-            return error.diagnostics
+            guard case .invalidData(let problems) = error else {
+                Issue.record("expected problems with the data or none, got: \(error)")
+                return error.asDiagnostics
+            }
+            return problems
         }
     }
 

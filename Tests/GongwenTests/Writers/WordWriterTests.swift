@@ -135,7 +135,7 @@ struct WordWriterTests {
             return (try WordWriter(timestamp: time, reference: reference).write(doc), time)
         }
         let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
-            for round in 0..<40 {
+            for round in 0..<1_000 {
                 group.addTask {
                     let (package, time) = try package(round)
                     return (round, try DocxArchive.data(package, timestamp: time))

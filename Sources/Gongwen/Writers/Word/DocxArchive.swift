@@ -1,59 +1,40 @@
 import Foundation
 import Synchronization
-import ZIPFoundation
 
 /// Zips a Word package into `.docx` bytes: content types first, fixed entry dates, deflated.
 ///
 /// Every document of a run shares all its parts but `WordPackage.perDocumentParts` (styles,
-/// settings, fonts, footers, relationships: the same bytes each time). Those shared parts are
-/// zipped once and kept; each document then adds its own parts, last, to a copy.
+/// settings, fonts, footers, relationships: the same bytes each time). Those parts are deflated
+/// once and kept; each archive is then laid out from kept and new entries by `ZipWriter`, which
+/// dates entries without libc's shared `gmtime` buffer, so archives written on several threads
+/// at once each get exactly their own dates.
 public enum DocxArchive {
     /// The DOS epoch, used for every entry unless `SOURCE_DATE_EPOCH` gives a time.
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
 
-    /// The shared parts last zipped, with the archive made of them.
-    private struct SharedArchive {
-        let entries: [(name: String, bytes: [UInt8])]
-        let date: Date
-        let data: Data
-
-        func holds(_ other: [(name: String, bytes: [UInt8])], date otherDate: Date) -> Bool {
-            date == otherDate && entries.elementsEqual(other) { $0.name == $1.name && $0.bytes == $1.bytes }
-        }
-    }
-
-    private static let lastShared = Mutex<SharedArchive?>(nil)
+    /// The shared parts last deflated, by part name.
+    private static let sharedEntries = Mutex<[String: DeflatedEntry]>([:])
 
     /// The `.docx` bytes of `package`.
     public static func data(_ package: WordPackage, timestamp: Date? = nil) throws -> Data {
-        let date = max(timestamp ?? fixedDate, fixedDate)
-        let entries = [("[Content_Types].xml", try package.contentTypes)] + package.parts.map { ($0.name, $0.data) }
-        let shared = entries.filter { !WordPackage.perDocumentParts.contains($0.0) }
-        let sharedData: Data
-        if let kept = lastShared.withLock({ $0 }), kept.holds(shared, date: date) {
-            sharedData = kept.data
-        } else {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            try add(shared, to: archive, date: date)
-            guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-            lastShared.withLock { $0 = SharedArchive(entries: shared, date: date, data: data) }
-            sharedData = data
+        let date = DOSDateTime(max(timestamp ?? fixedDate, fixedDate))
+        let parts = [("[Content_Types].xml", try package.contentTypes)] + package.parts.map { ($0.name, $0.data) }
+        var writer = ZipWriter()
+        // Shared parts first, then the document's own: the order the archive has always had.
+        for (name, bytes) in parts where !WordPackage.perDocumentParts.contains(name) {
+            try writer.add(try shared(name, bytes), date: date)
         }
-        let archive = try Archive(data: sharedData, accessMode: .update)
-        try add(entries.filter { WordPackage.perDocumentParts.contains($0.0) }, to: archive, date: date)
-        guard let result = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return result
+        for (name, bytes) in parts where WordPackage.perDocumentParts.contains(name) {
+            try writer.add(try DeflatedEntry(name: name, bytes: bytes), date: date)
+        }
+        return try writer.data()
     }
 
-    private static func add(_ entries: [(name: String, bytes: [UInt8])], to archive: Archive, date: Date) throws {
-        for (name, bytes) in entries {
-            let data = Data(bytes)
-            try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                permissions: 0o644, compressionMethod: .deflate, bufferSize: max(data.count, 1)
-            ) { position, size in
-                data.subdata(in: Int(position)..<(Int(position) + size))
-            }
-        }
+    /// The kept entry for a shared part when its bytes are unchanged, else a new one, kept.
+    private static func shared(_ name: String, _ bytes: [UInt8]) throws -> DeflatedEntry {
+        if let kept = sharedEntries.withLock({ $0[name] }), kept.source == bytes { return kept }
+        let entry = try DeflatedEntry(name: name, bytes: bytes)
+        sharedEntries.withLock { $0[name] = entry }
+        return entry
     }
 }
