@@ -181,9 +181,11 @@ struct PreviewServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("party-discipline-meeting.yaml")
         let whole = try Data(contentsOf: file)
-        try await Self.app(folder).test(.router) { client in
+        let server = PreviewServer(folder: folder)
+        try await Application(router: server.router()).test(.router) { client in
             try whole.prefix(700).write(to: file)
-            try await Task.sleep(for: .milliseconds(350))
+            // The feed rescans when asked, instead of the test outwaiting its polling interval.
+            await server.feed.rescan()
             try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get)
             { response in
                 #expect(response.status == .unprocessableContent)
@@ -192,7 +194,7 @@ struct PreviewServerTests {
                 #expect(page.contains("EventSource"))
             }
             try whole.write(to: file)
-            try await Task.sleep(for: .milliseconds(350))
+            await server.feed.rescan()
             try await client.execute(uri: "/preview?file=party-discipline-meeting.yaml&template=minutes", method: .get)
             { response in
                 #expect(response.status == .ok)
@@ -210,9 +212,13 @@ struct PreviewServerTests {
         try "meeting:\n  title: 新会议\n  date: 2026-11-28\n".write(
             to: folder.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
         await server.feed.rescan()
-        var iterator = stream.makeAsyncIterator()
-        guard case .changed(let generation)? = await iterator.next() else {
-            Issue.record("no change event")
+        // The event is already buffered; a time limit turns a regression into a failure, not a hang.
+        let event = try await withTimeLimit(.seconds(10)) {
+            var iterator = stream.makeAsyncIterator()
+            return await iterator.next()
+        }
+        guard case .changed(let generation)? = event else {
+            Issue.record("no change event: \(String(describing: event))")
             return
         }
         #expect(generation == before + 1)

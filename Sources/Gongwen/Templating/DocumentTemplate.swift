@@ -94,12 +94,23 @@ public struct DocumentTemplate: Sendable {
     static func mustacheDiagnostic(_ error: Error, file: String, firstLineOffset: Int = 0) -> Diagnostic {
         if let parserError = error as? MustacheTemplate.ParserError {
             let line = parserError.context.lineNumber
-            let column = parserError.context.columnNumber - (line == 1 ? firstLineOffset : 0)
+            let column = tagStart(parserError) - (line == 1 ? firstLineOffset : 0)
             return Diagnostic(
                 at: SourceLocation(file: file, line: line, column: column),
                 .mustacheSyntax(detail: describe(parserError.error)))
         }
         return Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .mustacheSyntax(detail: "\(error)"))
+    }
+
+    /// The column of the tag the parser stopped in, where the clerk's editor should go; the
+    /// parser's own column is where it noticed, a few characters on. A section never closed is
+    /// noticed at the end and placed there.
+    private static func tagStart(_ parserError: MustacheTemplate.ParserError) -> Int {
+        let seen = parserError.context.line.prefix(max(parserError.context.columnNumber - 1, 0))
+        guard case .sectionCloseNameIncorrect? = parserError.error as? MustacheTemplate.Error,
+            let open = seen.range(of: "{{", options: .backwards)
+        else { return parserError.context.columnNumber }
+        return seen.distance(from: seen.startIndex, to: open.lowerBound) + 1
     }
 
     private static func describe(_ error: Error) -> String {

@@ -230,7 +230,7 @@ extension PartView: MustacheParent {
     /// The field a template names.
     public func child(named key: String) -> Any? {
         switch key {
-        case "key": key
+        case "key": self.key
         case "name": name
         case "heading": heading
         case "paragraphs": paragraphs

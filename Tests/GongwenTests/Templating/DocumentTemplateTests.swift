@@ -10,8 +10,13 @@ struct DocumentTemplateTests {
             _ = try TestSupport.document(templateText: text, view: view)
             return []
         } catch let error as GongwenError {
-            return error.diagnostics
+            guard case .invalidTemplate(let problems) = error else {
+                Issue.record("expected problems with the template, got: \(error)")
+                return error.asDiagnostics
+            }
+            return problems
         } catch {
+            Issue.record("expected problems with the template, got: \(error)")
             return []
         }
     }
@@ -33,10 +38,17 @@ struct DocumentTemplateTests {
     }
 
     @Test func mustacheSyntaxErrorsHaveLineAndColumn() {
-        let found = problems("<html><body>\n<p>{{#a}}x</p>\n</body></html>\n")
-        #expect(found.count == 1)
-        #expect(found[0].message.contains("Mustache"))
-        #expect(found[0].location.line >= 2)
+        // A section never closed is found where the template ends; a closing tag that closes
+        // nothing open, at the tag.
+        let unclosed = problems("<html><body>\n<p>{{#a}}x</p>\n</body></html>\n")
+        #expect(unclosed.count == 1)
+        #expect(unclosed.first?.message.contains("never closed") == true)
+        #expect(unclosed.first.map { [$0.location.line, $0.location.column] } == [4, 1])
+        let stray = problems("<html><body>\n<p>{{#a}}x{{/b}}</p>\n</body></html>\n")
+        #expect(stray.first?.message.contains("does not match") == true)
+        #expect(stray.first.map { [$0.location.line, $0.location.column] } == [2, 11])
+        let onTheFirstLine = problems("<html><body>{{#a}}x{{/b}}\n</body></html>\n")
+        #expect(onTheFirstLine.first.map { [$0.location.line, $0.location.column] } == [1, 20])
     }
 
     @Test func vocabularyViolationsPointAtTheTemplateLine() {

@@ -35,16 +35,28 @@ struct ViewFieldTests {
         for child in mirror.children {
             // `_name` is private storage behind a computed field, not a field itself.
             guard let label = child.label, !label.hasPrefix("_") else { continue }
+            // The answer must be this very field's value, not merely present: two swapped
+            // cases of the hand-written switch answer with another field's value.
             let answer = parent.child(named: label)
-            let isNil =
-                Mirror(reflecting: child.value).displayStyle == .optional
-                && Mirror(reflecting: child.value).children.isEmpty
-            #expect((answer == nil) == isNil, "\(path).\(label)")
+            #expect(Self.dumped(answer) == Self.dumped(child.value), "\(path).\(label)")
             check(child.value, path: path + "." + label, seen: &seen)
         }
         if let computed = parent.child(named: "accountability") {
             #expect(computed is AccountabilityView, "\(path).accountability")
         }
+    }
+
+    /// The value's full dump, an optional's wrapped value in its place (`child(named:)` answers
+    /// `nil` or the value itself).
+    static func dumped(_ value: Any?) -> String {
+        guard var value else { return "nil" }
+        while Mirror(reflecting: value).displayStyle == .optional {
+            guard let wrapped = Mirror(reflecting: value).children.first?.value else { return "nil" }
+            value = wrapped
+        }
+        var text = ""
+        dump(value, to: &text)
+        return text
     }
 
     @Test func everyPropertyIsReachable() throws {
