@@ -2,7 +2,8 @@
 """Checks Gongwen's Word and HTML output with real office and browser software.
 
 For every sample x template: LibreOffice converts the .docx to PDF (A4 pages,
-headings and names in order in its text); Chromium prints the HTML to PDF (A4,
+headings and the people of its rosters in order in its text; python-docx finds
+each paragraph in the style its text calls for); Chromium prints the HTML to PDF (A4,
 page count within one of LibreOffice's, "— N —" on every page N, odd numbers on
 the right and even ones on the left); pandoc and python-docx read the .docx
 back to the same paragraph texts as pandoc reads from Gongwen's Markdown, and
@@ -78,6 +79,8 @@ def soffice_pdf(source, outdir):
 
 
 def chromium_pdf(html, pdf):
+    if os.path.exists(pdf):
+        os.remove(pdf)  # a PDF left by an earlier run must not pass for this one
     run("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
         f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html))
     return os.path.exists(pdf)
@@ -344,6 +347,43 @@ def python_docx_texts(path):
     return [t for t in texts if t.strip()], styles
 
 
+H1_TEXT = re.compile(r"^[一二三四五六七八九十]+、")
+H2_TEXT = re.compile(r"^（[一二三四五六七八九十]+）")
+ROSTER_TEXT = re.compile(r"^(出\s*席|列\s*席|请\s*假|记\s*录)[：:]")
+
+
+def docx_style_faults(path):
+    """Paragraphs whose Word style does not fit what they say: one Title; a paragraph opening with
+    一、 is Heading 1, one opening with （一） Heading 2 (an unnumbered heading such as 附：本月会议一览
+    may be either, but no heading is a paragraph of body text); 出席/列席/请假/记录 lines are roster
+    paragraphs."""
+    faults, titles = [], 0
+    for paragraph in docx.Document(path).paragraphs:
+        text, style = paragraph.text.strip(), paragraph.style.name
+        if not text:
+            continue
+        titles += style == "Title"
+        for pattern, wanted in ((H1_TEXT, "Heading 1"), (H2_TEXT, "Heading 2")):
+            if pattern.match(text) and style != wanted:
+                faults.append(f"{style}: {text[:16]}")
+        if style in ("Heading 1", "Heading 2") and len(text) > 40:
+            faults.append(f"{style} on a paragraph of {len(text)} characters: {text[:16]}")
+        if ROSTER_TEXT.match(text) and not style.startswith("Gongwen Roster"):
+            faults.append(f"{style}: {text[:16]}")
+    if titles != 1:
+        faults.append(f"{titles} Title paragraphs")
+    return faults
+
+
+def roster_names(texts):
+    """The people of the 出席/列席/请假/记录 lines, in order, as the Markdown lists them."""
+    names = []
+    for text in texts:
+        if ROSTER_TEXT.match(squash(text)):
+            names += [n for n in re.split(r"[、，,]", re.sub(r"^\S+?[：:]", "", squash(text))) if n]
+    return names
+
+
 def normalise(texts):
     # pandoc turns line breaks and tabs into spaces differently per reader; compare the characters.
     return [squash(t) for t in texts]
@@ -382,9 +422,10 @@ for name in documents:
     from_python, styles = python_docx_texts(base + ".docx")
     check(normalise(from_pandoc) == normalise(markdown), f"{name}: pandoc reads the .docx as the Markdown")
     check(normalise(from_python) == normalise(markdown), f"{name}: python-docx reads the .docx as the Markdown")
-    wanted = {"Title", "Normal"}
-    check(wanted <= styles and "Heading 1" in styles or "Heading 1" not in styles and "Title" in styles,
-          f"{name}: python-docx reports styles {sorted(styles)}")
+    faults = docx_style_faults(base + ".docx")
+    check(not faults, f"{name}: python-docx finds each paragraph in the style its text calls for "
+          f"(Title, 一、 Heading 1, （一） Heading 2, rosters; styles used: {sorted(styles)})"
+          + (f"; misfits: {faults[:4]}" if faults else ""))
 
     text = squash(run("pdftotext", pdf, "-").stdout)
     headings = [squash(t) for t in markdown if t[:1] in "一二三四五六七八九十（"] + [squash(markdown[0])]
@@ -397,6 +438,16 @@ for name in documents:
             break
         position = found
     check(in_order and squash(markdown[0])[:10] in text, f"{name}: the PDF holds the headings in order")
+    # The people listed (出席/列席/请假/记录), each name in the Markdown's order.
+    names, position, missing = roster_names(markdown), 0, []
+    for person in names:
+        found = text.find(person, position)
+        if found < 0:
+            missing.append(person)
+        else:
+            position = found + len(person)
+    check(not missing, f"{name}: the PDF holds the {len(names)} people of its rosters in order"
+          + (f" (missing or out of order: {missing[:4]})" if missing else ""))
 
     html_pdf = base + ".chromium.pdf"
     check(chromium_pdf(base + ".html", html_pdf), f"{name}: Chromium prints the HTML")
@@ -582,16 +633,17 @@ with open(grid, "w") as f:
             + "全面从严治党永远在路上各级党组织要坚决扛起主体责任" * 60 + "\n")
 run(BINARY, "render", grid, "--template", "speech", "--format", "docx,html", "--output", out)
 pdf = soffice_pdf(os.path.join(out, "grid.speech.docx"), out)
-lines = [l for l in run("pdftotext", "-f", "2", "-l", "2", pdf, "-").stdout.split("\n") if l.strip()]
+check(pdf is not None, "LibreOffice converts the full-page document")
+lines = [l for l in run("pdftotext", "-f", "2", "-l", "2", pdf, "-").stdout.split("\n") if l.strip()] if pdf else []
 body = [l for l in lines if not re.fullmatch(r"—\s*\d+\s*—", l.strip())]
 print(f"     page 2 of a body-text document: {len(body)} lines, lengths {sorted(set(len(l) for l in body))}")
 check(len(body) == 22, "LibreOffice: a full page holds 22 lines")
 check(all(len(l) == 28 for l in body), "LibreOffice: a full line holds 28 characters")
 html_pdf = os.path.join(out, "grid.speech.chromium.pdf")
-chromium_pdf(os.path.join(out, "grid.speech.html"), html_pdf)
+check(chromium_pdf(os.path.join(out, "grid.speech.html"), html_pdf), "Chromium prints the full-page document")
 # Without its page number line, as for LibreOffice above.
 html_lines = [l for l in run("pdftotext", "-f", "2", "-l", "2", html_pdf, "-").stdout.split("\n")
-              if l.strip() and not PAGE_NUMBER.fullmatch(l.strip())]
+              if l.strip() and not PAGE_NUMBER.fullmatch(l.strip())] if os.path.exists(html_pdf) else []
 print(f"     page 2 printed by Chromium: {len(html_lines)} lines, lengths {sorted(set(len(l) for l in html_lines))}")
 check(len(html_lines) == 22 and all(len(l) == 28 for l in html_lines), "Chromium: a full page holds 22 lines of 28")
 page_numbers = [l.strip() for l in lines if re.fullmatch(r"—\s*\d+\s*—", l.strip())]

@@ -35,7 +35,9 @@ struct SampleGoldenTests {
             extensions: ["tree", "md", "html", "xml"])
     }
 
-    @Test(arguments: cases)
+    @Test(
+        .tags(.needsCmarkGFM), .enabled(if: CommonMarkReader.isInstalled, "cmark-gfm is not installed"),
+        arguments: cases)
     func paragraphsReadTheSameInEveryFormat(sample: String, template: String) throws {
         try Golden.checkConsistency(try Self.outputs(sample, template))
     }

@@ -25,7 +25,9 @@ struct SummaryGoldenTests {
             extensions: ["tree", "md", "html", "xml"])
     }
 
-    @Test(arguments: cases)
+    @Test(
+        .tags(.needsCmarkGFM), .enabled(if: CommonMarkReader.isInstalled, "cmark-gfm is not installed"),
+        arguments: cases)
     func paragraphsReadTheSameInEveryFormat(month: String, template: String) throws {
         try Golden.checkConsistency(try Self.outputs(month, template))
     }

@@ -7,9 +7,14 @@ import Foundation
 /// out in the Noto CJK faces on Linux.
 public enum PDFConversion {
     /// The PDF of each `.docx`, in order; `names` (the target files) are what errors name.
-    public static func convert(_ documents: [Data], names: [String]) throws(GongwenError) -> [Data] {
+    ///
+    /// `program` stands in for LibreOffice and `seconds` for its time limit (60 s and 10 s a
+    /// document), so that tests can drive a stuck conversion without a process-wide variable.
+    public static func convert(_ documents: [Data], names: [String], program: URL? = nil, seconds: Int? = nil)
+        throws(GongwenError) -> [Data]
+    {
         guard !documents.isEmpty else { return [] }
-        guard let soffice = officeProgram() else {
+        guard let soffice = program ?? officeProgram() else {
             throw .io(path: names[0], reason: .pdfNeedsLibreOffice)
         }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -39,7 +44,7 @@ public enum PDFConversion {
                 "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", output.path,
             ] + inputs,
             fontConfiguration: work.appendingPathComponent("fonts.conf").path, log: log,
-            seconds: 60 + 10 * documents.count, name: names[0])
+            seconds: seconds ?? 60 + 10 * documents.count, name: names[0])
         var pdfs: [Data] = []
         for index in documents.indices {
             guard let pdf = try? Data(contentsOf: output.appendingPathComponent("\(index).pdf")),
@@ -99,7 +104,7 @@ public enum PDFConversion {
         var environment = ProcessInfo.processInfo.environment
         if environment["FONTCONFIG_FILE"] == nil { environment["FONTCONFIG_FILE"] = fontConfiguration }
         process.environment = environment
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try? FileHandle(forWritingTo: log)
         process.standardOutput = logHandle ?? FileHandle.nullDevice
         process.standardError = logHandle ?? FileHandle.nullDevice
