@@ -28,12 +28,15 @@
   var texts = { type: "texts" };
   var names = { type: "names" };
   var points = { type: "list", item: { type: "object", label: "point", fields: [["lead", { type: "text" }], ["text", { type: "textarea", label: "pointText" }]] } };
-  var part = { type: "object", fields: [["heading", { type: "text" }], ["paragraphs", texts],
-    ["sections", { type: "list", item: { type: "object", label: "section", fields: [["heading", { type: "text" }], ["paragraphs", texts], ["points", points]] } }],
+  // The minutes never print the speech's own paragraphs (the speaker's 我/我们): the clerk writes
+  // the minutes' third-person version beside them.
+  var minutes = { type: "texts", help: "minutesHelp" };
+  var part = { type: "object", fields: [["heading", { type: "text" }], ["paragraphs", texts], ["minutes", minutes],
+    ["sections", { type: "list", item: { type: "object", label: "section", fields: [["heading", { type: "text" }], ["paragraphs", texts], ["minutes", minutes], ["points", points]] } }],
     ["points", points]] };
   var SECTIONS = [
     ["meeting", "sectionMeeting", { type: "object", fields: [["title", { type: "textarea", rows: 2 }], ["organization", { type: "text", list: "units" }],
-      ["kind", { type: "text" }], ["number", { type: "text" }], ["date", { type: "date" }], ["time", { type: "text" }], ["location", { type: "text" }],
+      ["organization_short", { type: "text" }], ["kind", { type: "text" }], ["number", { type: "text" }], ["date", { type: "date" }], ["time", { type: "text" }], ["location", { type: "text" }],
       ["host", person], ["speaker", person], ["recorder", person], ["attendees", names], ["observers", names],
       ["absentees", { type: "list", item: { type: "object", label: "absentees", fields: [["name", { type: "text", list: "names" }], ["reason", { type: "text" }]] } }]] }],
     ["task_updates", "sectionCarry", { type: "list", carry: true, item: { type: "object", label: "update", fields: [["id", { type: "text", task: true }],
@@ -120,6 +123,7 @@
       wrap.appendChild(area);
     } else if (schema.type === "texts") {
       if (!Array.isArray(holder[key])) holder[key] = holder[key] ? [holder[key]] : [];
+      if (schema.help) wrap.appendChild(el("div", { "class": "hint", text: t(schema.help) }));
       wrap.appendChild(repeated(holder[key], { type: "textarea", label: schema.label || "paragraph" }, path, true));
     } else if (schema.type === "list") {
       if (!Array.isArray(holder[key])) holder[key] = [];

@@ -40,7 +40,8 @@ public enum FormWords {
         ("sectionDecisions", "Decisions", "议定事项"), ("sectionTasks", "Tasks", "任务分工"),
         ("sectionColophon", "Attachments and distribution", "附件与版记"), ("sectionHeadings", "Own headings", "本单位小标题"),
         // Meeting fields.
-        ("title", "Meeting name", "会议名称"), ("organization", "Organisation", "单位"), ("kind", "Kind", "会议类型"),
+        ("title", "Meeting name", "会议名称"), ("organization", "Organisation", "单位"),
+        ("organization_short", "Short name (局党委)", "单位简称（如 局党委）"), ("kind", "Kind", "会议类型"),
         ("number", "Number", "纪要编号"), ("date", "Date", "时间（日期）"), ("time", "Time", "时间（几点）"),
         ("location", "Place", "地点"), ("host", "Host", "主持"), ("speaker", "Speaker", "讲话人"),
         ("recorder", "Recorder", "记录"),
@@ -60,6 +61,12 @@ public enum FormWords {
         ("heading", "Heading", "标题"), ("paragraphs", "Paragraphs", "段落"), ("sections", "Sections （一）", "小节（一）（二）"),
         ("section", "Section", "小节"), ("points", "Points 一要", "要点（一要、二要）"), ("point", "Point", "要点"),
         ("lead", "Lead sentence", "要点句"), ("pointText", "Text", "展开内容"),
+        ("minutes", "In the minutes (third person)", "纪要中的表述（第三人称）"),
+        (
+            "minutesHelp",
+            "The minutes never copy the speech's paragraphs, which say 我/我们. Write here how the minutes put it (会议强调……); left empty, the minutes give the headings and the points' lead sentences.",
+            "纪要不照抄讲话原文（讲话用“我”“我们”）。请在此写纪要的说法，如“会议强调……”；不写，纪要只列标题和要点句。"
+        ),
         // Decisions and tasks.
         ("decision", "Decision", "议定事项"), ("task", "Task", "任务"), ("id", "Task id", "任务编号"),
         ("content", "Task", "任务内容"), ("part", "Part", "所属部分"), ("lead_unit", "Lead unit", "牵头单位"),

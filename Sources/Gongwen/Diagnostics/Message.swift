@@ -53,6 +53,7 @@ public enum Message: Hashable, Sendable {
     case unbalanced(String, partner: String)
     case noSuchDayInText(String)
     case wrongWeekday(String, actual: Int)
+    case firstPerson(String)
     case attendingAndAbsent(name: String, sittingIn: Bool)
     case notAmongAttendees(name: String, isHost: Bool)
     case dueBeforeMeeting(due: String, meeting: String)
@@ -327,6 +328,10 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "'\(value)' starts with its own number '\(number)'; the document numbers it, so leave the number out",
                 "“\(value)”开头自带序号“\(number)”；文档会自动编号，请去掉这个序号")
+        case .firstPerson(let found):
+            return l.pick(
+                "'\(found)' is the first person, and the minutes print this text; a 纪要 reports in the third person (会议强调……): rephrase it, or write the minutes' version in 'minutes:'",
+                "“\(found)”是第一人称，而纪要会印出这段文字；纪要应使用第三人称（会议强调……）：请改写，或在“minutes:”中写纪要的说法")
         case .placeholder(let found):
             return l.pick(
                 "'\(found)' looks like a placeholder never filled in; write the name, number or date it stands for",

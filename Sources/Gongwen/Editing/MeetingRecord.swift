@@ -115,6 +115,7 @@ extension MeetingRecord {
         var block: [Field] = []
         add(&block, "title", .text(info.title))
         add(&block, "organization", info.organization.map(MeetingRecord.text))
+        add(&block, "organization_short", info.organizationShort.map(MeetingRecord.text))
         add(&block, "kind", info.kind.map(MeetingRecord.text))
         add(&block, "number", info.number.map(MeetingRecord.text))
         add(&block, "date", .text(info.date.description))
@@ -183,6 +184,7 @@ extension MeetingRecord {
                 var partFields: [Field] = []
                 add(&partFields, "heading", part.heading.map(MeetingRecord.text))
                 add(&partFields, "paragraphs", Self.texts(part.paragraphs))
+                add(&partFields, "minutes", Self.texts(part.minutes))
                 add(
                     &partFields, "sections",
                     .list(
@@ -190,6 +192,7 @@ extension MeetingRecord {
                             var sectionFields: [Field] = []
                             add(&sectionFields, "heading", .text(section.heading))
                             add(&sectionFields, "paragraphs", Self.texts(section.paragraphs))
+                            add(&sectionFields, "minutes", Self.texts(section.minutes))
                             add(&sectionFields, "points", Self.points(section.points))
                             return .map(sectionFields)
                         }))

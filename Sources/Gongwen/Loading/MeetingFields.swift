@@ -9,7 +9,7 @@ enum MeetingFields {
 
     // The keys of each mapping, in the order a meeting file written by Gongwen gives them.
     static let meetingKeys = [
-        "title", "organization", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
+        "title", "organization", "organization_short", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
         "attendees", "observers", "absentees", "attachments", "copy_to", "distribution", "printed_by", "printed_on",
     ]
     static let absenteeKeys = ["name", "reason"]
@@ -18,8 +18,8 @@ enum MeetingFields {
     static let commentKeys = ["by", "about", "text"]
     static let requirementKeys = ["by", "text"]
     static let speechKeys = ["speaker", "opening"] + SpeechPartKey.allCases.map(\.rawValue) + ["closing"]
-    static let partKeys = ["heading", "paragraphs", "sections", "points"]
-    static let sectionKeys = ["heading", "paragraphs", "points"]
+    static let partKeys = ["heading", "paragraphs", "minutes", "sections", "points"]
+    static let sectionKeys = ["heading", "paragraphs", "minutes", "points"]
     static let pointKeys = ["lead", "text"]
     static let taskKeys = ["id", "content", "part", "lead_unit", "owner", "partners", "due", "status", "completed_on"]
     static let updateKeys = ["id", "status", "completed_on", "note"]
@@ -106,6 +106,7 @@ enum MeetingFields {
             recorder: reader.person(f["recorder"], path: f.path("recorder")),
             attendees: reader.people(f["attendees"], path: f.path("attendees")),
             observers: reader.people(f["observers"], path: f.path("observers")), absentees: absentees)
+        info.organizationShort = reader.text(f["organization_short"], path: f.path("organization_short"))
         info.attachments = reader.texts(f["attachments"], path: f.path("attachments"))
         info.copyTo = reader.texts(f["copy_to"], path: f.path("copy_to"))
         info.distribution = reader.texts(f["distribution"], path: f.path("distribution"))
@@ -185,7 +186,8 @@ enum MeetingFields {
         return SpeechPart(
             heading: heading,
             paragraphs: reader.texts(f["paragraphs"], path: f.path("paragraphs")), sections: sections,
-            points: points(f["points"], path: f.path("points"), reader: &reader))
+            points: points(f["points"], path: f.path("points"), reader: &reader),
+            minutes: reader.texts(f["minutes"], path: f.path("minutes")))
     }
 
     static func section(_ node: Node, path: ValuePath, reader: inout NodeReader) -> SpeechSection? {
@@ -194,7 +196,8 @@ enum MeetingFields {
         reader.warnIfNumbered(heading, as: .sectionHeading, at: f["heading"], path: f.path("heading"))
         let paragraphs = reader.texts(f["paragraphs"], path: f.path("paragraphs"))
         let points = points(f["points"], path: f.path("points"), reader: &reader)
-        return heading.map { SpeechSection(heading: $0, paragraphs: paragraphs, points: points) }
+        let minutes = reader.texts(f["minutes"], path: f.path("minutes"))
+        return heading.map { SpeechSection(heading: $0, paragraphs: paragraphs, points: points, minutes: minutes) }
     }
 
     static func points(_ node: Node?, path: ValuePath, reader: inout NodeReader) -> [SpeechPoint] {

@@ -336,7 +336,7 @@ struct NodeReader {
         }
         // `[张三，李四]` is one item: full-width commas do not separate YAML list items.
         if people.count == 1, let node, let item = tree.items(of: node)?.first,
-            people[0].name.contains(where: { "，、;；".contains($0) })
+            people[0].name.contains(where: { "，、;；".contains($0) }), !Person.isGroup(people[0].name)
         {
             let names = people[0].name.split(whereSeparator: { "，、;；".contains($0) }).map {
                 $0.trimmingCharacters(in: [" ", "\u{3000}"])
@@ -344,6 +344,7 @@ struct NodeReader {
             warn(
                 .readAsOneName(people[0].name, suggestion: "[" + names.joined(separator: ", ") + "]"), at: item,
                 path: .index(0, in: path.spelled))
+            warnings[warnings.count - 1].rule = ProofreadingRule.peopleList.rawValue
         }
         return people
     }

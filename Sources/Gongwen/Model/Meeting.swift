@@ -47,6 +47,8 @@ public struct MeetingInfo: Sendable {
     public var title: String
     /// The organisation holding it (主办单位 / 发文机关).
     public var organization: String?
+    /// The organisation's short name (简称: 局党委, 委党委), which a title may begin with.
+    public var organizationShort: String?
     /// Free text such as 工作会议.
     public var kind: String?
     /// The minutes' number (纪要编号), such as 〔2026〕12号.

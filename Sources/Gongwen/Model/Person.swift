@@ -13,6 +13,14 @@ public struct Person: Hashable, Sendable {
         self.title = title
         self.unit = unit
     }
+
+    /// Whether `name` names a group rather than one person (各科室、局属单位主要负责同志,
+    /// 机关全体党员, 各科室负责人), as offices write in 出席/列席 lists: printed as written, and
+    /// never taken for several names run together.
+    public static func isGroup(_ name: String) -> Bool {
+        let groupEnds = ["同志", "负责人", "党员", "干部", "职工", "代表", "成员", "人员", "委员", "班子"]
+        return name.count > 4 && (name.hasPrefix("各") || name.contains("全体") || groupEnds.contains(where: name.hasSuffix))
+    }
 }
 
 /// Someone who sent apologies (请假), with the reason given.

@@ -62,16 +62,20 @@ public struct SpeechPart: Sendable {
     public var sections: [SpeechSection]
     /// 一要…二要… points, for parts without sections.
     public var points: [SpeechPoint]
+    /// The minutes' third-person version of the part's paragraphs (会议强调……); the minutes
+    /// never print `paragraphs`, which are in the speaker's voice.
+    public var minutes: [String]
 
     /// Creates a part.
     public init(
         heading: String? = nil, paragraphs: [String] = [], sections: [SpeechSection] = [],
-        points: [SpeechPoint] = []
+        points: [SpeechPoint] = [], minutes: [String] = []
     ) {
         self.heading = heading
         self.paragraphs = paragraphs
         self.sections = sections
         self.points = points
+        self.minutes = minutes
     }
 }
 
@@ -83,12 +87,15 @@ public struct SpeechSection: Sendable {
     public var paragraphs: [String]
     /// 一要…二要… points.
     public var points: [SpeechPoint]
+    /// The minutes' third-person version of the section's paragraphs.
+    public var minutes: [String]
 
     /// Creates a section.
-    public init(heading: String, paragraphs: [String] = [], points: [SpeechPoint] = []) {
+    public init(heading: String, paragraphs: [String] = [], points: [SpeechPoint] = [], minutes: [String] = []) {
         self.heading = heading
         self.paragraphs = paragraphs
         self.points = points
+        self.minutes = minutes
     }
 }
 

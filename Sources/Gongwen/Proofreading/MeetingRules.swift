@@ -48,17 +48,14 @@ enum MeetingRules {
                         message: .dueBeforeMeeting(due: ChineseNumerals.date(due), meeting: held)))
             }
             if let completed = task.completedOn {
+                // A later completion is the task's own ledger kept in place (the data contract's
+                // additions), not a slip; only one before the task was assigned cannot be.
                 if completed < info.date {
                     found.append(
                         Finding(
                             rule: .taskDates, path: "tasks[\(index)].completed_on",
                             message: .completedBeforeAssigned(
                                 completed: ChineseNumerals.date(completed), assigned: held)))
-                } else if completed > info.date, task.status == .done {
-                    found.append(
-                        Finding(
-                            rule: .taskDates, path: "tasks[\(index)].completed_on",
-                            message: .completedAfterMeeting(completed: ChineseNumerals.date(completed), meeting: held)))
                 }
             }
             if task.leadUnit == nil || task.owner == nil {

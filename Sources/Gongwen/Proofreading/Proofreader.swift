@@ -20,7 +20,11 @@ public struct Proofreader: Sendable {
         var source: SourceIndex?
         var found: [Diagnostic] = []
         for value in inventory.values {
-            for finding in rules.findings(in: value.text, isName: value.isName) where !allowed.contains(finding.rule) {
+            var findings = rules.findings(in: value.text, isName: value.isName)
+            if !value.isName, FirstPersonRule.printedInMinutes(value.path) {
+                findings += FirstPersonRule.findings(in: value.text)
+            }
+            for finding in findings where !allowed.contains(finding.rule) {
                 if source == nil { source = SourceIndex(text) }
                 let place = source!.place(of: finding.found, from: value, offset: finding.offset)
                 var diagnostic = Diagnostic(

@@ -27,6 +27,11 @@ public enum ProofreadingRule: String, Sendable, CaseIterable, Comparable {
     case taskOwner = "task-owner"
     /// A date written in the text that is not on the calendar (`2月30日`) or whose weekday is wrong.
     case datesInText = "dates-in-text"
+    /// 我, 我们, 咱们 in text the minutes print: a 纪要 reports in the third person (会议强调……).
+    case firstPerson = "first-person"
+    /// `[张三，李四]` in a list of people: several names read as one, because full-width commas do
+    /// not separate YAML list items.
+    case peopleList = "people-list"
 
     public static func < (lhs: ProofreadingRule, rhs: ProofreadingRule) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

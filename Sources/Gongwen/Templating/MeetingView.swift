@@ -96,12 +96,30 @@ public struct MeetingView: Sendable {
         _meeting = meeting
     }
 
+    /// The title as written when it already names its body: it holds the organisation, begins
+    /// with its short name (局党委2026年第十次会议 of 中共江临市自然资源和规划局委员会), or begins
+    /// with a body word, alone or after one or two characters of the institution (党委会, 局党组…,
+    /// 市委常委会); otherwise the organisation before the title.
     static func fullTitle(_ info: MeetingInfo) -> String {
         let title = TextView.inline(info.title)
         guard let organization = info.organization.map(TextView.inline), !title.contains(organization) else {
             return title
         }
-        return organization + title
+        if let short = info.organizationShort.map(TextView.inline), !short.isEmpty, title.hasPrefix(short) {
+            return title
+        }
+        return namesItsBody(title) ? title : organization + title
+    }
+
+    /// The words that name a deliberating body; a title that begins with one names its own body.
+    static let bodyWords = ["党委", "党组", "党支部", "党总支", "中心组", "办公会", "常委会"]
+
+    static func namesItsBody(_ title: String) -> Bool {
+        (0...2).contains { skipped in
+            let rest = title.dropFirst(skipped)
+            // 党组织 (party organisations) is a topic, not the 党组.
+            return title.count > skipped && !rest.hasPrefix("党组织") && bodyWords.contains { rest.hasPrefix($0) }
+        }
     }
 
     /// Joins names with the enumeration comma 、, or nil for none.

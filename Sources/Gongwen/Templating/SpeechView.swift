@@ -24,6 +24,8 @@ public struct PartView: Sendable {
     /// The file's heading, or the part's default.
     public let heading: TextView
     public let paragraphs: [TextView]
+    /// The minutes' own paragraphs for the part (`minutes:`), in the third person.
+    public let minutes: [TextView]
     public let sections: [SectionView]
     public let points: [PointView]
 
@@ -34,6 +36,7 @@ public struct PartView: Sendable {
         heading = TextView(
             part.heading.map { ChineseNumerals.withoutOwnNumber($0, as: .partHeading) } ?? key.defaultHeading)
         paragraphs = part.paragraphs.map(TextView.init)
+        minutes = part.minutes.map(TextView.init)
         sections = part.sections.map(SectionView.init)
         points = PointView.numbered(part.points)
     }
@@ -43,11 +46,14 @@ public struct PartView: Sendable {
 public struct SectionView: Sendable {
     public let heading: TextView
     public let paragraphs: [TextView]
+    /// The minutes' own paragraphs for the section (`minutes:`), in the third person.
+    public let minutes: [TextView]
     public let points: [PointView]
 
     init(_ section: SpeechSection) {
         heading = TextView(ChineseNumerals.withoutOwnNumber(section.heading, as: .sectionHeading))
         paragraphs = section.paragraphs.map(TextView.init)
+        minutes = section.minutes.map(TextView.init)
         points = PointView.numbered(section.points)
     }
 }

@@ -234,6 +234,7 @@ extension PartView: MustacheParent {
         case "name": name
         case "heading": heading
         case "paragraphs": paragraphs
+        case "minutes": minutes
         case "sections": sections
         case "points": points
         default: nil
@@ -247,6 +248,7 @@ extension SectionView: MustacheParent {
         switch key {
         case "heading": heading
         case "paragraphs": paragraphs
+        case "minutes": minutes
         case "points": points
         default: nil
         }

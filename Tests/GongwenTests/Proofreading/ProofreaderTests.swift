@@ -61,7 +61,7 @@ struct ProofreaderTests {
                 "19:7 watermark", "20:8 half-width-punctuation", "21:7 straight-quotes", "21:11 straight-quotes",
                 "22:7 unbalanced-brackets", "23:8 doubled-punctuation", "24:7 repeated-character",
                 "25:7 space-between-chinese", "26:5 dates-in-text", "27:5 dates-in-text", "33:10 task-dates",
-                "34:5 task-owner", "37:19 task-dates", "41:19 task-dates", "47:19 own-numbering",
+                "34:5 task-owner", "41:19 task-dates", "47:19 own-numbering", "50:13 first-person",
             ])
     }
 
@@ -89,9 +89,59 @@ struct ProofreaderTests {
         ("TODO：补充", 1), ("TODOS", 0), ("（待定）", 1), ("时间待定", 0), ("的的确确", 0), ("不了了之", 0), ("了了", 1),
         ("“两个确立”", 0), ("“两个确立", 1), ("两个确立”", 1), ("（一）（二）", 0), ("2024年2月29日", 0), ("2026年2月29日", 1),
         ("11月20日（周五）", 0), ("11月20日（周四）", 1), ("联系邮箱 office@example.gov.cn", 1), ("第1.2节", 0),
+        ("我局要抓好落实", 0), ("我们要抓好落实", 1), ("坚持自我革命", 0), ("我们党的宝贵经验", 0), ("咱们一起干", 1),
+        ("我国", 0), ("对此我再次强调", 1), ("我市、我区各单位", 0), ("我会认真落实", 1), ("忘我工作", 0),
     ])
     func precisionAndRecall(text: String, expected: Int) throws {
         let found = try Self.findings(TestSupport.minimal + "decisions:\n  - \"\(text)\"\n")
         #expect(found.count == expected, "\(text): \(found.map(\.description))")
+    }
+
+    @Test func firstPersonOnlyInWhatTheMinutesPrint() throws {
+        let text =
+            TestSupport.minimal + """
+            speech:
+              key_points:
+                paragraphs: [我们要聚焦重点。]
+                minutes: [会议强调，我们要聚焦重点。]
+                sections:
+                  - heading: 我们的重点
+                    paragraphs: [我曾多次讲过。]
+                    points:
+                      - lead: 我们要抓落实
+                        text: 我再次强调。
+            """
+        let found = try Self.findings(text)
+        #expect(found.allSatisfy { $0.rule == "first-person" })
+        #expect(
+            found.map(\.path) == [
+                "speech.key_points.minutes[0]", "speech.key_points.sections[0].heading",
+                "speech.key_points.sections[0].points[0].lead",
+            ])
+    }
+
+    @Test func groupsInPersonListsAreNotNamesRunTogether() throws {
+        let group = TestSupport.minimal + "  observers: [各科室、局属单位主要负责同志]\n"
+        #expect(try Self.findings(group).isEmpty)
+        let meeting = try TestSupport.meeting(group)
+        #expect(meeting.info.observers.map(\.name) == ["各科室、局属单位主要负责同志"])
+        let runTogether = try Self.findings(TestSupport.minimal + "  attendees: [张明，陈刚]\n")
+        #expect(runTogether.map(\.rule) == ["people-list"])
+    }
+
+    /// Every finding of every rule names its rule, so `--allow` can silence it; between them the
+    /// corpus and these texts make every rule fire.
+    @Test func everyFindingNamesItsRule() throws {
+        var found = try Self.findings(Self.corpus.appendingPathComponent("defects.yaml"))
+        found += try Self.findings(Self.corpus.appendingPathComponent("seed-speech.yaml"))
+        found += try Self.findings(TestSupport.minimal + "  attendees: [张明，陈刚]\n")
+        #expect(found.allSatisfy { $0.rule != nil }, "\(found.filter { $0.rule == nil }.map(\.description))")
+        let rules = Set(found.compactMap { $0.rule.flatMap(ProofreadingRule.init(rawValue:)) })
+        #expect(rules == Set(ProofreadingRule.allCases), "never fired: \(Set(ProofreadingRule.allCases).subtracting(rules))")
+        for rule in ProofreadingRule.allCases {
+            let fewer = try Self.findings(
+                Self.corpus.appendingPathComponent("defects.yaml"), proofreader: Proofreader(allowed: [rule]))
+            #expect(!fewer.contains { $0.rule == rule.rawValue }, "--allow \(rule.rawValue) leaves findings")
+        }
     }
 }
