@@ -78,6 +78,9 @@ actor PreviewCache {
             throw GongwenError.io(path: relative, reason: .previewNoSuchFile)
         }
         let meeting = try meeting(relative, stamp: stamp).get()
+        if let need = TemplateNeed(templateName: name), !need.isMet(by: meeting) {
+            throw GongwenError.invalidData([need.notWritten(name, for: meeting)])
+        }
         // Progress on earlier tasks names them from the folder's other files: then the output
         // depends on every file.
         let key = OutputKey(

@@ -108,6 +108,8 @@ enum PreviewPages {
         body += "</tr>\n"
         for meeting in sorted {
             let file = meeting.source
+            // A document the meeting has no data for (a 讲话稿 without a speech) is not offered.
+            let templates = templates.filter { TemplateNeed(templateName: $0)?.isMet(by: meeting) ?? true }
             let previews = templates.map { template in
                 "<a href=\"/preview?\(query([("file", file), ("template", template)]))\">\(templateLabel(template, l))</a>"
             }.joined(separator: " ")

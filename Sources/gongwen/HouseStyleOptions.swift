@@ -12,6 +12,18 @@ struct HouseStyleOptions: ParsableArguments {
         help: CommandHelp.referenceDocx.here)
     var referenceDocx: String?
 
+    @Option(name: .customLong("names"), help: CommandHelp.names.here)
+    var names: String?
+
+    /// `--names`, else `GONGWEN_NAMES`, else English names.
+    func naming() throws -> OutputNaming {
+        let given = names ?? ProcessInfo.processInfo.environment["GONGWEN_NAMES"] ?? OutputNaming.en.rawValue
+        guard let naming = OutputNaming(rawValue: given.lowercased()) else {
+            throw ValidationError(Message.unknownNaming(given).text(in: ErrorReport.language))
+        }
+        return naming
+    }
+
     /// Templates: the folder given here or in `GONGWEN_TEMPLATES`, then the built-ins.
     var catalog: TemplateCatalog {
         TemplateCatalog(overrideFolder: Environment.templatesFolder(templatesDirectory))

@@ -43,6 +43,7 @@ struct Render: AsyncParsableCommand {
             }
         }
         _ = try OutputFormats.parse(format)
+        _ = try houseStyle.naming()
         if templates.map(TemplateCatalog.canonicalName).contains("monthly-summary") {
             throw ValidationError(Message.monthlySummaryNeedsSummary.text(in: ErrorReport.language))
         }
@@ -73,7 +74,8 @@ struct Render: AsyncParsableCommand {
             output == "-"
             ? nil
             : OutputPlan(
-                destination: URL(fileURLWithPath: output, isDirectory: true), layout: keepFolders ? .mirrored : .flat)
+                destination: URL(fileURLWithPath: output, isDirectory: true), layout: keepFolders ? .mirrored : .flat,
+                naming: try houseStyle.naming())
         if let plan {
             let collisions = run.collisions(files, plan: plan)
             if !collisions.isEmpty {
@@ -83,18 +85,23 @@ struct Render: AsyncParsableCommand {
         }
         let progress = Progress(total: files.count)
         var failed = false
+        var written = 0
         await run.run(files, plan: plan) { index, result in
             progress.show(index, files[index])
             switch result {
             case .success(let rendered):
                 for warning in rendered.warnings { ErrorReport.warn(warning) }
                 if let data = rendered.data { FileHandle.standardOutput.write(data) }
+                written += rendered.written
             case .failure(let error):
                 ErrorReport.print(error)
                 failed = true
             }
         }
         progress.finish()
-        if failed { throw ExitCode(1) }
+        if plan != nil { ErrorReport.wrote(written, in: output) }
+        // Nothing written at all (every document skipped for want of its data) is a failure;
+        // some documents skipped beside others written is not.
+        if failed || written == 0 { throw ExitCode(1) }
     }
 }

@@ -38,6 +38,7 @@ struct Summary: AsyncParsableCommand {
     func validate() throws {
         _ = try resolvedMonth()
         _ = try SummaryFormats.parse(format)
+        _ = try houseStyle.naming()
         if let wrong = templates.map(TemplateCatalog.canonicalName).first(where: {
             TemplateCatalog.builtIns.map(\.name).contains($0) && !SummaryRun.summaryTemplates.contains($0)
         }) {
@@ -70,7 +71,8 @@ struct Summary: AsyncParsableCommand {
         }
         let target = URL(fileURLWithPath: output, isDirectory: true)
         let run = SummaryRun(
-            templates: compiled, formats: documentFormats, json: wantsJSON, options: try houseStyle.writerOptions())
+            templates: compiled, formats: documentFormats, json: wantsJSON, options: try houseStyle.writerOptions(),
+            naming: try houseStyle.naming())
         let meetings = try await FolderLoad.meetings(
             in: folder, search: MeetingFileSearch(excluding: [target]), proofreader: try proofreading.proofreader(),
             skipInvalid: skipInvalid)
@@ -96,6 +98,7 @@ struct Summary: AsyncParsableCommand {
             throw ExitCode(1)
         }
         try ErrorReport.orExit { () throws(GongwenError) in try SummaryRun.write(outputs, to: target) }
+        ErrorReport.wrote(outputs.count, in: output)
     }
 }
 

@@ -102,6 +102,14 @@ enum ErrorReport {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// `已生成 8 个文件，在 out/`, the clerk's confirmation, only on a terminal: piped, a
+    /// successful run prints nothing.
+    static func wrote(_ count: Int, in folder: String) {
+        guard isatty(STDERR_FILENO) == 1, count > 0 else { return }
+        let shown = folder.hasSuffix("/") ? folder : folder + "/"
+        warn(Message.wroteFiles(count: count, folder: shown).text(in: language))
+    }
+
     /// Runs `body`; on a `GongwenError`, reports it and exits with status 1.
     static func orExit<T>(_ body: () throws(GongwenError) -> T) throws -> T {
         do {

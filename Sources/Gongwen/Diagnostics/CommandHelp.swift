@@ -2,7 +2,7 @@
 /// help from these values, read when a command is set up, so they follow the chosen language).
 public enum CommandHelp: String, Sendable, CaseIterable {
     case checkAbstract, checkStrict, checkFormat, checkConfig, allowRule
-    case gongwen, gongwenDiscussion, templatesDir, referenceDocx, initAbstract, initFile, lang, renderAbstract,
+    case gongwen, gongwenDiscussion, templatesDir, referenceDocx, names, initAbstract, initFile, lang, renderAbstract,
         renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization,
         serveEdit, serveReadOnly,
         serveAbstract, serveFolder, serveHost,
@@ -42,6 +42,10 @@ public enum CommandHelp: String, Sendable, CaseIterable {
             return l.pick(
                 "A folder of your own templates that override built-ins by name.",
                 "本单位自己的模板文件夹，同名时代替内置模板。")
+        case .names:
+            return l.pick(
+                "Template names in output file names: en (党委会.minutes.docx) or zh (党委会.会议纪要.docx). Default: GONGWEN_NAMES, else en.",
+                "输出文件名中的模板名：en（党委会.minutes.docx）或 zh（党委会.会议纪要.docx）。默认取 GONGWEN_NAMES，否则为 en。")
         case .referenceDocx:
             return l.pick(
                 "A Word file whose styles, page setup, header and footer the Word output takes.",
@@ -67,9 +71,15 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "Meeting files (.yaml, .yml or .json).",
                 "会议文件（.yaml、.yml 或 .json）。")
         case .renderTemplate:
+            // Every per-meeting template and every Chinese name it answers to, from the catalogue.
+            let names = ["minutes", "minutes-classic", "speech", "accountability"]
+            let chinese = names.map { name in
+                TemplateCatalog.chineseNames.filter { $0.value == name }.map(\.key).sorted { $0.count > $1.count }
+                    .joined(separator: "、")
+            }
             return l.pick(
-                "A built-in template name or a .mustache path; repeatable. Default: minutes.",
-                "内置模板名（可用中文：会议纪要、讲话稿、责任清单）或 .mustache 文件路径；可写多次。默认：会议纪要。")
+                "A built-in template name (\(names.joined(separator: ", ")); in Chinese \(chinese.joined(separator: ", "))) or a .mustache path; repeatable. Default: minutes.",
+                "内置模板名（\(chinese.joined(separator: "；"))，也可用英文名 \(names.joined(separator: "、"))）或 .mustache 文件路径；可写多次。默认：会议纪要。")
         case .renderFormat:
             return l.pick(
                 "Formats, comma-separated: markdown (md), html, xml, docx, pdf (made by LibreOffice from the Word "

@@ -54,6 +54,10 @@ public enum Message: Hashable, Sendable {
     case noSuchDayInText(String)
     case wrongWeekday(String, actual: Int)
     case firstPerson(String)
+    case noSpeechNotWritten(template: String, chinese: String)
+    case wroteFiles(count: Int, folder: String)
+    case unknownNaming(String)
+    case noTasksNotWritten(template: String, chinese: String)
     case attendingAndAbsent(name: String, sittingIn: Bool)
     case notAmongAttendees(name: String, isHost: Bool)
     case dueBeforeMeeting(due: String, meeting: String)
@@ -328,9 +332,21 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "'\(value)' starts with its own number '\(number)'; the document numbers it, so leave the number out",
                 "“\(value)”开头自带序号“\(number)”；文档会自动编号，请去掉这个序号")
+        case .unknownNaming(let value):
+            return l.pick("--names takes en or zh, not '\(value)'", "--names 只能是 en 或 zh，不能是“\(value)”")
+        case .wroteFiles(let count, let folder):
+            return l.pick(
+                count == 1 ? "wrote 1 file in \(folder)" : "wrote \(count) files in \(folder)",
+                "已生成 \(count) 个文件，在 \(folder)")
+        case .noSpeechNotWritten(let template, let chinese):
+            return l.pick(
+                "no speech in this meeting; \(template) not written", "本次会议没有讲话内容（speech）；未生成\(chinese)")
+        case .noTasksNotWritten(let template, let chinese):
+            return l.pick(
+                "no tasks in this meeting; \(template) not written", "本次会议没有部署任务（tasks）；未生成\(chinese)")
         case .firstPerson(let found):
             return l.pick(
-                "'\(found)' is the first person, and the minutes print this text; a 纪要 reports in the third person (会议强调……): rephrase it, or write the minutes' version in 'minutes:'",
+                "'\(found)' is the first person, and the minutes print this text; minutes report in the third person (the meeting stressed …): rephrase it, or write the minutes' version in 'minutes:'",
                 "“\(found)”是第一人称，而纪要会印出这段文字；纪要应使用第三人称（会议强调……）：请改写，或在“minutes:”中写纪要的说法")
         case .placeholder(let found):
             return l.pick(
@@ -558,7 +574,9 @@ public enum Message: Hashable, Sendable {
         case .notAFolderOfMeetings(let path):
             return l.pick("'\(path)' is not a folder of meeting files", "“\(path)”不是存放会议文件的文件夹")
         case .summaryWritesFiles:
-            return l.pick("summary writes files; give --output DIR", "summary 会写出文件；请用 --output 指定文件夹")
+            return l.pick(
+                "a summary writes several files (the summary, its lists, JSON), so it needs a folder: give --output DIR, not -",
+                "月度总结会写出多个文件（总结、清单、JSON），需要一个文件夹：请用 --output 指定文件夹，不能用 -")
         case .summaryTemplateOnly(let name):
             return l.pick(
                 "'\(name)' renders one meeting: use gongwen render FILE --template \(name); summary takes monthly-summary or accountability",

@@ -228,16 +228,23 @@ extension Character {
 }
 
 extension Table {
-    /// The same table with every body cell that is exactly a full date written short.
+    /// The same table with every body cell that is exactly a full date written short, and a date
+    /// closing a cell in brackets (已完成（2026年11月18日）) likewise, so one table has one form.
     var withShortDates: Table {
         var copy = self
         copy.body = body.map { row in
             row.map { cell in
-                guard case .text(let text)? = cell.content.first, cell.content.count == 1,
-                    let short = ShortDate.short(text)
-                else { return cell }
+                guard case .text(let text)? = cell.content.first, cell.content.count == 1 else { return cell }
                 var shortened = cell
-                shortened.content = [.text(short)]
+                if let short = ShortDate.short(text) {
+                    shortened.content = [.text(short)]
+                } else if text.hasSuffix("）"), let open = text.lastIndex(of: "（"),
+                    let short = ShortDate.short(text[text.index(after: open)..<text.index(before: text.endIndex)])
+                {
+                    shortened.content = [.text(text[...open] + short + "）")]
+                } else {
+                    return cell
+                }
                 return shortened
             }
         }

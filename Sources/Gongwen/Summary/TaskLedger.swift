@@ -14,6 +14,8 @@ public struct TaskRecord: Sendable {
     public let overdue: Bool
     /// The latest note from an update.
     public let note: String?
+    /// The date of the meeting whose update gave `note`.
+    public let noteOn: CalendarDate?
     /// Days past the due date on the ledger's day, for an overdue task.
     public let daysOverdue: Int?
     /// Days past the due date it was completed, for a task done late.
@@ -39,6 +41,7 @@ public enum TaskLedger {
             var status: TaskStatus
             var completedOn: CalendarDate?
             var note: String?
+            var noteOn: CalendarDate?
         }
         var states: [String: State] = [:]
         var order: [String] = []
@@ -62,7 +65,10 @@ public enum TaskLedger {
                 } else if state.status == .done, state.completedOn == nil {
                     state.completedOn = date
                 }
-                if let note = update.note { state.note = note }
+                if let note = update.note {
+                    state.note = note
+                    state.noteOn = date
+                }
                 states[update.id] = state
             }
         }
@@ -81,7 +87,7 @@ public enum TaskLedger {
             if let due = task.due, let completedOn, completedOn > due { daysLate = due.days(to: completedOn) }
             return TaskRecord(
                 task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, status: state.status,
-                completedOn: completedOn, overdue: overdue, note: state.note,
+                completedOn: completedOn, overdue: overdue, note: state.note, noteOn: state.noteOn,
                 daysOverdue: overdue ? task.due.map { $0.days(to: day) } : nil, daysLate: daysLate)
         }
     }

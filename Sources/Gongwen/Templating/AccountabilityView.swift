@@ -10,6 +10,9 @@ public struct AccountabilityView: Sendable {
     public let isMonth: Bool
     /// The date that closes the lists.
     public let date: String
+    /// The day the states are given as of, when later than the meeting (its file records a task
+    /// completed since): `2026年11月25日`; nil otherwise.
+    public let statesAsOf: String?
     /// Rows of the 责任清单; the first row of each unit carries `unitCell` with the rows it spans.
     public let responsibilityRows: [ResponsibilityRowView]
     /// The 任务清单: one group per part (统一思想, 聚焦重点, 压实责任, then 其他).
@@ -17,13 +20,17 @@ public struct AccountabilityView: Sendable {
     public let hasTasks: Bool
     public let taskCount: Int
 
-    /// The lists of one meeting's tasks, as assigned.
+    /// The lists of one meeting's tasks, each in the state its file records last: a task the file
+    /// marks done on a later day shows 已完成 with that day, and the lists say as of when.
     public init(meeting: Meeting) {
-        let records = TaskLedger.records([meeting], on: meeting.info.date)
+        let latest = meeting.tasks.compactMap { $0.status == .done ? $0.completedOn : nil }.max()
+        let asOf = max(latest ?? meeting.info.date, meeting.info.date)
+        let records = TaskLedger.records([meeting], on: asOf)
         self.init(
             organization: meeting.info.organization,
             basis: ChineseNumerals.date(meeting.info.date) + TextView.inline(meeting.info.title),
-            subject: MeetingView.fullTitle(meeting.info), isMonth: false, date: meeting.info.date, records: records)
+            subject: MeetingView.fullTitle(meeting.info), isMonth: false, date: meeting.info.date, records: records,
+            statesAsOf: asOf > meeting.info.date ? asOf : nil)
     }
 
     /// The lists of a month: every task assigned, completed or open, as it stood at the month's end.
@@ -35,8 +42,10 @@ public struct AccountabilityView: Sendable {
     }
 
     init(
-        organization: String?, basis: String, subject: String, isMonth: Bool, date: CalendarDate, records: [TaskRecord]
+        organization: String?, basis: String, subject: String, isMonth: Bool, date: CalendarDate, records: [TaskRecord],
+        statesAsOf: CalendarDate? = nil
     ) {
+        self.statesAsOf = statesAsOf.map(ChineseNumerals.date)
         self.organization = organization
         self.basis = basis
         self.subject = subject

@@ -72,8 +72,11 @@ public struct MeetingView: Sendable {
         observers = Self.joined(info.observers.map(\.name))
         absentees = Self.joined(
             info.absentees.map { absentee in absentee.reason.map { "\(absentee.name)（\($0)）" } ?? absentee.name })
+        let units = meeting.reports.map(\.unit)
         reports = meeting.reports.enumerated().map {
-            ReportView($0.element, index: $0.offset, headings: meeting.headings)
+            ReportView(
+                $0.element, index: $0.offset, headings: meeting.headings,
+                unitShared: units.filter { [unit = $0.element.unit] in $0 == unit }.count > 1)
         }
         hasReports = !reports.isEmpty
         comments = meeting.comments.map(CommentView.init)
@@ -169,8 +172,12 @@ public struct ReportView: Sendable {
     /// 做法成效, 差距不足, 努力方向 that have text: each `label`, `first` (the text its run-in label
     /// leads) and `rest`.
     public let sections: [ReportSectionView]
+    /// What the minutes head it with: the unit, or, where the unit does not tell it from the others
+    /// (several reports of one unit, or 交流发言 by members of one body), the speaker's post and name,
+    /// else the topic.
+    public let heading: String
 
-    init(_ report: Report, index: Int, headings: SectionHeadings = SectionHeadings()) {
+    init(_ report: Report, index: Int, headings: SectionHeadings = SectionHeadings(), unitShared: Bool = false) {
         number = index + 1
         numeral = ChineseNumerals.cardinal(index + 1)
         reporter = PersonView(report.reporter)
@@ -184,17 +191,27 @@ public struct ReportView: Sendable {
         hasPlans = !plans.isEmpty
         kind = report.kind.map(TextView.inline) ?? "汇报"
         isReport = kind == "汇报"
+        // 做法成效, 差距不足, 努力方向 label a work report (汇报, 述职); a 交流发言 is not one, so it
+        // gets them only where the file gives its own.
+        let labelled = isReport || kind == "述职"
         sections = [
             ("achievements", achievements), ("shortcomings", shortcomings), ("plans", plans),
         ].compactMap { key, texts in
-            texts.first.map { ReportSectionView(label: headings[key]!, first: $0, rest: Array(texts.dropFirst())) }
+            let label = labelled || headings.given[key] != nil ? headings[key]! : nil
+            return texts.first.map { ReportSectionView(label: label, first: $0, rest: Array(texts.dropFirst())) }
         }
+        let person = (report.reporter.title ?? "") + report.reporter.name
+        heading =
+            unitShared || !labelled
+            ? (report.reporter.title != nil ? person : report.topic.map(TextView.inline) ?? person)
+            : TextView.inline(report.unit)
     }
 }
 
 /// One of a report's 做法成效 / 差距不足 / 努力方向: the label runs in before its first paragraph.
 public struct ReportSectionView: Sendable {
-    public let label: String
+    /// The run-in label, or nil for a 交流发言 whose file gives none.
+    public let label: String?
     public let first: TextView
     public let rest: [TextView]
 }
@@ -246,6 +263,8 @@ public struct TaskView: Sendable {
     public let assignedOn: String?
     /// The latest progress note, in a ledger.
     public let note: TextView?
+    /// The latest note with the day it was reported (`11月26日：正在汇总`), in a ledger.
+    public let datedNote: String?
     /// The title of the meeting that assigned it, in a ledger.
     public let assignedAt: TextView?
     /// `逾期12天` (or `当日到期`) for an overdue task in a ledger.
@@ -280,11 +299,22 @@ public struct TaskView: Sendable {
         owner = task.owner?.name
         partners = MeetingView.joined(task.partners)
         due = task.due.map(ChineseNumerals.date)
-        self.status = overdue ? status.displayName + "（逾期）" : status.displayName
+        // A completed task says when (已完成（2026年11月18日）): the day is what a reader checks.
+        if overdue {
+            self.status = status.displayName + "（逾期）"
+        } else if status == .done, let completedOn {
+            self.status = status.displayName + "（" + ChineseNumerals.date(completedOn) + "）"
+        } else {
+            self.status = status.displayName
+        }
         self.completedOn = completedOn.map(ChineseNumerals.date)
         self.overdue = overdue
         self.assignedOn = assignedOn.map(ChineseNumerals.date)
         self.note = note.map(TextView.init)
+        datedNote = note.map { note in
+            let day = record?.noteOn.map { "\($0.month)月\($0.day)日：" } ?? ""
+            return day + TextView.inline(note)
+        }
         assignedAt = record.map { TextView($0.assignedAt) }
         overdueText = record?.daysOverdue.map { $0 > 0 ? "逾期\($0)天" : "当日到期" }
         overdueDays = record?.daysOverdue.map { $0 > 0 ? "\($0)天" : "当日到期" }
@@ -314,7 +344,8 @@ public struct TaskUpdateView: Sendable {
     /// The date and title of the meeting that assigned it.
     public let assignedOn: String?
     public let assignedAt: TextView?
-    /// What the update reports, in one cell: `已完成，2026年11月18日完成。已形成台账`.
+    /// What the update reports, in one cell, as sentences: `已于2026年11月18日完成。已形成台账。`,
+    /// `受阻：等待省厅数据核查反馈。`, `推进中。`.
     public let progress: String
 
     init(_ update: TaskUpdate, index: Int, origin: TaskOrigin?) {
@@ -330,12 +361,18 @@ public struct TaskUpdateView: Sendable {
         due = origin?.task.due.map(ChineseNumerals.date)
         assignedOn = origin.map { ChineseNumerals.date($0.assignedOn) }
         assignedAt = origin.map { TextView($0.assignedAt) }
-        var pieces: [String] = []
-        if let status { pieces.append(status) }
-        if let completedOn { pieces.append(completedOn + "完成") }
-        var progress = pieces.joined(separator: "，")
-        if let note = update.note.map(TextView.inline) { progress += progress.isEmpty ? note : "。" + note }
-        self.progress = progress
+        let note = update.note.map { TextView.sentence(TextView.inline($0)) }
+        switch (update.status, completedOn) {
+        case (.done?, let day?), (nil, let day?):
+            // 已于…完成 says done once; a note follows as its own sentence.
+            progress = "已于\(day)完成。" + (note ?? "")
+        case (let state?, nil) where note != nil:
+            progress = state.displayName + "：" + note!
+        case (let state?, _):
+            progress = state.displayName + "。"
+        case (nil, nil):
+            progress = note ?? ""
+        }
     }
 }
 

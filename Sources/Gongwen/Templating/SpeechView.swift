@@ -67,15 +67,8 @@ public struct PointView: Sendable {
         points.enumerated().map { index, point in
             PointView(
                 lead: ChineseNumerals.cardinal(index + 1) + "要"
-                    + Self.sentence(ChineseNumerals.withoutOwnNumber(point.lead, as: .point)),
+                    + TextView.sentence(ChineseNumerals.withoutOwnNumber(point.lead, as: .point)),
                 text: point.text.map(TextView.init))
         }
-    }
-
-    /// Ends the lead with 。 unless it already ends in sentence punctuation.
-    static func sentence(_ lead: String) -> String {
-        let trimmed = lead.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let last = trimmed.last else { return trimmed }
-        return "。！？；：".contains(last) ? trimmed : trimmed + "。"
     }
 }

@@ -37,10 +37,15 @@ public struct SummaryView: Sendable {
     public let hasUnifyThinking: Bool
     public let hasKeyPoints: Bool
     public let hasResponsibility: Bool
-    public let requirements: [RequirementView]
+    public let requirements: [SummaryRequirementView]
     public let hasRequirements: Bool
     public let assigned: [TaskView]
     public let hasAssigned: Bool
+    /// The month's tasks under the part they serve: 统一思想 and 压实责任 hold the tasks whose
+    /// `part` names them; 聚焦重点 those of its own and those that name no part.
+    public let assignedUnifyThinking: AssignedTasksView?
+    public let assignedKeyPoints: AssignedTasksView?
+    public let assignedResponsibility: AssignedTasksView?
     public let units: [UnitView]
     public let hasUnits: Bool
     public let overdue: [TaskView]
@@ -95,10 +100,15 @@ public struct SummaryView: Sendable {
         hasUnifyThinking = !unifyThinking.isEmpty
         hasKeyPoints = !keyPoints.isEmpty
         hasResponsibility = !responsibility.isEmpty
-        requirements = summary.meetings.flatMap { $0.requirements.map(RequirementView.init) }
+        requirements = summary.meetings.flatMap { meeting in
+            meeting.requirements.map { SummaryRequirementView($0, meeting: meeting) }
+        }
         hasRequirements = !requirements.isEmpty
         assigned = summary.assigned.enumerated().map { TaskView($0.element, index: $0.offset) }
         hasAssigned = !assigned.isEmpty
+        assignedUnifyThinking = AssignedTasksView(summary.assigned, part: .unifyThinking)
+        assignedKeyPoints = AssignedTasksView(summary.assigned, part: .keyPoints)
+        assignedResponsibility = AssignedTasksView(summary.assigned, part: .responsibility)
         units = summary.units.map { UnitView($0) }
         hasUnits = !units.isEmpty
         overdue = summary.overdue.enumerated().map { TaskView($0.element, index: $0.offset) }
@@ -189,5 +199,40 @@ public struct UnitTextView: Sendable {
     init(unit: String, text: String) {
         self.unit = TextView(unit)
         self.text = TextView(text)
+    }
+}
+
+/// The month's tasks of one part, with the sentence that leads their table.
+public struct AssignedTasksView: Sendable {
+    /// `本月部署的压实责任方面任务2项：`, or `本月部署任务4项：` when none of them names a part.
+    public let lead: String
+    public let tasks: [TaskView]
+
+    init?(_ records: [TaskRecord], part: SpeechPartKey) {
+        let own = records.filter { $0.task.part == part || (part == .keyPoints && $0.task.part == nil) }
+        guard !own.isEmpty else { return nil }
+        let named = own.filter { $0.task.part == part }.count
+        switch named {
+        case own.count: lead = "本月部署的\(part.shortName)方面任务\(own.count)项："
+        case 0: lead = "本月部署任务\(own.count)项："
+        default: lead = "本月部署的\(part.shortName)方面及未注明方面的任务\(own.count)项："
+        }
+        tasks = own.enumerated().map { TaskView($0.element, index: $0.offset) }
+    }
+}
+
+/// A requirement in the monthly summary: who set it, at which meeting and when.
+public struct SummaryRequirementView: Sendable {
+    /// `11月12日`.
+    public let date: String
+    public let meeting: TextView
+    public let by: PersonView?
+    public let text: TextView
+
+    init(_ requirement: Requirement, meeting: Meeting) {
+        date = "\(meeting.info.date.month)月\(meeting.info.date.day)日"
+        self.meeting = TextView(meeting.info.title)
+        by = requirement.by.map(PersonView.init)
+        text = TextView(requirement.text)
     }
 }

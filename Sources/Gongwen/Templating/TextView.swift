@@ -19,6 +19,16 @@ public struct TextView: Sendable, MustacheCustomRenderable {
     /// a break the clerk set in a title belongs to the title block, not to the sentence.
     public var inline: String { Self.inline(text) }
 
+    /// `text` as a sentence: a full stop after it unless it already ends in one (。！？；：, or
+    /// a closing quote or bracket after one).
+    public static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var ending = trimmed.reversed().drop { "”’）》】".contains($0) }.first
+        if ending == nil { ending = trimmed.last }
+        guard let ending else { return trimmed }
+        return "。！？；：….!?".contains(ending) ? trimmed : trimmed + "。"
+    }
+
     /// `text` with its line breaks and blank lines removed; a space only where Latin letters or digits
     /// would otherwise run together.
     public static func inline(_ text: String) -> String {

@@ -78,6 +78,7 @@ extension ReportView: MustacheParent {
         case "kind": kind
         case "isReport": isReport
         case "sections": sections
+        case "heading": heading
         default: nil
         }
     }
@@ -123,6 +124,7 @@ extension TaskView: MustacheParent {
         case "overdue": overdue
         case "assignedOn": assignedOn
         case "note": note
+        case "datedNote": datedNote
         case "assignedAt": assignedAt
         case "overdueText": overdueText
         case "overdueDays": overdueDays
@@ -336,6 +338,9 @@ extension SummaryView: MustacheParent {
         case "hasRequirements": hasRequirements
         case "assigned": assigned
         case "hasAssigned": hasAssigned
+        case "assignedUnifyThinking": assignedUnifyThinking
+        case "assignedKeyPoints": assignedKeyPoints
+        case "assignedResponsibility": assignedResponsibility
         case "units": units
         case "hasUnits": hasUnits
         case "overdue": overdue
@@ -415,6 +420,7 @@ extension AccountabilityView: MustacheParent {
         case "subject": subject
         case "isMonth": isMonth
         case "date": date
+        case "statesAsOf": statesAsOf
         case "responsibilityRows": responsibilityRows
         case "parts": parts
         case "hasTasks": hasTasks
@@ -453,6 +459,30 @@ extension TaskGroupView: MustacheParent {
         case "name": name
         case "heading": heading
         case "tasks": tasks
+        default: nil
+        }
+    }
+}
+
+extension AssignedTasksView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "lead": lead
+        case "tasks": tasks
+        default: nil
+        }
+    }
+}
+
+extension SummaryRequirementView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "date": date
+        case "meeting": meeting
+        case "by": by
+        case "text": text
         default: nil
         }
     }

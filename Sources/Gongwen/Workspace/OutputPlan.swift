@@ -19,17 +19,20 @@ public struct OutputPlan: Sendable {
     public let destination: URL
     /// Flat or mirrored.
     public let layout: Layout
+    /// English or Chinese template names.
+    public let naming: OutputNaming
 
     /// Creates a plan writing into `destination`.
-    public init(destination: URL, layout: Layout = .flat) {
+    public init(destination: URL, layout: Layout = .flat, naming: OutputNaming = .en) {
         self.destination = destination
         self.layout = layout
+        self.naming = naming
     }
 
     /// The file one input's document in one format goes to.
     public func target(for input: String, template: String, format: OutputFormat) -> URL {
         folder(for: input).appendingPathComponent(
-            "\(Self.stem(of: input)).\(template).\(format.fileExtension)", isDirectory: false)
+            "\(Self.stem(of: input)).\(naming.name(of: template)).\(format.fileExtension)", isDirectory: false)
     }
 
     /// Every pair of inputs that would write the same file, as errors at the second input (nothing is written

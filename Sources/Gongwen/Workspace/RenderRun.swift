@@ -52,6 +52,10 @@ public struct RenderRun: Sendable {
         let view = MeetingView(meeting, origins: found)
         var outputs: [Output] = []
         for template in templates {
+            if let need = TemplateNeed(templateName: template.name), !need.isMet(by: meeting) {
+                warnings.append(need.notWritten(template.name, for: meeting))
+                continue
+            }
             let document = try template.render(view, dataFile: meeting.source)
             for (format, data) in zip(formats, try document.write(formats, options: options)) {
                 outputs.append(Output(template: template.name, format: format, data: data))
@@ -71,6 +75,8 @@ public struct RenderRun: Sendable {
         public let data: Data?
         /// What loading warned of.
         public let warnings: [Diagnostic]
+        /// How many files were written (or, for standard output, documents handed back).
+        public let written: Int
     }
 
     /// Loads, renders and writes each file on every core; `receive` hears of each file in order.
@@ -105,12 +111,14 @@ public struct RenderRun: Sendable {
     private func write(_ outputs: [Output], warnings: [Diagnostic], of file: String, plan: OutputPlan?) throws
         -> Rendered
     {
-        guard let plan else { return Rendered(data: outputs.first?.data, warnings: warnings) }
+        guard let plan else {
+            return Rendered(data: outputs.first?.data, warnings: warnings, written: outputs.isEmpty ? 0 : 1)
+        }
         for output in outputs {
             try OutputFile.write(
                 output.data, to: plan.target(for: file, template: output.template, format: output.format))
         }
-        return Rendered(data: nil, warnings: warnings)
+        return Rendered(data: nil, warnings: warnings, written: outputs.count)
     }
 
     /// With PDF: every file is rendered in memory first, then one LibreOffice process makes all the

@@ -14,23 +14,33 @@ public struct SummaryRun: Sendable {
     /// The templates that summarise a month (the others render one meeting).
     public static let summaryTemplates = ["monthly-summary", "accountability"]
 
+    /// How file names name templates.
+    public let naming: OutputNaming
+
     /// Creates a run.
-    public init(templates: [DocumentTemplate], formats: [OutputFormat], json: Bool, options: WriterOptions) {
+    public init(
+        templates: [DocumentTemplate], formats: [OutputFormat], json: Bool, options: WriterOptions,
+        naming: OutputNaming = .en
+    ) {
         self.templates = templates
         self.formats = formats
         self.json = json
         self.options = options
+        self.naming = naming
     }
 
     /// `summary-2026-11.md`, or `summary-2026-11.accountability.md` for any template but the monthly
     /// summary; with an organisation (a folder of several), `summary-2026-11.市交通委员会.md`.
+    /// The stem `summary-YYYY-MM` stays with `naming: .zh` (`summary-2026-11.责任清单.md`), so
+    /// scripts and the folder search still know the files.
     public static func fileName(
-        month: YearMonth, template: String?, extension ext: String, organization: String? = nil
+        month: YearMonth, template: String?, extension ext: String, organization: String? = nil,
+        naming: OutputNaming = .en
     ) -> String {
         let part = organization.map(MeetingFileName.cleaned).map { $0.isEmpty ? unnamedOrganization : $0 }
         let stem = "summary-\(month)" + (part.map { "." + $0 } ?? "")
         guard let template, template != "monthly-summary" else { return "\(stem).\(ext)" }
-        return "\(stem).\(template).\(ext)"
+        return "\(stem).\(naming.name(of: template)).\(ext)"
     }
 
     /// The summaries a folder's meetings make, each with the organisation its file names carry (nil
@@ -95,6 +105,7 @@ public struct SummaryRun: Sendable {
         let view = SummaryView(summary)
         let formats = formats
         let options = options
+        let naming = naming
         var outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
             for (index, template) in templates.enumerated() {
                 group.addTask {
@@ -106,7 +117,7 @@ public struct SummaryRun: Sendable {
                             (
                                 Self.fileName(
                                     month: month, template: template.name, extension: $0.fileExtension,
-                                    organization: organization), $1
+                                    organization: organization, naming: naming), $1
                             )
                         }
                     )

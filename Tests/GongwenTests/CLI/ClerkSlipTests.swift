@@ -99,7 +99,7 @@ struct ClerkSlipTests {
         #expect(result.status == 0, "\(result.stderr)")
         let lists = try String(
             contentsOf: out.appendingPathComponent("chinese-status-and-part.accountability.md"), encoding: .utf8)
-        #expect(lists.contains("| 已完成 |") && lists.contains("| 推进中 |"))
+        #expect(lists.contains("| 已完成（2026年11月20日） |") && lists.contains("| 推进中 |"), "\(lists)")
         #expect(CLI.files(in: out).contains("chinese-status-and-part.accountability.md"))
     }
 

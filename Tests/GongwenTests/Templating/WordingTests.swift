@@ -166,17 +166,19 @@ struct WordingTests {
             // reports, comments, requirements, speech: verbs joining the data.
             "汇报了", "作了汇报", "围绕", "作了", "。", "点评", "时指出：", "点评指出：", "提出要求：",
             "在讲话中强调了以下几点意见。",
-            // accountability.
-            "根据", "部署，现将工作任务逐项分解到责任单位和责任人，形成工作台账如下。共", "项任务。",
-            "现将截至", "的工作任务按责任单位和责任人列出，形成工作台账如下。共", "未部署任务。",
+            // accountability: the count and, for a file that records later completions, as of when.
+            "根据", "部署，现将工作任务逐项分解到责任单位和责任人，形成工作台账如下（共", "项任务", "，状态截至", "）。",
+            "现将截至", "的工作任务按责任单位和责任人列出，形成工作台账如下（共", "项任务）。", "未部署任务。",
             // speech.
-            "本次会议的数据文件没有记录讲话内容（speech）。", "在", "上的讲话",
+            "在", "上的讲话",
             // monthly summary: counts and lists of the data.
             "，共召开会议", "次，听取汇报", "个，领导点评", "次，提出工作要求", "项。本月新部署任务", "项；完成任务",
             "项", "，其中往月部署", "，逾期完成", "；截至月底未完成", "项，其中逾期", "项。现将本月工作总结如下。",
             "未召开会议。本月完成任务", "，其中逾期完成", "强调：", "部署：", "要求：", "本月部署任务", "项：",
             "本月未部署新任务。", "本月完成任务", "各单位任务落实情况如下：", "截至", "，以下", "项任务逾期未完成：",
             "，无逾期任务。", "到期任务：", "本月无会议记录。", "：", "项。", "（", "）",
+            // a requirement named by its meeting: <date><meeting>上，<person>提出要求：….
+            "上，", "会议提出要求：",
             // 版记 labels and 印发 (GB/T 9704 §7.4).
             "分送", "抄送", "印发",
         ]
@@ -185,7 +187,7 @@ struct WordingTests {
             let template = TemplateCatalog.builtInFile("\(name).mustache")
             for piece in Self.sentencePieces(template) { found.insert(piece) }
         }
-        for partial in ["minutes-body", "colophon", "lines"] {
+        for partial in ["minutes-body", "colophon", "lines", "assigned-tasks"] {
             for piece in Self.sentencePieces(TemplateCatalog.builtInFile("partials/\(partial).mustache")) {
                 found.insert(piece)
             }
