@@ -79,7 +79,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
             }
             return l.pick(
                 "A built-in template name (\(names.joined(separator: ", ")); in Chinese \(chinese.joined(separator: ", "))) or a .mustache path; repeatable. Default: minutes.",
-                "内置模板名（\(chinese.joined(separator: "；"))，也可用英文名 \(names.joined(separator: "、"))）或 .mustache 文件路径；可写多次。默认：会议纪要。")
+                "内置模板名（\(chinese.joined(separator: "；"))，也可用英文名 \(names.joined(separator: "、"))）或 .mustache 文件路径；可写多次。默认：会议纪要。"
+            )
         case .renderFormat:
             return l.pick(
                 "Formats, comma-separated: markdown (md), html, xml, docx, pdf (made by LibreOffice from the Word "

@@ -9,7 +9,8 @@ enum MeetingFields {
 
     // The keys of each mapping, in the order a meeting file written by Gongwen gives them.
     static let meetingKeys = [
-        "title", "organization", "organization_short", "kind", "number", "date", "time", "location", "host", "speaker", "recorder",
+        "title", "organization", "organization_short", "kind", "number", "date", "time", "location", "host", "speaker",
+        "recorder",
         "attendees", "observers", "absentees", "attachments", "copy_to", "distribution", "printed_by", "printed_on",
     ]
     static let absenteeKeys = ["name", "reason"]

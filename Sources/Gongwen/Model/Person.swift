@@ -19,7 +19,8 @@ public struct Person: Hashable, Sendable {
     /// never taken for several names run together.
     public static func isGroup(_ name: String) -> Bool {
         let groupEnds = ["同志", "负责人", "党员", "干部", "职工", "代表", "成员", "人员", "委员", "班子"]
-        return name.count > 4 && (name.hasPrefix("各") || name.contains("全体") || groupEnds.contains(where: name.hasSuffix))
+        return name.count > 4
+            && (name.hasPrefix("各") || name.contains("全体") || groupEnds.contains(where: name.hasSuffix))
     }
 }
 

@@ -14,8 +14,10 @@ enum FirstPersonRule {
             // speech.<part>.heading | minutes, .sections.heading | minutes, .points.lead (at either depth).
             guard parts.count >= 3, SpeechPartKey(rawValue: parts[1]) != nil else { return false }
             let tail = Array(parts.dropFirst(2))
-            return [["heading"], ["minutes"], ["sections", "heading"], ["sections", "minutes"], ["points", "lead"],
-                ["sections", "points", "lead"]].contains(tail)
+            return [
+                ["heading"], ["minutes"], ["sections", "heading"], ["sections", "minutes"], ["points", "lead"],
+                ["sections", "points", "lead"],
+            ].contains(tail)
         case "reports": return ["achievements", "shortcomings", "plans", "topic"].contains(parts.last ?? "")
         case "comments", "requirements": return parts.last == "text"
         case "decisions": return parts.count == 1
@@ -38,7 +40,8 @@ enum FirstPersonRule {
         var found: [TextRules.Finding] = []
         func mark(_ offset: Int, _ length: Int) {
             let word = String(String.UnicodeScalarView(scalars[offset..<offset + length]))
-            found.append(TextRules.Finding(rule: .firstPerson, offset: offset, found: word, message: .firstPerson(word)))
+            found.append(
+                TextRules.Finding(rule: .firstPerson, offset: offset, found: word, message: .firstPerson(word)))
         }
         var index = 0
         while index < scalars.count {

@@ -100,17 +100,17 @@ struct ProofreaderTests {
     @Test func firstPersonOnlyInWhatTheMinutesPrint() throws {
         let text =
             TestSupport.minimal + """
-            speech:
-              key_points:
-                paragraphs: [我们要聚焦重点。]
-                minutes: [会议强调，我们要聚焦重点。]
-                sections:
-                  - heading: 我们的重点
-                    paragraphs: [我曾多次讲过。]
-                    points:
-                      - lead: 我们要抓落实
-                        text: 我再次强调。
-            """
+                speech:
+                  key_points:
+                    paragraphs: [我们要聚焦重点。]
+                    minutes: [会议强调，我们要聚焦重点。]
+                    sections:
+                      - heading: 我们的重点
+                        paragraphs: [我曾多次讲过。]
+                        points:
+                          - lead: 我们要抓落实
+                            text: 我再次强调。
+                """
         let found = try Self.findings(text)
         #expect(found.allSatisfy { $0.rule == "first-person" })
         #expect(
@@ -137,7 +137,9 @@ struct ProofreaderTests {
         found += try Self.findings(TestSupport.minimal + "  attendees: [张明，陈刚]\n")
         #expect(found.allSatisfy { $0.rule != nil }, "\(found.filter { $0.rule == nil }.map(\.description))")
         let rules = Set(found.compactMap { $0.rule.flatMap(ProofreadingRule.init(rawValue:)) })
-        #expect(rules == Set(ProofreadingRule.allCases), "never fired: \(Set(ProofreadingRule.allCases).subtracting(rules))")
+        #expect(
+            rules == Set(ProofreadingRule.allCases), "never fired: \(Set(ProofreadingRule.allCases).subtracting(rules))"
+        )
         for rule in ProofreadingRule.allCases {
             let fewer = try Self.findings(
                 Self.corpus.appendingPathComponent("defects.yaml"), proofreader: Proofreader(allowed: [rule]))
