@@ -87,7 +87,10 @@ struct Render: AsyncParsableCommand {
         var failed = false
         var written = 0
         await run.run(files, plan: plan) { index, result in
-            progress.show(index, files[index])
+            // The progress line is cleared before a file's messages and shown again after them,
+            // so a warning never runs on from `2/3 file.yaml`.
+            progress.finish()
+            defer { progress.show(index, files[index]) }
             switch result {
             case .success(let rendered):
                 for warning in rendered.warnings { ErrorReport.warn(warning) }
