@@ -399,9 +399,14 @@ documents = []
 for sample in samples:
     stem = os.path.splitext(sample)[0]
     result = run(BINARY, "render", os.path.join(SAMPLES, sample), "--template", "minutes", "--template", "speech",
-                 "--template", "accountability", "--output", out)
+                 "--template", "accountability", "--lang", "en", "--output", out)
     check(result.returncode == 0, f"render {sample}")
-    documents += [f"{stem}.{template}" for template in TEMPLATES]
+    # A meeting without a speech (or tasks) gets no speech (or lists), and says so.
+    written = [t for t in TEMPLATES if os.path.exists(os.path.join(out, f"{stem}.{t}.docx"))]
+    unwritten = [t for t in TEMPLATES if t not in written]
+    check(all(f"{t} not written" in result.stderr for t in unwritten),
+          f"render {sample}: every template not written is named in a warning ({unwritten or 'none'})")
+    documents += [f"{stem}.{template}" for template in written]
 for template in ["monthly-summary", "accountability"]:
     result = run(BINARY, "summary", os.path.join(SAMPLES, "monthly"), "--month", "2026-11", "--template", template,
                  "--output", out)
