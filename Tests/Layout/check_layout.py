@@ -87,7 +87,8 @@ def chromium_pdf(html, pdf):
 
 
 def squash(text):
-    return re.sub(r"\s+", "", text)
+    # White space and the word joiners that keep a roster's names whole are layout, not text.
+    return re.sub(r"[\s\u2060]+", "", text)
 
 
 # --- PDF pages, words and rules (poppler-utils) -------------------------------

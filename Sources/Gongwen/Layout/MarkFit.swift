@@ -4,7 +4,7 @@
 public enum MarkFit {
     /// The horizontal scale in percent (100 when the mark fits as it is).
     public static func scale(_ content: [Inline]) -> Int {
-        let width = TextWidth.of(content.plainText) * Double(PageGeometry.markCharacter)
+        let width = TextWidth.guarded(content.plainText) * Double(PageGeometry.markCharacter)
         guard width > Double(PageGeometry.textWidth) else { return 100 }
         // Word accepts 1–600 %; below a third the mark would be unreadable anyway, and then it wraps.
         return max(33, Int((Double(PageGeometry.textWidth) * 100 / width).rounded(.down)))

@@ -12,6 +12,8 @@ enum PageGeometry {
     static let footer = 1247
     /// 225 mm / 22 lines.
     static let linePitch = 579
+    /// Lines of body text a page holds (22 × 28).
+    static let linesPerPage = 22
     /// The text area's width: 156 mm.
     static var textWidth: Int { width - left - right }
     /// One 三号 character with the body's condensed spacing (16 pt − 0.25 pt).

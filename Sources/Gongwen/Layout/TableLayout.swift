@@ -3,43 +3,66 @@
 ///
 /// Each column has a least width — its longest piece that must not wrap — and a natural width — its
 /// longest line. A piece that must not wrap is a header label, a short value (a name of up to four
-/// characters, a number, a state), a date, or a run of Latin letters and digits. The columns get
-/// their least widths; what is left of the text width goes to the columns in proportion to how much
-/// more their text wants. When that leaves the column with the most text under a third of the width, dates
-/// written in full (2026年12月31日) are written short (2026.12.31) and the widths worked out again.
+/// characters, a number, a state), a date, a run of Latin letters and digits, or a word of a unit's
+/// name (`CellLines`: 国土空间 | 规划处, never 国土空/间规划/处). The columns get their least widths;
+/// what is left of the text width goes to the columns in proportion to how much more their text
+/// wants, and the column with the most text (任务内容) gets at least 40 % of the table when the others
+/// can give it. When that leaves it squeezed, dates written in full (2026年12月31日) are written
+/// short (2026.12.31) and the widths worked out again. A column empty in every body row is left
+/// out; the other columns' values are broken into lines between their words here, so that every
+/// renderer shows the same lines; a row shorter than a third of a page is kept on one page.
 public struct TableLayout: Sendable {
-    /// The table as it is drawn: full dates may be short.
+    /// The table as it is drawn: full dates may be short, values broken into lines, empty columns gone.
     public let table: Table
     /// Each grid column's width in twips; they add up to the text width.
     public let widths: [Int]
+    /// Whether each body row is kept whole on one page (short enough that splitting it would only
+    /// leave a fragment); a taller row may split.
+    public let keepsRowTogether: [Bool]
+    /// Whether each column's values are centred (序号).
+    public let centred: [Bool]
+    /// Whether the dates were written short.
+    public let shortDates: Bool
 
-    /// Lays out `table` on the text width of GB/T 9704's page.
-    public init(_ table: Table) {
-        self.init(table, width: PageGeometry.textWidth)
+    /// Lays out `table` on the text width of GB/T 9704's page; `shortDates` writes its dates short
+    /// whatever room it has.
+    public init(_ table: Table, shortDates: Bool = false) {
+        self.init(table, width: PageGeometry.textWidth, shortDates: shortDates)
     }
 
-    init(_ table: Table, width: Int) {
+    /// Lays out `table`; `shortDates` true writes its dates short whatever room it has (a document
+    /// uses one date form in all its tables: `DocumentLayout`).
+    init(_ table: Table, width: Int, shortDates forced: Bool) {
+        let table = table.withoutEmptyColumns
         let columns = table.columnCount
+        centred = Self.centredColumns(table)
         guard columns > 0 else {
-            (self.table, widths) = (table, [])
+            (self.table, widths, keepsRowTogether, shortDates) = (table, [], [], false)
             return
         }
         if !table.columnWidths.isEmpty {
             // A template that gives its own widths keeps them.
-            (self.table, widths) = (table, Self.shared(width, weights: table.columnWidths, columns: columns))
+            (self.table, widths, shortDates) = (
+                table, Self.shared(width, weights: table.columnWidths, columns: columns), false
+            )
+            keepsRowTogether = Array(repeating: false, count: table.body.count)
             return
         }
-        var laidOut = table
-        let needs = Self.needs(table)
+        var laidOut = forced ? table.withShortDates : table
+        var needs = Self.needs(laidOut)
         var allocation = Self.allocate(needs, width: width)
-        if Self.squeezed(allocation, needs: needs) {
+        if !forced, Self.squeezed(allocation, needs: needs) {
             let compacted = table.withShortDates
             if compacted != table {
                 laidOut = compacted
-                allocation = Self.allocate(Self.needs(compacted), width: width)
+                needs = Self.needs(compacted)
+                allocation = Self.allocate(needs, width: width)
             }
         }
+        shortDates = laidOut != table || forced
         laidOut.header = Self.headerLines(laidOut, characters: allocation.characters)
+        laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, main: needs.main)
+        keepsRowTogether = Self.rowsKeptTogether(laidOut, characters: allocation.characters)
         (self.table, widths) = (laidOut, allocation.widths)
     }
 
@@ -55,6 +78,12 @@ public struct TableLayout: Sendable {
     struct ColumnNeeds {
         var least: [Double]
         var natural: [Double]
+        /// Each body row's cells by column: the widths of the pieces of each of its lines (a
+        /// piece is what must not break: a word, a name, a date), or nil where no cell starts.
+        var rows: [[[[Double]]?]] = []
+
+        /// The column with the most text (任务内容).
+        var main: Int? { natural.indices.max { natural[$0] < natural[$1] } }
     }
 
     /// Room a wrapping LibreOffice or Word needs beyond the measured text: kerning and rounding.
@@ -66,9 +95,11 @@ public struct TableLayout: Sendable {
             least: Array(repeating: 1, count: columns), natural: Array(repeating: 1, count: columns))
         for (rows, isHeader) in [(table.header, true), (table.body, false)] {
             for row in table.grid(rows) {
+                var pieces: [[[Double]]?] = Array(repeating: nil, count: columns)
                 for (column, slot) in row.enumerated() {
                     guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
                     let lines = cell.content.plainText.split(separator: "\n", omittingEmptySubsequences: false)
+                    var cellPieces: [[Double]] = []
                     for line in lines {
                         let natural = TextWidth.guarded(line) + slack
                         let least: Double
@@ -76,13 +107,21 @@ public struct TableLayout: Sendable {
                             // A label of four characters or more may stand on two lines (牵头/单位).
                             let width = TextWidth.of(line)
                             least = (width >= 4 ? (width / 2).rounded(.up) : width) + slack
+                        } else if keepsWhole(line) {
+                            least = TextWidth.guarded(line) + slack
+                            cellPieces.append([TextWidth.guarded(line)])
                         } else {
-                            least = (keepsWhole(line) ? TextWidth.guarded(line) : longestUnbreakable(line)) + slack
+                            // No line breaks inside a word: the widest word (or Latin run) is the least.
+                            let words = CellLines.pieces(String(line)).map { TextWidth.guarded($0) }
+                            cellPieces.append(words)
+                            least = max(longestUnbreakable(line), words.max() ?? 0) + slack
                         }
                         needs.natural[column] = max(needs.natural[column], natural)
                         needs.least[column] = max(needs.least[column], least)
                     }
+                    pieces[column] = cellPieces
                 }
+                if !isHeader { needs.rows.append(pieces) }
             }
         }
         return needs
@@ -109,6 +148,37 @@ public struct TableLayout: Sendable {
         return longest
     }
 
+    /// How many lines a cell takes at `width` characters: its pieces packed line by line, or, in
+    /// the main column (running text that may break anywhere), its text wrapped at the width.
+    static func lineCount(_ cell: [[Double]]?, width: Double, isMain: Bool) -> Int {
+        guard let cell else { return 1 }
+        let room = max(width - slack, 0.5)
+        var count = 0
+        for pieces in cell {
+            if isMain {
+                count += max(1, Int((pieces.reduce(0, +) / room).rounded(.up)))
+                continue
+            }
+            var lines = 1
+            var used = 0.0
+            for piece in pieces {
+                if used > 0, used + piece > room {
+                    lines += 1
+                    used = 0
+                }
+                if piece > room {
+                    // A piece wider than the column wraps inside it, as the renderer must.
+                    lines += Int((piece / room).rounded(.up)) - 1
+                    used = piece.truncatingRemainder(dividingBy: room)
+                } else {
+                    used += piece
+                }
+            }
+            count += lines
+        }
+        return max(count, 1)
+    }
+
     // MARK: Sharing out the width
 
     struct Allocation {
@@ -116,40 +186,73 @@ public struct TableLayout: Sendable {
         var characters: [Double]
     }
 
+    /// Shares the text width out: every column its least width, the column with the most text (任务内容)
+    /// up to 40 % of the room as far as the others' least widths leave it, then the rest to the
+    /// columns where it saves the most lines of the table (the sum of its rows' heights), none
+    /// growing wider than the main column, until no widening saves a line; what is still left goes
+    /// where the text is.
     static func allocate(_ needs: ColumnNeeds, width: Int) -> Allocation {
         let columns = needs.least.count
         let margins = 2 * PageGeometry.cellMargin * columns
         let room = Double(max(width - margins, columns)) / Double(PageGeometry.tableCharacter)
         let least = needs.least.reduce(0, +)
-        let natural = needs.natural.reduce(0, +)
         var characters: [Double]
-        if natural <= room {
-            // Everything fits on one line: the spare room goes where the text is.
-            characters = needs.natural.map { $0 + (room - natural) * $0 / natural }
-        } else if least <= room {
-            let wants = zip(needs.natural, needs.least).map { $0 - $1 }
-            let totalWant = wants.reduce(0, +)
-            characters = zip(needs.least, wants).map { $0 + (room - least) * $1 / max(totalWant, 1) }
-        } else {
+        if least > room {
             // Not even the least widths fit: every column gives up its share.
             characters = needs.least.map { $0 * room / least }
-        }
-        // The column with the most text (任务内容) gets up to a third of the room when it wants it,
-        // from at most half of what each other column got beyond its least width: otherwise a table
-        // of many columns leaves the task three characters wide.
-        if let main = needs.natural.indices.max(by: { needs.natural[$0] < needs.natural[$1] }) {
-            let target = min(needs.natural[main], room / 3)
-            let lack = target - characters[main]
-            let spare = characters.indices.filter { $0 != main }.map { max(0, characters[$0] - needs.least[$0]) / 2 }
-            let totalSpare = spare.reduce(0, +)
-            if lack > 0, totalSpare > 0 {
-                let taken = min(lack, totalSpare)
-                var index = 0
-                for column in characters.indices where column != main {
-                    characters[column] -= taken * spare[index] / totalSpare
-                    index += 1
+        } else {
+            characters = needs.least
+            let main = needs.main
+            // The main column's 40 % comes first, as far as the others' least widths leave it (six
+            // columns of names, units, dates and states may not).
+            if let main {
+                let left = room - (least - needs.least[main])
+                characters[main] = min(needs.natural[main], max(needs.least[main], min(mainTarget(width), left)))
+            }
+            // Each row's height, and each cell's line count, kept up to date column by column.
+            var lines = needs.rows.map { row in
+                row.indices.map { lineCount(row[$0], width: characters[$0], isMain: $0 == main) }
+            }
+            func height(_ lines: [[Int]]) -> Int { lines.reduce(0) { $0 + ($1.max() ?? 1) } }
+            // Each round, the widening that saves the most lines per character: a column may need a
+            // character or two more before any of its cells loses a line.
+            let step = 0.5
+            var remaining = room - characters.reduce(0, +)
+            var current = height(lines)
+            while remaining >= step {
+                var best: (column: Int, width: Double, height: Int, lines: [Int], gain: Double)?
+                for column in characters.indices where characters[column] < needs.natural[column] {
+                    var trialWidth = characters[column]
+                    // No other column grows wider than the main one: the task keeps the largest share.
+                    let cap =
+                        main.map { column == $0 ? needs.natural[column] : min(needs.natural[column], characters[$0]) }
+                        ?? needs.natural[column]
+                    while trialWidth + step <= characters[column] + remaining + 1e-9, trialWidth < cap {
+                        trialWidth = min(trialWidth + step, cap)
+                        let counts = needs.rows.map {
+                            lineCount($0[column], width: trialWidth, isMain: column == main)
+                        }
+                        var trial = lines
+                        for row in trial.indices { trial[row][column] = counts[row] }
+                        let tried = height(trial)
+                        guard tried < current else { continue }
+                        let gain = Double(current - tried) / (trialWidth - characters[column])
+                        if best == nil || gain > best!.gain + 1e-9 {
+                            best = (column, trialWidth, tried, counts, gain)
+                        }
+                        break
+                    }
                 }
-                characters[main] += taken
+                guard let chosen = best else { break }
+                characters[chosen.column] = chosen.width
+                for row in lines.indices { lines[row][chosen.column] = chosen.lines[row] }
+                current = chosen.height
+                remaining = room - characters.reduce(0, +)
+            }
+            if remaining > 0 {
+                // Every column has its text on one line: the spare room goes where the text is.
+                let natural = characters.reduce(0, +)
+                characters = characters.map { $0 + remaining * $0 / natural }
             }
         }
         var widths = characters.map {
@@ -159,11 +262,70 @@ public struct TableLayout: Sendable {
         return Allocation(widths: widths, characters: characters)
     }
 
-    /// The column with the most text (任务内容) got less than a third of the room and must wrap.
+    /// The least share of the room the column with the most text gets when it wants it.
+    static let mainShare = 0.4
+
+    /// 40 % of a table `width` twips wide, its cell margins included, in characters of table text.
+    static func mainTarget(_ width: Int) -> Double {
+        (mainShare * Double(width) - Double(2 * PageGeometry.cellMargin)) / Double(PageGeometry.tableCharacter)
+    }
+
+    /// The column with the most text (任务内容) got less than its share of the table and must wrap.
     static func squeezed(_ allocation: Allocation, needs: ColumnNeeds) -> Bool {
-        guard let main = needs.natural.indices.max(by: { needs.natural[$0] < needs.natural[$1] }) else { return false }
+        guard let main = needs.main else { return false }
+        let width = allocation.widths.reduce(0, +)
         return allocation.characters[main] < needs.natural[main]
-            && allocation.characters[main] * 3 < allocation.characters.reduce(0, +)
+            && allocation.characters[main] < mainTarget(width) - 0.01
+    }
+
+    /// The body cells of every column but the main one, broken into lines between their words
+    /// where they do not fit (`CellLines`): Word, LibreOffice and Chromium then all show these
+    /// lines, where each would otherwise break a unit's name at a different character.
+    static func bodyLines(_ table: Table, characters: [Double], main: Int?) -> [[TableCell]] {
+        var body = table.body
+        for (rowIndex, row) in table.grid(table.body).enumerated() {
+            var cellIndex = 0
+            for (column, slot) in row.enumerated() {
+                guard case .start(let cell) = slot else { continue }
+                defer { cellIndex += 1 }
+                guard column != main, cell.columnSpan == 1, cell.content.count == 1,
+                    case .text(let text) = cell.content[0], let lines = CellLines.lines(text, width: characters[column])
+                else { continue }
+                body[rowIndex][cellIndex].content = Array(
+                    lines.map { [Inline.text($0)] }.joined(separator: [.lineBreak]))
+            }
+        }
+        return body
+    }
+
+    /// A row shorter than a third of a page (in lines of table text) is kept on one page: split, it
+    /// would leave a page with a fragment of it (记中心, 调查监测处). A taller row may split.
+    static func rowsKeptTogether(_ table: Table, characters: [Double]) -> [Bool] {
+        // A page's text height in lines of table text (四号 at single spacing, about 0.6 of a body line).
+        let pageLines = Double(PageGeometry.linesPerPage) / 0.6
+        return table.grid(table.body).map { row in
+            var tallest = 1.0
+            for (column, slot) in row.enumerated() {
+                guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
+                let lines = cell.content.plainText.split(separator: "\n", omittingEmptySubsequences: false)
+                let count = lines.reduce(0.0) { total, line in
+                    total + max(1, (TextWidth.guarded(line) / max(characters[column], 1)).rounded(.up))
+                }
+                tallest = max(tallest, count)
+            }
+            return tallest < pageLines / 3
+        }
+    }
+
+    /// Columns headed 序号 are centred.
+    static func centredColumns(_ table: Table) -> [Bool] {
+        var centred = Array(repeating: false, count: table.columnCount)
+        for row in table.grid(table.header) {
+            for (column, slot) in row.enumerated() {
+                if case .start(let cell) = slot, cell.content.plainText == "序号" { centred[column] = true }
+            }
+        }
+        return centred
     }
 
     /// Header labels too wide for their column, broken into two even lines by hand: a column a
@@ -178,13 +340,26 @@ public struct TableLayout: Sendable {
                 guard cell.columnSpan == 1, cell.content.count == 1, case .text(let label) = cell.content[0],
                     TextWidth.of(label) + slack > characters[column]
                 else { continue }
-                let half = (label.count + 1) / 2
+                let split = headerSplit(label)
                 header[rowIndex][cellIndex].content = [
-                    .text(String(label.prefix(half))), .lineBreak, .text(String(label.dropFirst(half))),
+                    .text(String(label.prefix(split))), .lineBreak, .text(String(label.dropFirst(split))),
                 ]
             }
         }
         return header
+    }
+
+    /// Where a header label breaks in two: before an opening bracket when it has one
+    /// (任务内容 / （部署会议）), never after one or before a closing one; else at its middle.
+    static func headerSplit(_ label: String) -> Int {
+        let characters = Array(label)
+        if let open = characters.firstIndex(where: { "（(《【“".contains($0) }), open > 0 { return open }
+        let half = (characters.count + 1) / 2
+        let allowed = (1..<max(characters.count, 2)).filter { index in
+            index < characters.count && !"（(《【“".contains(characters[index - 1])
+                && !"）)》】”、，。：；".contains(characters[index])
+        }
+        return allowed.min { abs($0 - half) < abs($1 - half) } ?? half
     }
 
     static func shared(_ width: Int, weights given: [Int], columns: Int) -> [Int] {
@@ -228,6 +403,25 @@ extension Character {
 }
 
 extension Table {
+    /// The same table without the columns that are empty in every body row (会议类型 when no
+    /// meeting gives a kind); a table with merged cells, or whose every column is empty, as it is.
+    var withoutEmptyColumns: Table {
+        let columns = columnCount
+        guard columns > 1, !body.isEmpty, columnWidths.isEmpty,
+            (header + body).allSatisfy({
+                $0.count == columns && $0.allSatisfy { $0.columnSpan == 1 && $0.rowSpan == 1 }
+            })
+        else { return self }
+        let empty = (0..<columns).filter { column in
+            body.allSatisfy { $0[column].content.plainText.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        guard !empty.isEmpty, empty.count < columns else { return self }
+        var copy = self
+        copy.header = header.map { row in row.enumerated().filter { !empty.contains($0.offset) }.map(\.element) }
+        copy.body = body.map { row in row.enumerated().filter { !empty.contains($0.offset) }.map(\.element) }
+        return copy
+    }
+
     /// The same table with every body cell that is exactly a full date written short, and a date
     /// closing a cell in brackets (已完成（2026年11月18日）) likewise, so one table has one form.
     var withShortDates: Table {

@@ -16,8 +16,9 @@ public struct HTMLWriter: Sendable {
     }
 
     /// The page's HTML text.
-    public func write(_ document: Document) -> String {
-        var visitor = Visitor()
+    /// `layout` is the document's page decisions, made once for every writer (`DocumentLayout`).
+    public func write(_ document: Document, layout: DocumentLayout? = nil) -> String {
+        var visitor = Visitor(layout: layout ?? DocumentLayout(document))
         visitor.visit(document.blocks)
         return """
             <!DOCTYPE html>
@@ -37,6 +38,7 @@ public struct HTMLWriter: Sendable {
     }
 
     private struct Visitor: BlockVisitor {
+        let layout: DocumentLayout
         var output = ""
 
         mutating func element(_ name: String, class className: String? = nil, _ content: [Inline]) {
@@ -59,11 +61,32 @@ public struct HTMLWriter: Sendable {
         mutating func visitTitle(_ content: [Inline]) { element("h1", TitleLines.broken(content)) }
         mutating func visitHeading(_ heading: Heading) { element("h\(heading.level + 1)", heading.numberedContent) }
         mutating func visitParagraph(_ paragraph: Paragraph) {
-            element("p", class: paragraph.role == .body ? nil : paragraph.role.rawValue, paragraph.content)
+            // The signature and date stand where Word puts them (`ClosingIndents`, in characters: em).
+            let indent: Double? =
+                switch paragraph.role {
+                case .signature: layout.closing?.signature
+                case .date: layout.closing?.date
+                default: nil
+                }
+            guard let indent else {
+                element("p", class: paragraph.role == .body ? nil : paragraph.role.rawValue, paragraph.content)
+                return
+            }
+            output +=
+                "<p class=\"\(paragraph.role.rawValue)\" style=\"padding-right:\(String(format: "%.2f", indent))em\">"
+            output += HTMLText.inlines(paragraph.content) + "</p>\n"
         }
         mutating func visitField(label: String, content: [Inline]) { labelled("field", label: label, content: content) }
         mutating func visitRoster(label: String, content: [Inline]) {
-            labelled("roster", label: label, content: content)
+            // Each name (or group) whole on its line: a line may break only after 、.
+            output += "<p class=\"roster\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
+            output +=
+                content.map { inline -> String in
+                    guard case .text(let text) = inline else { return HTMLText.inlines([inline]) }
+                    return text.split(separator: "、", omittingEmptySubsequences: false).map {
+                        "<span class=\"name\">" + HTMLText.escape(String($0)) + "</span>"
+                    }.joined(separator: "、")
+                }.joined() + "</p>\n"
         }
         mutating func visitAttachment(_ attachment: Attachment) {
             let shape = attachment.number == nil ? "single" : attachment.label == nil ? "more" : "first"
@@ -95,7 +118,7 @@ public struct HTMLWriter: Sendable {
         }
         mutating func visitTable(_ table: Table) {
             // The same columns as Word's, so the preview shows the table that prints.
-            let layout = TableLayout(table)
+            let layout = layout.tableLayout(table)
             let table = layout.table
             output += "<table>\n"
             if !layout.widths.isEmpty {
@@ -108,10 +131,19 @@ public struct HTMLWriter: Sendable {
             for (section, cellName, rows) in [("thead", "th", table.header), ("tbody", "td", table.body)]
             where !rows.isEmpty {
                 output += "<\(section)>\n"
-                for row in rows {
-                    output += "<tr>"
+                for (rowIndex, row) in rows.enumerated() {
+                    // A short row stays on one page (the same rows as Word's cantSplit).
+                    let keep =
+                        section == "tbody" && rowIndex < layout.keepsRowTogether.count
+                        && layout.keepsRowTogether[rowIndex]
+                    output += keep ? "<tr class=\"keep\">" : "<tr>"
+                    var column = 0
                     for cell in row {
+                        defer { column += cell.columnSpan }
                         output += "<\(cellName)"
+                        if cellName == "td", column < layout.centred.count, layout.centred[column] {
+                            output += " class=\"center\""
+                        }
                         if cell.columnSpan > 1 { output += " colspan=\"\(cell.columnSpan)\"" }
                         if cell.rowSpan > 1 { output += " rowspan=\"\(cell.rowSpan)\"" }
                         output += ">" + HTMLText.inlines(cell.content) + "</\(cellName)>"

@@ -4,13 +4,15 @@ public struct MarkdownWriter: Sendable {
     public init() {}
 
     /// The Markdown text of `document`.
-    public func write(_ document: Document) -> String {
-        var visitor = Visitor()
+    /// `layout` is the document's page decisions, made once for every writer (`DocumentLayout`).
+    public func write(_ document: Document, layout: DocumentLayout? = nil) -> String {
+        var visitor = Visitor(layout: layout ?? DocumentLayout(document))
         visitor.visit(document.blocks)
         return visitor.blocks.joined(separator: "\n\n") + "\n"
     }
 
     private struct Visitor: BlockVisitor {
+        let layout: DocumentLayout
         var blocks: [String] = []
 
         mutating func visitMark(_ content: [Inline]) { blocks.append("**" + MarkdownText.inlines(content) + "**") }
@@ -59,8 +61,10 @@ public struct MarkdownWriter: Sendable {
         }
         mutating func visitTable(_ original: Table) {
             // The dates as the printed table shows them; the labels whole, as plain text has room.
-            var table = TableLayout(original).table
-            table.header = original.header
+            // The printed table's date form and columns; the labels and values whole, as plain
+            // text has room for them.
+            let whole = original.withoutEmptyColumns
+            let table = layout.tableLayout(original).shortDates ? whole.withShortDates : whole
             let columns = table.columnCount
             guard columns > 0 else { return }
             var headerRows = table.grid(table.header)

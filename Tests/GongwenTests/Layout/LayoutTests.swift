@@ -80,7 +80,7 @@ struct LayoutTests {
         #expect(Double(scale) / 100 * 20 * Double(PageGeometry.markCharacter) <= Double(PageGeometry.textWidth))
         #expect(MarkFit.scale([.text("市交通委员会会议纪要")]) == 100)
         let document = Document(title: "t", blocks: [.mark(mark)])
-        let xml = String(decoding: try WordBody.write(document), as: UTF8.self)
+        let xml = String(decoding: try WordBody.write(document, layout: DocumentLayout(document)), as: UTF8.self)
         #expect(xml.contains("<w:w w:val=\"\(scale)\"/>"))
         #expect(HTMLWriter().write(document).contains("scaleX(0.\(scale))"))
     }

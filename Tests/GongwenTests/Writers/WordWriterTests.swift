@@ -59,11 +59,31 @@ struct WordWriterTests {
         #expect(xml.hasSuffix("</w:sectPr></w:body></w:document>\n"))
     }
 
-    @Test func signatureAndDateAreIndentedTogether() {
-        // 6-character signature, 7-character-wide date: the date ends two characters in, the signature 5.
-        let indents = WordBody.closingIndents(document.blocks)
-        #expect(indents?.date == 2 * PageGeometry.character)
-        #expect(indents?.signature == 5 * PageGeometry.character)
+    @Test func signatureAndDateAreIndentedTogether() throws {
+        // 6-character signature, a date 8¼ characters wide as LibreOffice sets it (a quarter
+        // character between each run of digits and the Chinese beside it): the date ends two
+        // characters in, the signature starts two characters left of the date's first character.
+        let indents = try #require(ClosingIndents(document.blocks))
+        #expect(indents.signature == 2 + 8.25 + 2 - 6 && indents.date == 2)
+        let xml = documentXML
+        #expect(xml.contains("<w:ind w:right=\"\(Int((6.25 * Double(PageGeometry.character)).rounded()))\""))
+        let html = HTMLWriter().write(document)
+        #expect(html.contains("<p class=\"signature\" style=\"padding-right:6.25em\">"))
+        #expect(html.contains("<p class=\"date\" style=\"padding-right:2.00em\">"))
+    }
+
+    @Test(arguments: [
+        // A signature longer than the date keeps two characters; the date starts two in from it.
+        ("中共江临市自然资源和规划局委员会", "2026年11月20日"),
+        // One shorter than the date moves left of it.
+        ("市交通委", "2026年1月5日"),
+    ])
+    func theDateStartsTwoCharactersRightOfTheSignature(signature: String, date: String) {
+        let indents = ClosingIndents(signatureWidth: TextWidth.guarded(signature), dateWidth: TextWidth.guarded(date))
+        let signatureStart = indents.signature + TextWidth.guarded(signature)
+        let dateStart = indents.date + TextWidth.guarded(date)
+        #expect(abs(signatureStart - dateStart - 2) < 0.001, "signature from \(signatureStart), date from \(dateStart)")
+        #expect(min(indents.signature, indents.date) == 2)
     }
 
     @Test func everyRelationshipResolvesAndEveryPartHasAType() throws {

@@ -12,16 +12,33 @@ struct WordBody: BlockVisitor {
     private var keepsWithNext = false
     /// Whether the previous block was a roster line: the first one is set a blank line below the body.
     private var afterRoster = false
+    /// The document's tables as laid out once for every writer.
+    private let layout: DocumentLayout
 
-    static func write(_ document: Document, section: WordSection = WordSection()) throws(XMLProblem) -> [UInt8] {
-        var body = WordBody(closingIndents: Self.closingIndents(document.blocks))
+    private init(closingIndents: (signature: Int, date: Int)?, layout: DocumentLayout) {
+        self.closingIndents = closingIndents
+        self.layout = layout
+    }
+
+    static func write(_ document: Document, layout: DocumentLayout, section: WordSection = WordSection())
+        throws(XMLProblem) -> [UInt8]
+    {
+        let twips = { (characters: Double) in Int((characters * Double(PageGeometry.character)).rounded()) }
+        var body = WordBody(
+            closingIndents: layout.closing.map { (twips($0.signature), twips($0.date)) }, layout: layout)
         body.xml.start("w:document")
         body.xml.attribute("xmlns:w", wordNamespace)
         body.xml.attribute("xmlns:r", relationshipNamespace)
         body.xml.start("w:body")
         let closing = Self.closingStart(document.blocks)
         for (index, block) in document.blocks.enumerated() {
-            body.keepsWithNext = closing.map { index >= $0 - 1 && index < document.blocks.count - 1 } ?? false
+            // A sentence that introduces a table (…如下：) keeps with it.
+            var introducesTable = false
+            if index + 1 < document.blocks.count, case .table = document.blocks[index + 1], case .paragraph = block {
+                introducesTable = true
+            }
+            body.keepsWithNext =
+                introducesTable || (closing.map { index >= $0 - 1 && index < document.blocks.count - 1 } ?? false)
             body.visit(block)
             if case .roster = block { body.afterRoster = true } else { body.afterRoster = false }
         }
@@ -58,7 +75,17 @@ struct WordBody: BlockVisitor {
         labelled("Field", label: label, content: content)
     }
     mutating func visitRoster(label: String, content: [Inline]) {
-        labelled(afterRoster ? "Roster" : "RosterFirst", label: label, content: content)
+        labelled(afterRoster ? "Roster" : "RosterFirst", label: label, content: content.map(Self.namesWhole))
+    }
+
+    /// A roster's names with WORD JOINER (U+2060) between their characters, so that Word and
+    /// LibreOffice break its lines only after 、, never inside a name (东方雨/辰).
+    static func namesWhole(_ inline: Inline) -> Inline {
+        guard case .text(let text) = inline else { return inline }
+        return .text(
+            text.split(separator: "、", omittingEmptySubsequences: false).map { name in
+                name.map(String.init).joined(separator: "\u{2060}")
+            }.joined(separator: "、"))
     }
     mutating func visitAttachment(_ attachment: Attachment) {
         // 附件： starts two characters in; a name's wrapped lines align with its first character: the
@@ -95,8 +122,9 @@ struct WordBody: BlockVisitor {
         }
     }
     mutating func visitTable(_ table: Table) {
-        WordTable(table: table, keepsWithNext: keepsWithNext).write(to: xml) { content, style, keep in
-            self.paragraph(style, content, keepsWithNext: keep)
+        WordTable(layout: layout.tableLayout(table), keepsWithNext: keepsWithNext).write(to: xml) {
+            content, style, keep, centred in
+            self.paragraph(style, content, keepsWithNext: keep, centred: centred)
         }
     }
     mutating func visitPageBreak() {
@@ -109,9 +137,12 @@ struct WordBody: BlockVisitor {
 
     // MARK: Paragraphs and runs
 
-    func paragraph(_ style: String, _ content: [Inline], rightIndent: Int? = nil, keepsWithNext: Bool = false) {
+    func paragraph(
+        _ style: String, _ content: [Inline], rightIndent: Int? = nil, keepsWithNext: Bool = false,
+        centred: Bool = false
+    ) {
         xml.start("w:p")
-        paragraphProperties(style, rightIndent: rightIndent, keepsWithNext: keepsWithNext)
+        paragraphProperties(style, rightIndent: rightIndent, keepsWithNext: keepsWithNext, centred: centred)
         runs(content, style: nil)
         xml.end()
     }
@@ -124,13 +155,16 @@ struct WordBody: BlockVisitor {
         xml.end()
     }
 
-    private func paragraphProperties(_ style: String, rightIndent: Int? = nil, keepsWithNext: Bool = false) {
+    private func paragraphProperties(
+        _ style: String, rightIndent: Int? = nil, keepsWithNext: Bool = false, centred: Bool = false
+    ) {
         xml.start("w:pPr")
         xml.empty("w:pStyle", ["w:val": style])
         if keepsWithNext { xml.empty("w:keepNext") }
         if let rightIndent {
             xml.empty("w:ind", ["w:right": String(rightIndent), "w:rightChars": "0"])
         }
+        if centred { xml.empty("w:jc", ["w:val": "center"]) }
         xml.end()
     }
 
@@ -182,30 +216,5 @@ struct WordBody: BlockVisitor {
             start -= 1
         }
         return nil
-    }
-
-    /// GB/T 9704 §7.3.5.2: the signature sits two characters from the right and the date's first
-    /// character two characters right of the signature's; when the date is the longer, the date
-    /// ends two characters from the right and the signature moves left.
-    static func closingIndents(_ blocks: [Block]) -> (signature: Int, date: Int)? {
-        var signature: [Inline]?
-        var date: [Inline]?
-        for block in blocks {
-            if case .paragraph(let paragraph) = block {
-                if paragraph.role == .signature { signature = paragraph.content }
-                if paragraph.role == .date { date = paragraph.content }
-            }
-        }
-        guard let signature, let date else { return nil }
-        let signatureWidth = TextWidth.of(signature.plainText)
-        let dateWidth = TextWidth.of(date.plainText)
-        let character = Double(PageGeometry.character)
-        if signatureWidth - 2 >= dateWidth {
-            // The signature is long: it keeps two characters; the date starts two in from it.
-            let dateIndent = 2 + signatureWidth - 2 - dateWidth
-            return (2 * PageGeometry.character, Int((dateIndent * character).rounded()))
-        }
-        let signatureIndent = 2 + dateWidth + 2 - signatureWidth
-        return (Int((signatureIndent * character).rounded()), 2 * PageGeometry.character)
     }
 }

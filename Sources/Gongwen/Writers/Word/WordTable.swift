@@ -1,16 +1,13 @@
-/// Writes a table: columns sized to their content across the text area, rows that may split
-/// across pages under a repeated header, merged cells.
+/// Writes a table as `TableLayout` laid it out: columns sized to their content across the text
+/// area, short rows kept whole and taller ones split under a repeated header, merged cells.
 struct WordTable {
     let layout: TableLayout
     /// Keeps the last row on the page of the paragraph after the table (the signature).
     var keepsWithNext = false
 
-    init(table: Table, keepsWithNext: Bool = false) {
-        self.layout = TableLayout(table)
-        self.keepsWithNext = keepsWithNext
-    }
-
-    func write(to xml: XMLWriter, paragraph: ([Inline], String, Bool) -> Void) {
+    /// Writes the table; `paragraph` writes a cell's content with its style, whether it keeps
+    /// with the next paragraph, and whether it is centred.
+    func write(to xml: XMLWriter, paragraph: ([Inline], String, Bool, Bool) -> Void) {
         let table = layout.table
         let widths = layout.widths
         guard !widths.isEmpty else { return }
@@ -37,28 +34,32 @@ struct WordTable {
         let header = table.grid(table.header)
         let body = table.grid(table.body)
         for row in header {
-            writeRow(row, widths: widths, isHeader: true, keepsWithNext: false, xml: xml, paragraph: paragraph)
+            writeRow(
+                row, widths: widths, isHeader: true, keepsTogether: true, keepsWithNext: false, xml: xml,
+                paragraph: paragraph)
         }
         for (index, row) in body.enumerated() {
             let last = index == body.count - 1
+            let together = index < layout.keepsRowTogether.count && layout.keepsRowTogether[index]
             writeRow(
-                row, widths: widths, isHeader: false, keepsWithNext: keepsWithNext && last, xml: xml,
-                paragraph: paragraph)
+                row, widths: widths, isHeader: false, keepsTogether: together, keepsWithNext: keepsWithNext && last,
+                xml: xml, paragraph: paragraph)
         }
         xml.end()
     }
 
     private func writeRow(
-        _ slots: [GridSlot], widths: [Int], isHeader: Bool, keepsWithNext: Bool, xml: XMLWriter,
-        paragraph: ([Inline], String, Bool) -> Void
+        _ slots: [GridSlot], widths: [Int], isHeader: Bool, keepsTogether: Bool, keepsWithNext: Bool,
+        xml: XMLWriter, paragraph: ([Inline], String, Bool, Bool) -> Void
     ) {
         xml.start("w:tr")
-        if isHeader {
-            // The header row repeats on every page and never splits; body rows may split, so a long
-            // row does not leave half a page empty.
+        if isHeader || keepsTogether {
+            // The header row repeats on every page and never splits; a short body row stays whole
+            // (split, it would leave a fragment on a page), a tall one may split, so that it does
+            // not leave half a page empty.
             xml.start("w:trPr")
             xml.empty("w:cantSplit")
-            xml.empty("w:tblHeader")
+            if isHeader { xml.empty("w:tblHeader") }
             xml.end()
         }
         let style = isHeader ? "TableHeading" : "TableText"
@@ -78,14 +79,15 @@ struct WordTable {
                 }
                 xml.empty("w:vAlign", ["w:val": "center"])
                 xml.end()
-                paragraph(slotContent(slot), style, keepsWithNext)
+                let centred = !isHeader && column < layout.centred.count && layout.centred[column]
+                paragraph(slotContent(slot), style, keepsWithNext, centred)
                 xml.end()
             case .empty:
                 xml.start("w:tc")
                 xml.start("w:tcPr")
                 xml.empty("w:tcW", ["w:w": String(widths[column]), "w:type": "dxa"])
                 xml.end()
-                paragraph([], style, keepsWithNext)
+                paragraph([], style, keepsWithNext, false)
                 xml.end()
             }
         }

@@ -16,7 +16,8 @@ public struct WordWriter: Sendable {
     }
 
     /// The package of `document`.
-    public func write(_ document: Document) throws -> WordPackage {
+    /// `layout` is the document's page decisions, made once for every writer (`DocumentLayout`).
+    public func write(_ document: Document, layout: DocumentLayout? = nil) throws -> WordPackage {
         typealias T = WordPackage.ContentType
         func fixed(_ path: String) -> [UInt8] { Array(TemplateCatalog.builtInFile(path).utf8) }
         let section = WordSection(reference: reference)
@@ -28,7 +29,7 @@ public struct WordWriter: Sendable {
             ),
             WordPart(
                 name: WordPackage.PartName.document, contentType: T.document,
-                data: try WordBody.write(document, section: section)),
+                data: try WordBody.write(document, layout: layout ?? DocumentLayout(document), section: section)),
             WordPart(
                 name: "word/_rels/document.xml.rels", contentType: T.relationships,
                 data: try WordRelationships.document(withHeader: section.hasHeader)),

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// The table rules of issue 20, on values real offices write: long unit names break only between
+/// their words, the task keeps its share, empty columns go, labels and rows hold together.
+@Suite("Table rules")
+struct TableRulesTests {
+    static func cell(_ text: String) -> TableCell { TableCell([.text(text)]) }
+
+    static func taskTable(_ rows: [[String]], header: [String] = ["序号", "任务内容", "牵头单位", "责任人", "配合单位", "完成时限"])
+        -> Table
+    {
+        Table(header: [header.map(cell)], body: rows.map { $0.map(cell) })
+    }
+
+    /// Each body cell's lines as the layout set them.
+    static func lines(_ layout: TableLayout, column: Int) -> [[String]] {
+        layout.table.body.map { row in
+            row[column].content.split(separator: .lineBreak).map { [Inline]($0).plainText }
+        }
+    }
+
+    @Test(arguments: [
+        ("城市建设管理与房地产市场监管科", ["城市", "建设", "管理与", "房地产", "市场", "监管科"]),
+        ("国土空间规划处", ["国土", "空间", "规划处"]),
+        ("不动产登记中心、临江区建设工程质量安全监督站", ["不动产", "登记", "中心、", "临江区", "建设", "工程", "质量", "安全", "监督站"]),
+        ("已完成（2026.11.28）", ["已完成", "（2026.11.28）"]),
+    ])
+    func unitNamesBreakOnlyBetweenWords(text: String, pieces: [String]) {
+        #expect(CellLines.pieces(text) == pieces)
+        #expect(CellLines.pieces(text).joined() == text)
+    }
+
+    @Test func longUnitNamesLeaveTheTaskItsShareAndBreakBetweenWords() {
+        let table = Self.taskTable([
+            [
+                "1", "制定国土空间规划领域廉政风险防控清单，逐项明确防控措施和责任人", "中共江临市临江区住房和城乡建设局党组办公室", "东方雨辰",
+                "城市建设管理与房地产市场监管科、临江区建设工程质量安全监督站", "2026年12月15日",
+            ],
+            ["2", "开展不动产登记窗口作风专项整治", "不动产登记中心", "王强", "", "2026年12月31日"],
+        ])
+        let layout = TableLayout(table)
+        let total = Double(layout.widths.reduce(0, +))
+        // The task column is never squeezed to a sliver (it was 11 % before).
+        #expect(Double(layout.widths[1]) / total > 0.25, "\(layout.widths)")
+        // Every line of the unit and partner cells is made of whole words.
+        for column in [2, 4] {
+            for (row, cellLines) in Self.lines(layout, column: column).enumerated() {
+                let text = table.body[row][column].content.plainText
+                let pieces = CellLines.pieces(text)
+                for line in cellLines where !line.isEmpty {
+                    var rest = Substring(line)
+                    for piece in pieces where rest.hasPrefix(piece) { rest = rest.dropFirst(piece.count) }
+                    #expect(
+                        rest.isEmpty || pieces.contains { $0.hasPrefix(rest) && line == text }, "\(line) splits a word")
+                }
+                #expect(cellLines.joined() == text)
+            }
+        }
+        // Names, 序号 and dates stay whole: no line break was put in them.
+        #expect(Self.lines(layout, column: 3).allSatisfy { $0.count == 1 })
+        #expect(Self.lines(layout, column: 5).allSatisfy { $0.count == 1 })
+    }
+
+    @Test func theTaskGetsFortyPercentWhenTheOthersCanGiveIt() {
+        let table = Self.taskTable(
+            [["1", String(repeating: "把全面从严治党要求落实到各项工作中", count: 3), "组织处", "周婷", "2026年12月31日"]],
+            header: ["序号", "任务内容", "牵头单位", "责任人", "完成时限"])
+        let layout = TableLayout(table)
+        #expect(Double(layout.widths[1]) >= 0.4 * Double(layout.widths.reduce(0, +)), "\(layout.widths)")
+    }
+
+    @Test func aColumnEmptyInEveryRowIsLeftOut() {
+        let table = Self.taskTable([["1", "任务甲", "组织处", "周婷", "", "2026年12月31日"], ["2", "任务乙", "人事处", "郑洁", "", ""]])
+        let layout = TableLayout(table)
+        #expect(layout.table.header[0].map(\.content.plainText) == ["序号", "任务内容", "牵头单位", "责任人", "完成时限"])
+        #expect(layout.widths.count == 5)
+    }
+
+    @Test func theNumberColumnIsCentredInWordAndHTML() throws {
+        let table = Self.taskTable([["1", "任务甲", "组织处", "周婷", "人事处", "2026年12月31日"]])
+        #expect(TableLayout(table).centred == [true, false, false, false, false, false])
+        let document = Document(title: "t", blocks: [.table(table)])
+        #expect(HTMLWriter().write(document).contains("<td class=\"center\">1</td>"))
+        let xml = String(
+            decoding: try WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data,
+            as: UTF8.self)
+        #expect(
+            xml.contains(
+                "<w:pStyle w:val=\"TableText\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">1</w:t>"
+            ))
+    }
+
+    @Test(arguments: [("任务内容（部署会议）", 4), ("牵头单位", 2), ("完成时限", 2), ("（一）任务", 3)])
+    func headerLabelsBreakWhereAReaderWould(label: String, split: Int) {
+        #expect(TableLayout.headerSplit(label) == split)
+        let characters = Array(label)
+        #expect(!"（(《【“".contains(characters[split - 1]) && !"）)》】”".contains(characters[split]))
+    }
+
+    @Test func shortRowsAreKeptWholeAndTallOnesMaySplit() {
+        let short = Self.taskTable([["1", "任务甲", "组织处", "周婷", "人事处", "2026年12月31日"]])
+        #expect(TableLayout(short).keepsRowTogether == [true])
+        let tall = Self.taskTable([["1", String(repeating: "持续深化作风建设，", count: 40), "组织处", "周婷", "人事处", "2026年12月31日"]])
+        #expect(TableLayout(tall).keepsRowTogether == [false])
+        // Word marks exactly the kept rows (and the header) cantSplit.
+        let document = Document(title: "t", blocks: [.table(short), .table(tall)])
+        let xml = String(
+            decoding: try! WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data,
+            as: UTF8.self)
+        #expect(xml.components(separatedBy: "<w:cantSplit/>").count - 1 == 3)
+    }
+
+    @Test func aDocumentWritesItsDatesOneWay() {
+        // One table needs short dates (many columns), the other has room: both print 2026.12.31.
+        let crowded = Self.taskTable([
+            [
+                "1", "制定国土空间规划领域廉政风险防控清单，逐项明确防控措施", "中共江临市临江区住房和城乡建设局党组办公室", "东方雨辰",
+                "城市建设管理与房地产市场监管科", "2026年12月31日",
+            ]
+        ])
+        let roomy = Table(header: [["日期", "会议名称"].map(Self.cell)], body: [["2026年11月20日", "党委会"].map(Self.cell)])
+        let layout = DocumentLayout(Document(title: "t", blocks: [.table(crowded), .table(roomy)]))
+        #expect(layout.tableLayout(crowded).shortDates)
+        #expect(layout.tableLayout(roomy).table.body[0][0].content.plainText == "2026.11.20")
+        #expect(TableLayout(roomy).table.body[0][0].content.plainText == "2026年11月20日")
+    }
+}
