@@ -204,10 +204,17 @@ public struct TableLayout: Sendable {
             characters = needs.least
             let main = needs.main
             // The main column's 40 % comes first, as far as the others' least widths leave it (six
-            // columns of names, units, dates and states may not).
+            // columns of names, units, dates and states may not), when its text is clearly the
+            // longest; beside another as long (a list of partner units), the two share by lines.
             if let main {
                 let left = room - (least - needs.least[main])
-                characters[main] = min(needs.natural[main], max(needs.least[main], min(mainTarget(width), left)))
+                let dominant = needs.natural.indices.allSatisfy {
+                    $0 == main || needs.natural[$0] * 1.5 <= needs.natural[main]
+                }
+                // Never narrower than another column's least width either: the task keeps the largest share.
+                let widestOther = characters.indices.filter { $0 != main }.map { characters[$0] }.max() ?? 0
+                let start = max(needs.least[main], dominant ? mainTarget(width) : widestOther)
+                characters[main] = min(needs.natural[main], start, max(left, needs.least[main]))
             }
             // Each row's height, and each cell's line count, kept up to date column by column.
             var lines = needs.rows.map { row in
@@ -250,9 +257,14 @@ public struct TableLayout: Sendable {
                 remaining = room - characters.reduce(0, +)
             }
             if remaining > 0 {
-                // Every column has its text on one line: the spare room goes where the text is.
-                let natural = characters.reduce(0, +)
-                characters = characters.map { $0 + remaining * $0 / natural }
+                // No widening saves a line: the spare room goes to the task column (or, when every
+                // column has its text on one line, where the text is).
+                if let main, characters[main] < needs.natural[main] {
+                    characters[main] += remaining
+                } else {
+                    let natural = characters.reduce(0, +)
+                    characters = characters.map { $0 + remaining * $0 / natural }
+                }
             }
         }
         var widths = characters.map {
