@@ -280,7 +280,7 @@ def run(check, binary, samples, work, seconds_per_wait=5):
         check(bool(good) and not page.evaluate("document.querySelectorAll('.problem.error').length"),
               f"form: the filled meeting checks clean: #state {good!r}, #problems {problems}")
         preview = page.wait_for(f"""(() => {{ const d = document.getElementById('preview').contentDocument;
-            const text = d && d.body ? d.body.innerText : '';
+            const text = d && d.body ? d.body.innerText.replace(/\\n/g, '') : '';  // a cell's line breaks are layout
             return text.includes('开展冬季道路运输隐患排查整治') && text.includes('已于2026年11月24日完成') ? text : ''; }})()""", 5)
         srcdoc = page.evaluate("document.getElementById('preview').srcdoc")
         check(bool(preview) and f"{title}纪要" in preview and "上次会议部署任务落实情况" in preview

@@ -25,7 +25,11 @@ struct WordColophon {
             "w:tblpPr",
             [
                 "w:leftFromText": "0", "w:rightFromText": "0", "w:topFromText": "0", "w:bottomFromText": "0",
-                "w:vertAnchor": "margin", "w:horzAnchor": "page", "w:tblpX": String(PageGeometry.left),
+                "w:vertAnchor": "margin", "w:horzAnchor": "page",
+                // Word and LibreOffice place a table's first cell text, not its border, at the
+                // position: the border hangs out by the cell margin, so the table is moved in by it
+                // to line its rules up with the text block.
+                "w:tblpX": String(PageGeometry.left + Self.margin),
                 "w:tblpYSpec": "bottom",
             ])
         xml.empty("w:tblOverlap", ["w:val": "never"])
