@@ -337,7 +337,7 @@ public enum Message: Hashable, Sendable {
         case .wroteFiles(let count, let folder):
             return l.pick(
                 count == 1 ? "wrote 1 file in \(folder)" : "wrote \(count) files in \(folder)",
-                "已生成 \(count) 个文件，在 \(folder)")
+                "已在 \(folder) 生成 \(count) 个文件")
         case .noSpeechNotWritten(let template, let chinese):
             return l.pick(
                 "no speech in this meeting; \(template) not written", "本次会议没有讲话内容（speech）；未生成\(chinese)")

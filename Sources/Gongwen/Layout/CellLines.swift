@@ -24,6 +24,9 @@ enum CellLines {
     /// 规划处; a run of Latin letters or digits is one word.
     static func words(_ item: String) -> [String] {
         var words: [String] = []
+        // Whether each piece is a run of single characters joined together (a name the
+        // dictionary does not know: 江临市 comes apart into 江/临/市), which stops at four.
+        var runs: [Bool] = []
         // An opening bracket or quote waits for the word it opens: no line ends after it.
         var opening = ""
         for word in WordBoundaries.words(item) {
@@ -33,17 +36,26 @@ enum CellLines {
             }
             let word = opening + word
             opening = ""
-            // A one-character word joins its neighbour as long as that makes no piece longer than
-            // four characters: names the dictionary does not know (江临市) come apart into single
-            // characters, which must not all run together.
-            let short = (words.last?.count ?? 5) + word.count <= 4
+            guard let last = words.last else {
+                words.append(word)
+                runs.append(word.count == 1)
+                continue
+            }
+            let fits = last.count + word.count <= 4
+            let single = word.count == 1 && !openings.contains(word.first!)
             let joins =
-                (word.count == 1 && short) || word.allSatisfy { $0.isPunctuation } || (words.last?.count == 1 && short)
-                || (words.last?.last?.isASCII == true && word.first?.isASCII == true)
-            if let last = words.last, joins, !openings.contains(word.first!) || last.count == 1 {
+                word.allSatisfy { $0.isPunctuation && !openings.contains($0) }
+                || (last.last?.isASCII == true && word.first?.isASCII == true)
+                // A one-character word (处, 科, 与, 市) never stands alone: it joins a real word
+                // beside it, and other single characters up to four.
+                || (single && (!runs[runs.count - 1] && last.count >= 2 || fits))
+                || (last.count == 1 && !openings.contains(word.first!))
+            if joins {
                 words[words.count - 1] = last + word
+                runs[runs.count - 1] = runs[runs.count - 1] || single || last.count == 1
             } else {
                 words.append(word)
+                runs.append(single)
             }
         }
         if !opening.isEmpty { words.append(opening) }
@@ -52,11 +64,6 @@ enum CellLines {
 
     /// Opening brackets and quotes.
     static let openings: Set<Character> = ["（", "(", "《", "【", "“", "‘", "〔", "["]
-
-    /// The widest piece, in characters of table text: what the column must give the value.
-    static func widestPiece(_ text: String) -> Double {
-        pieces(text).map { TextWidth.guarded($0) }.max() ?? 0
-    }
 
     /// `text` set in lines of at most `width` characters, breaking only between pieces; nil when it
     /// fits on one line, or when a piece alone is wider (then the renderer wraps it as it must).

@@ -43,7 +43,9 @@ public struct TableLayout: Sendable {
         if !table.columnWidths.isEmpty {
             // A template that gives its own widths keeps them.
             (self.table, widths, shortDates) = (
-                table, Self.shared(width, weights: table.columnWidths, columns: columns), false
+                forced ? table.withShortDates : table,
+                Self.shared(width, weights: table.columnWidths, columns: columns),
+                forced
             )
             keepsRowTogether = Array(repeating: false, count: table.body.count)
             return
@@ -81,9 +83,19 @@ public struct TableLayout: Sendable {
         /// Each body row's cells by column: the widths of the pieces of each of its lines (a
         /// piece is what must not break: a word, a name, a date), or nil where no cell starts.
         var rows: [[[[Double]]?]] = []
+        /// The column headed 任务内容, in a task table.
+        var taskColumn: Int?
 
-        /// The column with the most text (任务内容).
-        var main: Int? { natural.indices.max { natural[$0] < natural[$1] } }
+        /// The column the table is about: 任务内容 in a task table (even where a unit's name is
+        /// longer than the task), else the column with the most text.
+        var main: Int? { taskColumn ?? natural.indices.max { natural[$0] < natural[$1] } }
+
+        /// Whether the main column's text is clearly the longest, half as long again as any other's:
+        /// then it is owed 40 % of the table.
+        var mainDominates: Bool {
+            guard let main else { return false }
+            return natural.indices.allSatisfy { $0 == main || natural[$0] * 1.5 <= natural[main] }
+        }
     }
 
     /// Room a wrapping LibreOffice or Word needs beyond the measured text: kerning and rounding.
@@ -98,15 +110,21 @@ public struct TableLayout: Sendable {
                 var pieces: [[[Double]]?] = Array(repeating: nil, count: columns)
                 for (column, slot) in row.enumerated() {
                     guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
+                    if isHeader, cell.content.plainText.hasPrefix("任务内容") { needs.taskColumn = column }
                     let lines = cell.content.plainText.split(separator: "\n", omittingEmptySubsequences: false)
                     var cellPieces: [[Double]] = []
                     for line in lines {
                         let natural = TextWidth.guarded(line) + slack
                         let least: Double
                         if isHeader {
-                            // A label of four characters or more may stand on two lines (牵头/单位).
+                            // A label of four characters or more may stand on two lines (牵头/单位), as
+                            // `headerSplit` breaks it.
                             let width = TextWidth.of(line)
-                            least = (width >= 4 ? (width / 2).rounded(.up) : width) + slack
+                            let split = headerSplit(String(line))
+                            least =
+                                (width >= 4
+                                    ? max(TextWidth.of(line.prefix(split)), TextWidth.of(line.dropFirst(split)))
+                                    : width) + slack
                         } else if keepsWhole(line) {
                             least = TextWidth.guarded(line) + slack
                             cellPieces.append([TextWidth.guarded(line)])
@@ -208,9 +226,7 @@ public struct TableLayout: Sendable {
             // longest; beside another as long (a list of partner units), the two share by lines.
             if let main {
                 let left = room - (least - needs.least[main])
-                let dominant = needs.natural.indices.allSatisfy {
-                    $0 == main || needs.natural[$0] * 1.5 <= needs.natural[main]
-                }
+                let dominant = needs.mainDominates
                 // Never narrower than another column's least width either: the task keeps the largest share.
                 let widestOther = characters.indices.filter { $0 != main }.map { characters[$0] }.max() ?? 0
                 let start = max(needs.least[main], dominant ? mainTarget(width) : widestOther)
@@ -282,12 +298,15 @@ public struct TableLayout: Sendable {
         (mainShare * Double(width) - Double(2 * PageGeometry.cellMargin)) / Double(PageGeometry.tableCharacter)
     }
 
-    /// The column with the most text (任务内容) got less than its share of the table and must wrap.
+    /// The main column (任务内容) must wrap and got less than it is owed: 40 % of the table when its
+    /// text clearly is the longest, and in any case as much as the widest other column.
     static func squeezed(_ allocation: Allocation, needs: ColumnNeeds) -> Bool {
-        guard let main = needs.main else { return false }
+        guard let main = needs.main, allocation.characters[main] < needs.natural[main] else { return false }
+        let widestOther =
+            allocation.characters.indices.filter { $0 != main }.map { allocation.characters[$0] }.max() ?? 0
         let width = allocation.widths.reduce(0, +)
-        return allocation.characters[main] < needs.natural[main]
-            && allocation.characters[main] < mainTarget(width) - 0.01
+        return allocation.characters[main] < widestOther - 0.01
+            || (needs.mainDominates && allocation.characters[main] < mainTarget(width) - 0.01)
     }
 
     /// The body cells of every column but the main one, broken into lines between their words

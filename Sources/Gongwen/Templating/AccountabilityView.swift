@@ -25,7 +25,15 @@ public struct AccountabilityView: Sendable {
     public init(meeting: Meeting) {
         let latest = meeting.tasks.compactMap { $0.status == .done ? $0.completedOn : nil }.max()
         let asOf = max(latest ?? meeting.info.date, meeting.info.date)
-        let records = TaskLedger.records([meeting], on: asOf)
+        // States as of the latest record; overdue as of the meeting, which is what the lists are of.
+        let records = TaskLedger.records([meeting], on: asOf).map { record in
+            let overdue = !record.isDone && (record.task.due.map { $0 <= meeting.info.date } ?? false)
+            return TaskRecord(
+                task: record.task, assignedOn: record.assignedOn, assignedAt: record.assignedAt, status: record.status,
+                completedOn: record.completedOn, overdue: overdue, note: record.note, noteOn: record.noteOn,
+                daysOverdue: overdue ? record.task.due.map { $0.days(to: meeting.info.date) } : nil,
+                daysLate: record.daysLate)
+        }
         self.init(
             organization: meeting.info.organization,
             basis: ChineseNumerals.date(meeting.info.date) + TextView.inline(meeting.info.title),

@@ -72,11 +72,10 @@ public struct MeetingView: Sendable {
         observers = Self.joined(info.observers.map(\.name))
         absentees = Self.joined(
             info.absentees.map { absentee in absentee.reason.map { "\(absentee.name)（\($0)）" } ?? absentee.name })
-        let units = meeting.reports.map(\.unit)
-        reports = meeting.reports.enumerated().map {
+        let reportsByUnit = Dictionary(grouping: meeting.reports, by: \.unit).mapValues(\.count)
+        reports = meeting.reports.enumerated().map { index, report in
             ReportView(
-                $0.element, index: $0.offset, headings: meeting.headings,
-                unitShared: units.filter { [unit = $0.element.unit] in $0 == unit }.count > 1)
+                report, index: index, headings: meeting.headings, unitShared: (reportsByUnit[report.unit] ?? 0) > 1)
         }
         hasReports = !reports.isEmpty
         comments = meeting.comments.map(CommentView.init)
@@ -120,8 +119,13 @@ public struct MeetingView: Sendable {
     static func namesItsBody(_ title: String) -> Bool {
         (0...2).contains { skipped in
             let rest = title.dropFirst(skipped)
-            // 党组织 (party organisations) is a topic, not the 党组.
-            return title.count > skipped && !rest.hasPrefix("党组织") && bodyWords.contains { rest.hasPrefix($0) }
+            // 党组织 (party organisations) is a topic, not the 党组; so are its members (党支部书记座谈会)
+            // and the bodies of a whole system (各党支部…, 全市党委…).
+            guard title.count > skipped, !rest.hasPrefix("党组织"), !title.hasPrefix("各"), !title.hasPrefix("全"),
+                let word = bodyWords.first(where: { rest.hasPrefix($0) })
+            else { return false }
+            let after = rest.dropFirst(word.count)
+            return !["书记", "委员", "成员", "班子"].contains { after.hasPrefix($0) }
         }
     }
 
@@ -191,9 +195,9 @@ public struct ReportView: Sendable {
         hasPlans = !plans.isEmpty
         kind = report.kind.map(TextView.inline) ?? "汇报"
         isReport = kind == "汇报"
-        // 做法成效, 差距不足, 努力方向 label a work report (汇报, 述职); a 交流发言 is not one, so it
-        // gets them only where the file gives its own.
-        let labelled = isReport || kind == "述职"
+        // 做法成效, 差距不足, 努力方向 label a work report (汇报, 工作汇报, 述职…); a 交流发言 is not
+        // one, so it gets them only where the file gives its own.
+        let labelled = kind.contains("汇报") || kind.contains("述职")
         sections = [
             ("achievements", achievements), ("shortcomings", shortcomings), ("plans", plans),
         ].compactMap { key, texts in
@@ -366,10 +370,12 @@ public struct TaskUpdateView: Sendable {
         case (.done?, let day?), (nil, let day?):
             // 已于…完成 says done once; a note follows as its own sentence.
             progress = "已于\(day)完成。" + (note ?? "")
-        case (let state?, nil) where note != nil:
-            progress = state.displayName + "：" + note!
+        case (.done?, nil):
+            progress = "已完成。" + (note ?? "")
         case (let state?, _):
-            progress = state.displayName + "。"
+            // An open state reports what stands in the way or how far it got (a completion date
+            // beside an open state is the file's contradiction, which the state wins).
+            progress = state.displayName + (note.map { "：" + $0 } ?? "。")
         case (nil, nil):
             progress = note ?? ""
         }

@@ -106,8 +106,9 @@ public struct SummaryView: Sendable {
         hasRequirements = !requirements.isEmpty
         assigned = summary.assigned.enumerated().map { TaskView($0.element, index: $0.offset) }
         hasAssigned = !assigned.isEmpty
+        let partsNamed = summary.assigned.contains { $0.task.part == .unifyThinking || $0.task.part == .responsibility }
         assignedUnifyThinking = AssignedTasksView(summary.assigned, part: .unifyThinking)
-        assignedKeyPoints = AssignedTasksView(summary.assigned, part: .keyPoints)
+        assignedKeyPoints = AssignedTasksView(summary.assigned, part: .keyPoints, othersListed: partsNamed)
         assignedResponsibility = AssignedTasksView(summary.assigned, part: .responsibility)
         units = summary.units.map { UnitView($0) }
         hasUnits = !units.isEmpty
@@ -204,18 +205,20 @@ public struct UnitTextView: Sendable {
 
 /// The month's tasks of one part, with the sentence that leads their table.
 public struct AssignedTasksView: Sendable {
-    /// `本月部署的压实责任方面任务2项：`, or `本月部署任务4项：` when none of them names a part.
+    /// `本月部署的压实责任方面任务2项：`; under 聚焦重点, where tasks that name no part stand too,
+    /// `本月部署任务4项：` when no task of the month names a part, else `本月部署的其他任务3项：`
+    /// or `本月部署的聚焦重点方面任务和其他任务共3项：`, so no count claims a part the data does not give.
     public let lead: String
     public let tasks: [TaskView]
 
-    init?(_ records: [TaskRecord], part: SpeechPartKey) {
+    init?(_ records: [TaskRecord], part: SpeechPartKey, othersListed: Bool = false) {
         let own = records.filter { $0.task.part == part || (part == .keyPoints && $0.task.part == nil) }
         guard !own.isEmpty else { return nil }
         let named = own.filter { $0.task.part == part }.count
         switch named {
         case own.count: lead = "本月部署的\(part.shortName)方面任务\(own.count)项："
-        case 0: lead = "本月部署任务\(own.count)项："
-        default: lead = "本月部署的\(part.shortName)方面及未注明方面的任务\(own.count)项："
+        case 0: lead = othersListed ? "本月部署的其他任务\(own.count)项：" : "本月部署任务\(own.count)项："
+        default: lead = "本月部署的\(part.shortName)方面任务和其他任务共\(own.count)项："
         }
         tasks = own.enumerated().map { TaskView($0.element, index: $0.offset) }
     }

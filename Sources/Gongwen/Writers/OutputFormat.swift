@@ -49,16 +49,19 @@ extension Document {
     /// The bytes of this document in each of `formats`, in order; the Word package is built once for both Word formats.
     public func write(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) throws -> [Data] {
         var package: WordPackage?
+        // Page decisions are made once and every writer reads them.
+        let layout = DocumentLayout(self)
         func wordPackage() throws -> WordPackage {
             if let package { return package }
-            let made = try WordWriter(timestamp: options.timestamp, reference: options.reference).write(self)
+            let made = try WordWriter(timestamp: options.timestamp, reference: options.reference).write(
+                self, layout: layout)
             package = made
             return made
         }
         return try formats.map { format in
             switch format {
-            case .markdown: return Data(MarkdownWriter().write(self).utf8)
-            case .html: return Data(HTMLWriter().write(self).utf8)
+            case .markdown: return Data(MarkdownWriter().write(self, layout: layout).utf8)
+            case .html: return Data(HTMLWriter().write(self, layout: layout).utf8)
             case .xml: return Data(try FlatOPCWriter.write(wordPackage()))
             // The Word file the PDF is made from: `PDFConversion` turns these into PDFs, all of a run at once.
             case .docx, .pdf: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)

@@ -47,8 +47,8 @@ struct CarryOverCommandTests {
             ["render", "2026-11/11-20.yaml", "--ledger", ".", "--format", "md", "--output", "-"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.output.contains("## 一、上次会议部署任务落实情况"))
-        #expect(result.output.contains("| 1 | 修订责任清单 | 组织处 | 周婷 | 2026.10.31 | 已于2026年11月4日完成。逾期4天完成。 |"))
-        #expect(result.output.contains("| 2 | 报送述职报告 | 组织处 | 周婷 | 2026.11.30 | 推进中。 |"))
+        #expect(result.output.contains("| 1 | 修订责任清单 | 组织处 | 周婷 | 2026年10月31日 | 已于2026年11月4日完成。逾期4天完成。 |"))
+        #expect(result.output.contains("| 2 | 报送述职报告 | 组织处 | 周婷 | 2026年11月30日 | 推进中。 |"))
         // An id found nowhere is shown by its id, with a warning, not an error.
         #expect(result.output.contains("| 3 | Z-9 |  |  |  | 受阻。 |"))
         #expect(

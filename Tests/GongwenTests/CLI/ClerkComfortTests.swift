@@ -86,7 +86,7 @@ struct ClerkComfortTests {
         let onTerminal = try CLI.run(
             ["-qec", command, "/dev/null"], binary: URL(fileURLWithPath: "/usr/bin/script"), in: folder,
             environment: ["LANG": "zh_CN.UTF-8"])
-        #expect(onTerminal.output.contains("已生成 4 个文件，在 out/"), "\(onTerminal.output)")
+        #expect(onTerminal.output.contains("已在 out/ 生成 4 个文件"), "\(onTerminal.output)")
         let piped = try CLI.run(["render", "党委会.yaml", "--output", "piped"], in: folder)
         #expect(piped.status == 0 && piped.stderr.isEmpty && piped.output.isEmpty, "\(piped.stderr)")
     }

@@ -75,6 +75,14 @@ struct TableRulesTests {
         #expect(Double(layout.widths[1]) >= 0.4 * Double(layout.widths.reduce(0, +)), "\(layout.widths)")
     }
 
+    @Test func theTaskColumnLeadsEvenBesideALongerUnitName() {
+        let table = Self.taskTable(
+            [["1", "组织开展专题学习研讨", "中共江临市临江区住房和城乡建设局党组办公室", "诸葛明", "2026年11月30日"]],
+            header: ["序号", "任务内容", "牵头单位", "责任人", "完成时限"])
+        let layout = TableLayout(table)
+        #expect(layout.widths.indices.allSatisfy { layout.widths[1] >= layout.widths[$0] }, "\(layout.widths)")
+    }
+
     @Test func aColumnEmptyInEveryRowIsLeftOut() {
         let table = Self.taskTable([["1", "任务甲", "组织处", "周婷", "", "2026年12月31日"], ["2", "任务乙", "人事处", "郑洁", "", ""]])
         let layout = TableLayout(table)

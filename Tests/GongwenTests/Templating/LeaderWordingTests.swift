@@ -119,7 +119,8 @@ struct LeaderWordingTests {
                   - {id: T-2, content: 开展督查, lead_unit: 督查室, owner: 李明, due: 2026-12-31}
                 """
         let lists = try Self.markdown(yaml, template: "accountability")
-        #expect(lists.contains("| 已完成（2026.11.25） |"), "\(lists)")  // short, as the due dates beside it
+        // In the form of the due dates beside it: here the task column has room for full dates.
+        #expect(lists.contains("| 2026年12月31日 | 已完成（2026年11月25日） |"), "\(lists)")
         #expect(lists.contains("形成工作台账如下（共2项任务，状态截至2026年11月25日）。"))
         // And the proofreader no longer calls that later completion a slip.
         let warnings = try MeetingLoader(proofreader: Proofreader()).load(data: Data(yaml.utf8), file: "m.yaml")
@@ -148,13 +149,13 @@ struct LeaderWordingTests {
         let summary = MonthlySummary(month: YearMonth("2026-11")!, meetings: [meeting])
         let text = MarkdownWriter().write(
             try TemplateCatalog().template("monthly-summary").render(SummaryView(summary)))
-        #expect(text.contains("11月12日党风廉政建设专题会上，纪检组长褚红同志提出要求：严格执行中央八项规定精神。"))
+        #expect(text.contains("在11月12日召开的党风廉政建设专题会上，纪检组长褚红同志提出要求：严格执行中央八项规定精神。"))
         func section(_ heading: String) -> Substring {
             let start = text.range(of: heading)!.upperBound
             return text[start...].prefix { $0 != "#" }
         }
         #expect(section("统一思想").contains("开展专题学习") && !section("统一思想").contains("排查风险点"))
-        #expect(section("聚焦重点").contains("本月部署任务1项：") && section("聚焦重点").contains("排查风险点"))
+        #expect(section("聚焦重点").contains("本月部署的其他任务1项：") && section("聚焦重点").contains("排查风险点"))
         #expect(section("压实责任").contains("本月部署的压实责任方面任务1项：") && section("压实责任").contains("签订责任书"))
     }
 
