@@ -402,8 +402,16 @@ for sample in samples:
     result = run(BINARY, "render", os.path.join(SAMPLES, sample), "--template", "minutes", "--template", "speech",
                  "--template", "accountability", "--lang", "en", "--output", out)
     check(result.returncode == 0, f"render {sample}")
-    # A meeting without a speech (or tasks) gets no speech (or lists), and says so.
+    # A meeting without a speech (or tasks) gets no speech (or lists), and says so; what is owed is
+    # read from the meeting file itself, not from Gongwen's own warnings.
+    with open(os.path.join(SAMPLES, sample), encoding="utf-8") as f:
+        data = yaml.load(f, Loader=yaml.BaseLoader) or {}
+    speech = data.get("speech") or {}
+    owed = ["minutes"] + (["speech"] if any(speech.get(k) for k in
+                                              ("opening", "unify_thinking", "key_points", "responsibility", "closing"))
+                          else []) + (["accountability"] if data.get("tasks") else [])
     written = [t for t in TEMPLATES if os.path.exists(os.path.join(out, f"{stem}.{t}.docx"))]
+    check(sorted(written) == sorted(owed), f"render {sample}: writes {sorted(owed)} as its data calls for (wrote {sorted(written)})")
     unwritten = [t for t in TEMPLATES if t not in written]
     check(all(f"{t} not written" in result.stderr for t in unwritten),
           f"render {sample}: every template not written is named in a warning ({unwritten or 'none'})")
@@ -433,7 +441,8 @@ for name in documents:
           f"(Title, 一、 Heading 1, （一） Heading 2, rosters; styles used: {sorted(styles)})"
           + (f"; misfits: {faults[:4]}" if faults else ""))
 
-    text = squash(run("pdftotext", pdf, "-").stdout)
+    raw = run("pdftotext", pdf, "-").stdout
+    text = squash(raw)
     headings = [squash(t) for t in markdown if t[:1] in "一二三四五六七八九十（"] + [squash(markdown[0])]
     position, in_order = 0, True
     for heading in headings[:-1]:
@@ -454,6 +463,10 @@ for name in documents:
             position = found + len(person)
     check(not missing, f"{name}: the PDF holds the {len(names)} people of its rosters in order"
           + (f" (missing or out of order: {missing[:4]})" if missing else ""))
+    # And each of them whole on one line: a name is never broken across lines (东方雨/辰).
+    raw_lines = [squash(line) for line in raw.split("\n")]
+    broken = [person for person in names if len(person) > 1 and not any(person in line for line in raw_lines)]
+    check(not broken, f"{name}: no name in its rosters is broken across lines" + (f" ({broken[:4]})" if broken else ""))
 
     html_pdf = base + ".chromium.pdf"
     check(chromium_pdf(base + ".html", html_pdf), f"{name}: Chromium prints the HTML")

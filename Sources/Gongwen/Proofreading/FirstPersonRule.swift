@@ -34,6 +34,11 @@ enum FirstPersonRule {
         "单", "中", "系", "行", "厂", "队", "馆", "室", "科",
     ]
 
+    /// Words after 我 that begin like an institution (我部, 我处, 我委) but are the speaker's own verbs.
+    private static let speakersVerbs: Set<String> = [
+        "部署", "处理", "处置", "委托", "中午", "单独", "行动", "局限", "区别",
+    ]
+
     /// Each first-person word in `text`, at its offset in Unicode scalars.
     static func findings(in text: String) -> [TextRules.Finding] {
         let scalars = Array(text.unicodeScalars)
@@ -58,7 +63,11 @@ enum FirstPersonRule {
                     if afterWe != "党" { mark(index, 2) }  // 我们党 is the party's voice
                     index += 2
                 } else {
-                    if next.map({ !institutional.contains($0) }) ?? true { mark(index, 1) }
+                    let pair = index + 2 < scalars.count ? String(String.UnicodeScalarView(scalars[index + 1...index + 2])) : ""
+                    // 我部署, 我处理, 我委托: the speaker's verb, though its first character could name a
+                    // body (我部, 我处, 我委).
+                    let institution = next.map(institutional.contains) ?? false && !speakersVerbs.contains(pair)
+                    if !institution { mark(index, 1) }
                     index += 1
                 }
             } else {

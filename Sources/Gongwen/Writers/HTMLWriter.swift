@@ -131,15 +131,15 @@ public struct HTMLWriter: Sendable {
             for (section, cellName, rows) in [("thead", "th", table.header), ("tbody", "td", table.body)]
             where !rows.isEmpty {
                 output += "<\(section)>\n"
-                for (rowIndex, row) in rows.enumerated() {
+                for (rowIndex, row) in table.grid(rows).enumerated() {
                     // A short row stays on one page (the same rows as Word's cantSplit).
                     let keep =
                         section == "tbody" && rowIndex < layout.keepsRowTogether.count
                         && layout.keepsRowTogether[rowIndex]
                     output += keep ? "<tr class=\"keep\">" : "<tr>"
-                    var column = 0
-                    for cell in row {
-                        defer { column += cell.columnSpan }
+                    // By grid column, so a cell merged down from the row above keeps the columns right.
+                    for (column, slot) in row.enumerated() {
+                        guard case .start(let cell) = slot else { continue }
                         output += "<\(cellName)"
                         if cellName == "td", column < layout.centred.count, layout.centred[column] {
                             output += " class=\"center\""

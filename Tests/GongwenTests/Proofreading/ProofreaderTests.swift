@@ -91,6 +91,7 @@ struct ProofreaderTests {
         ("11月20日（周五）", 0), ("11月20日（周四）", 1), ("联系邮箱 office@example.gov.cn", 1), ("第1.2节", 0),
         ("我局要抓好落实", 0), ("我们要抓好落实", 1), ("坚持自我革命", 0), ("我们党的宝贵经验", 0), ("咱们一起干", 1),
         ("我国", 0), ("对此我再次强调", 1), ("我市、我区各单位", 0), ("我会认真落实", 1), ("忘我工作", 0),
+        ("我部署的工作", 1), ("我处理过此事", 1), ("我部要抓好落实", 0), ("我处负责", 0),
     ])
     func precisionAndRecall(text: String, expected: Int) throws {
         let found = try Self.findings(TestSupport.minimal + "decisions:\n  - \"\(text)\"\n")
