@@ -63,7 +63,9 @@ enum FirstPersonRule {
                     if afterWe != "党" { mark(index, 2) }  // 我们党 is the party's voice
                     index += 2
                 } else {
-                    let pair = index + 2 < scalars.count ? String(String.UnicodeScalarView(scalars[index + 1...index + 2])) : ""
+                    let pair =
+                        index + 2 < scalars.count
+                        ? String(String.UnicodeScalarView(scalars[index + 1...index + 2])) : ""
                     // 我部署, 我处理, 我委托: the speaker's verb, though its first character could name a
                     // body (我部, 我处, 我委).
                     let institution = next.map(institutional.contains) ?? false && !speakersVerbs.contains(pair)

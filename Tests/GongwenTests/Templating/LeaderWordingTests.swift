@@ -61,6 +61,17 @@ struct LeaderWordingTests {
         #expect(lists.hasPrefix("# " + expected + "责任清单与任务清单"), "\(lists.prefix(80))")
     }
 
+    @Test func theClassicMinutesOpeningDoesNotRepeatItsHeader() throws {
+        let yaml =
+            TestSupport.minimal + "  location: 委机关五楼会议室\n  host: {name: 张明, title: 党委书记}\ndecisions: [通过了年度计划]\n"
+        let classic = try Self.markdown(yaml, template: "minutes-classic")
+        #expect(classic.components(separatedBy: "委机关五楼会议室").count == 2, "\(classic)")
+        #expect(classic.components(separatedBy: "2026年11月20日").count == 3)  // the 时间 line and the date
+        #expect(classic.contains("\n现将会议主要精神纪要如下。\n"))
+        let minutes = try Self.markdown(yaml)
+        #expect(minutes.contains("测试会议于2026年11月20日在委机关五楼会议室召开，会议由党委书记张明同志主持。现将会议主要精神纪要如下。"))
+    }
+
     @Test func reportsOfOneBodyAreHeadedByTheirSpeakers() throws {
         let minutes = try Self.markdown(
             TestSupport.minimal + """

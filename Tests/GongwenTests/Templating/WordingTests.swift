@@ -163,6 +163,8 @@ struct WordingTests {
         let reviewed: Set<String> = [
             // minutes: the opening's frame; 现将… is the standard formula of 纪要.
             "于", "在", "召开", "，会议由", "主持", "。现将会议主要精神纪要如下。",
+            // the 首部式纪要's opening: its header lines already give date, place and host.
+            "现将会议主要精神纪要如下。",
             // reports, comments, requirements, speech: verbs joining the data.
             "汇报了", "作了汇报", "围绕", "作了", "。", "点评", "时指出：", "点评指出：", "提出要求：",
             "在讲话中强调了以下几点意见。",

@@ -33,12 +33,16 @@ struct WordBody: BlockVisitor {
         let closing = Self.closingStart(document.blocks)
         for (index, block) in document.blocks.enumerated() {
             // A sentence that introduces a table (…如下：) keeps with it.
-            var introducesTable = false
+            // …and the 首部式纪要's header lines (时间, 地点, 主持, 出席…) keep together.
+            var keepsWithFollower = false
             if index + 1 < document.blocks.count, case .table = document.blocks[index + 1], case .paragraph = block {
-                introducesTable = true
+                keepsWithFollower = true
+            }
+            if index + 1 < document.blocks.count, case .field = document.blocks[index + 1], case .field = block {
+                keepsWithFollower = true
             }
             body.keepsWithNext =
-                introducesTable || (closing.map { index >= $0 - 1 && index < document.blocks.count - 1 } ?? false)
+                keepsWithFollower || (closing.map { index >= $0 - 1 && index < document.blocks.count - 1 } ?? false)
             body.visit(block)
             if case .roster = block { body.afterRoster = true } else { body.afterRoster = false }
         }
