@@ -87,7 +87,7 @@ def chromium_pdf(html, pdf):
 
 
 def squash(text):
-    # White space and the word joiners that keep a roster's names whole are layout, not text.
+    # White space (and any word joiner) is layout, not text.
     return re.sub(r"[\s\u2060]+", "", text)
 
 

@@ -76,10 +76,17 @@ public struct HTMLWriter: Sendable {
                 "<p class=\"\(paragraph.role.rawValue)\" style=\"padding-right:\(String(format: "%.2f", indent))em\">"
             output += HTMLText.inlines(paragraph.content) + "</p>\n"
         }
-        mutating func visitField(label: String, content: [Inline]) { labelled("field", label: label, content: content) }
-        mutating func visitRoster(label: String, content: [Inline]) {
-            // Each name (or group) whole on its line: a line may break only after 、.
-            output += "<p class=\"roster\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
+        mutating func visitField(label: String, content: [Inline]) {
+            if ["出席", "列席", "请假"].contains(label) {
+                names("field", label: label, content: content)
+            } else {
+                labelled("field", label: label, content: content)
+            }
+        }
+        mutating func visitRoster(label: String, content: [Inline]) { names("roster", label: label, content: content) }
+        /// A list of people, each name (or group) whole on its line: a line may break only after 、.
+        mutating func names(_ className: String, label: String, content: [Inline]) {
+            output += "<p class=\"\(className)\"><span class=\"label\">\(HTMLText.escape(label))：</span>"
             output +=
                 content.map { inline -> String in
                     guard case .text(let text) = inline else { return HTMLText.inlines([inline]) }

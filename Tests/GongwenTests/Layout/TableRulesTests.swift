@@ -139,3 +139,33 @@ struct TableRulesTests {
         #expect(TableLayout(roomy).table.body[0][0].content.plainText == "2026年11月20日")
     }
 }
+
+@Suite("Roster lines")
+struct RosterLinesTests {
+    @Test func aNameNeverStraddlesALineEnd() {
+        let names = ["陈婷", "胡红", "林洁雨", "马国", "胡雨", "慕容平", "罗秀桂", "朱磊", "杨平", "高勇霞", "东方雨辰"]
+        let lines = RosterLines.lines(names.joined(separator: "、"), first: 23, others: 23)
+        #expect(lines.joined() == names.joined(separator: "、"))
+        #expect(lines.count == 2)
+        for line in lines {
+            #expect(TextWidth.guarded(line) <= 23)
+            // Every line ends after a 、 or at the list's end: no name is cut.
+            let pieces = line.split(separator: "、").map(String.init)
+            #expect(pieces.allSatisfy(names.contains), "\(line)")
+        }
+        #expect(RosterLines.lines("张明、陈刚", first: 23, others: 23) == ["张明、陈刚"])
+    }
+
+    @Test func wordBreaksTheRosterWhereItsLineIsFull() throws {
+        let names = (1...12).map { "东方雨辰\($0 < 10 ? "" : "")" }.joined(separator: "、")
+        let document = Document(title: "t", blocks: [.roster(label: "出席", content: [.text(names)])])
+        let xml = String(
+            decoding: try WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data,
+            as: UTF8.self)
+        // 出席： and four names (4 × 5 = 20 of the 23 characters after the label), then a break.
+        #expect(
+            xml.contains("东方雨辰、东方雨辰、东方雨辰、东方雨辰、</w:t></w:r><w:r><w:br/>") || xml.contains("东方雨辰、</w:t><w:br/>"), "\(xml)"
+        )
+        #expect(!xml.contains("\u{2060}"))
+    }
+}

@@ -76,20 +76,18 @@ struct WordBody: BlockVisitor {
         }
     }
     mutating func visitField(label: String, content: [Inline]) {
-        labelled("Field", label: label, content: content)
+        // 出席, 列席, 请假 in the 首部式纪要's header: lines break between names (the style's hanging
+        // indent: label from the margin, wrapped lines three characters in).
+        let names = ["出席", "列席", "请假"].contains(label)
+        labelled(
+            "Field", label: label,
+            content: names ? RosterLines.broken(content, label: label, start: 0, continuation: 3) : content)
     }
     mutating func visitRoster(label: String, content: [Inline]) {
-        labelled(afterRoster ? "Roster" : "RosterFirst", label: label, content: content.map(Self.namesWhole))
-    }
-
-    /// A roster's names with WORD JOINER (U+2060) between their characters, so that Word and
-    /// LibreOffice break its lines only after 、, never inside a name (东方雨/辰).
-    static func namesWhole(_ inline: Inline) -> Inline {
-        guard case .text(let text) = inline else { return inline }
-        return .text(
-            text.split(separator: "、", omittingEmptySubsequences: false).map { name in
-                name.map(String.init).joined(separator: "\u{2060}")
-            }.joined(separator: "、"))
+        // Lines break between names (the style: two characters in, wrapped lines after the colon).
+        labelled(
+            afterRoster ? "Roster" : "RosterFirst", label: label,
+            content: RosterLines.broken(content, label: label, start: 2, continuation: 5))
     }
     mutating func visitAttachment(_ attachment: Attachment) {
         // 附件： starts two characters in; a name's wrapped lines align with its first character: the
