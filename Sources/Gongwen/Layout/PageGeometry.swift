@@ -14,6 +14,8 @@ enum PageGeometry {
     static let linePitch = 579
     /// Lines of body text a page holds (22 × 28).
     static let linesPerPage = 22
+    /// A line of table text (the TableText style's exact 20 pt).
+    static let tableLinePitch = 400
     /// The text area's width: 156 mm.
     static var textWidth: Int { width - left - right }
     /// One 三号 character with the body's condensed spacing (16 pt − 0.25 pt).

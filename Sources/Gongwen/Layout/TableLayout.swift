@@ -332,8 +332,8 @@ public struct TableLayout: Sendable {
     /// A row shorter than a third of a page (in lines of table text) is kept on one page: split, it
     /// would leave a page with a fragment of it (记中心, 调查监测处). A taller row may split.
     static func rowsKeptTogether(_ table: Table, characters: [Double]) -> [Bool] {
-        // A page's text height in lines of table text (四号 at single spacing, about 0.6 of a body line).
-        let pageLines = Double(PageGeometry.linesPerPage) / 0.6
+        // A page's text height in lines of table text (TableText: exactly 20 pt a line).
+        let pageLines = Double(PageGeometry.linesPerPage * PageGeometry.linePitch) / Double(PageGeometry.tableLinePitch)
         return table.grid(table.body).map { row in
             var tallest = 1.0
             for (column, slot) in row.enumerated() {

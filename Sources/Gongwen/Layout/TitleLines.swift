@@ -12,7 +12,8 @@ import CWordBreak
 /// most even wins, and a break beside a one-character word (the 会 of 委员会) counts against it.
 /// Widths are measured as LibreOffice sets them: digits and Latin letters half a character, and a
 /// quarter character of space between them and Chinese (`TextWidth.guarded`), so that a title with
-/// a year in it (…2026年第十次会议责任清单与任务清单) is not judged to fit a line it overruns.
+/// a year in it (…2026年第十次会议责任清单与任务清单) is not judged to fit a line it overruns; capitals
+/// and digits a little wider still, as the bold serif sets them (`TextWidth.title`).
 public enum TitleLines {
     /// The title's content with its line breaks.
     public static func broken(_ content: [Inline], capacity: Double = defaultCapacity) -> [Inline] {
@@ -20,7 +21,7 @@ public enum TitleLines {
         else { return content }
         let text = content.plainText
         // Beyond three lines a title is not a title any more: it is left to wrap.
-        let width = TextWidth.guarded(text)
+        let width = TextWidth.title(text)
         guard width > capacity, width <= 3 * capacity, let lines = lines(text, capacity: capacity) else {
             return content
         }
@@ -39,14 +40,14 @@ public enum TitleLines {
     static func lines(_ text: String, capacity: Double) -> [String]? {
         let characters = Array(text)
         let breaks = candidates(characters)
-        let width = TextWidth.guarded(text)
+        let width = TextWidth.title(text)
         let fewest = Int((width / capacity).rounded(.up))
         for count in fewest...(fewest + 1) where count - 1 <= breaks.count {
             var best: (cost: Double, cuts: [Int])?
             forEachCombination(of: breaks.map(\.offset), choosing: count - 1) { cuts in
                 let bounds = [0] + cuts + [characters.count]
                 let widths = (1..<bounds.count).map {
-                    TextWidth.guarded(String(characters[bounds[$0 - 1]..<bounds[$0]]))
+                    TextWidth.title(String(characters[bounds[$0 - 1]..<bounds[$0]]))
                 }
                 guard let cost = cost(widths, capacity: capacity) else { return }
                 let penalty = cuts.reduce(0.0) { sum, cut in sum + (breaks.first { $0.offset == cut }?.penalty ?? 0) }
