@@ -50,27 +50,31 @@ def squash(text):
     return re.sub(r"[\s\u2060]+", "", text)
 
 
-def paragraphs(docx, style=None, in_tables=False):
-    """(style, lines) of each paragraph: its text split at the line breaks Gongwen wrote."""
+def lines_of(element):
+    """An element's text split at the line breaks Gongwen wrote (w:br)."""
+    lines, line = [], ""
+    for node in element.iter():
+        if node.tag == f"{W}t":
+            line += node.text or ""
+        elif node.tag == f"{W}br":
+            lines.append(line)
+            line = ""
+    lines.append(line)
+    return lines
+
+
+def document_root(docx):
     with zipfile.ZipFile(docx) as z:
-        root = ET.fromstring(z.read("word/document.xml"))
+        return ET.fromstring(z.read("word/document.xml"))
+
+
+def styled_lines(docx, style):
+    """The lines of each paragraph in `style`."""
     found = []
-    for p in root.iter(f"{W}p"):
+    for p in document_root(docx).iter(f"{W}p"):
         p_style = p.find(f"{W}pPr/{W}pStyle")
-        name = p_style.get(f"{W}val") if p_style is not None else "Normal"
-        if style and name != style:
-            continue
-        if in_tables and name not in ("TableText",):
-            continue
-        lines, line = [], ""
-        for node in p.iter():
-            if node.tag == f"{W}t":
-                line += node.text or ""
-            elif node.tag == f"{W}br":
-                lines.append(line)
-                line = ""
-        lines.append(line)
-        found.append((name, lines))
+        if p_style is not None and p_style.get(f"{W}val") == style:
+            found.append(lines_of(p))
     return found
 
 
@@ -79,30 +83,16 @@ UNIT_HEADERS = ("牵头单位", "配合单位", "责任单位", "单位")
 
 def unit_cells(docx):
     """The lines Gongwen chose for each unit cell (columns headed 牵头单位, 配合单位…), by table."""
-    with zipfile.ZipFile(docx) as z:
-        root = ET.fromstring(z.read("word/document.xml"))
     found = []
-    for table in root.iter(f"{W}tbl"):
+    for table in document_root(docx).iter(f"{W}tbl"):
         rows = table.findall(f"{W}tr")
         if not rows:
             continue
-
-        def cell_lines(cell):
-            lines, line = [], ""
-            for node in cell.iter():
-                if node.tag == f"{W}t":
-                    line += node.text or ""
-                elif node.tag == f"{W}br":
-                    lines.append(line)
-                    line = ""
-            lines.append(line)
-            return lines
-
-        header = ["".join(cell_lines(c)) for c in rows[0].findall(f"{W}tc")]
+        header = ["".join(lines_of(c)) for c in rows[0].findall(f"{W}tc")]
         columns = [i for i, label in enumerate(header) if label in UNIT_HEADERS]
         for row in rows[1:]:
             cells = row.findall(f"{W}tc")
-            found += [cell_lines(cells[i]) for i in columns if i < len(cells)]
+            found += [lines_of(cells[i]) for i in columns if i < len(cells)]
     return found
 
 
@@ -168,7 +158,7 @@ for path in files:
             for name in roster:
                 for part in (p for p in name.split("、") if len(p) > 1):
                     check(any(part in line for line in lines), f"{what}: {part} is broken across lines")
-        for _, title_lines in paragraphs(docx, style="Title"):
+        for title_lines in styled_lines(docx, "Title"):
             for line in title_lines:
                 check(len(line) >= 3, f"{what}: a title line of {len(line)} characters: '{line}'")
                 check(any(squash(line) in l for l in lines), f"{what}: title line '{line}' was wrapped again")
