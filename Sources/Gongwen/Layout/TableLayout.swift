@@ -5,10 +5,10 @@
 /// longest line. A piece that must not wrap is a header label, a short value (a name of up to four
 /// characters, a number, a state), a date, a run of Latin letters and digits, or a word of a unit's
 /// name (`CellLines`: 国土空间 | 规划处, never 国土空/间规划/处). The columns get their least widths;
-/// what is left of the text width goes to the columns in proportion to how much more their text
-/// wants, and the column with the most text (任务内容) gets at least 40 % of the table when the others
-/// can give it. When that leaves it squeezed, dates written in full (2026年12月31日) are written
-/// short (2026.12.31) and the widths worked out again. A column empty in every body row is left
+/// the main column (任务内容) is never narrower than another and gets 40 % of the table when its text
+/// clearly is the longest and the others can give it; what is left goes where it saves the most
+/// lines of the table. When the main column is still short of that, dates written in full
+/// (2026年12月31日) are written short (2026.12.31) and the widths worked out again. A column empty in every body row is left
 /// out; the other columns' values are broken into lines between their words here, so that every
 /// renderer shows the same lines; a row shorter than a third of a page is kept on one page.
 public struct TableLayout: Sendable {
