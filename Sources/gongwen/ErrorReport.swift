@@ -3,47 +3,6 @@ import Foundation
 import Gongwen
 import Synchronization
 
-/// Parses `--format` values: repeated and comma-separated; all four when none is given.
-enum OutputFormats {
-    static func parse(_ values: [String], alsoAllowed: [String] = []) throws -> [OutputFormat] {
-        let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if names.isEmpty { return OutputFormat.standard }
-        var formats: [OutputFormat] = []
-        for name in names where !name.isEmpty {
-            guard let format = OutputFormat(name: name.lowercased()) else {
-                let allowed = ["markdown (md)", "html", "xml", "docx", "pdf"] + alsoAllowed
-                throw ValidationError(Message.unknownFormat(name, allowed: allowed).text(in: ErrorReport.language))
-            }
-            if !formats.contains(format) { formats.append(format) }
-        }
-        return formats
-    }
-}
-
-extension Array where Element == String {
-    /// The arguments in order, each given more than once kept at its first place.
-    var withoutRepeats: [String] {
-        var seen: Set<String> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
-
-/// What the environment says: the templates folder and the reproducible-build timestamp.
-enum Environment {
-    static func templatesFolder(_ option: String?) -> URL? {
-        let path = option ?? ProcessInfo.processInfo.environment["GONGWEN_TEMPLATES"]
-        return path.map { URL(fileURLWithPath: $0, isDirectory: true) }
-    }
-
-    /// `SOURCE_DATE_EPOCH`, when set, is the only time written into outputs.
-    static var sourceDateEpoch: Date? {
-        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(value) else {
-            return nil
-        }
-        return Date(timeIntervalSince1970: seconds)
-    }
-}
-
 /// Puts errors on standard error in the contract's `FILE:LINE:COLUMN: error: MESSAGE` form, in the
 /// chosen language.
 enum ErrorReport {
@@ -118,37 +77,5 @@ enum ErrorReport {
             print(error)
             throw ExitCode(error.exitCode)
         }
-    }
-}
-
-/// `3/120 name.yaml` on standard error, only when it is a terminal and there is more than one file.
-struct Progress {
-    let total: Int
-    let enabled: Bool
-
-    init(total: Int) {
-        self.total = total
-        enabled = total > 1 && isatty(STDERR_FILENO) == 1
-    }
-
-    func show(_ index: Int, _ file: String) {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(index + 1)/\(total) \(file)".utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}
-
-/// Values the process holds until it exits, so they are never freed piece by piece: dropping ten
-/// thousand loaded meetings cost a summary 0.2 s of `free` on its critical path, while the
-/// kernel takes a process's memory back at exit at once.
-enum KeptUntilExit {
-    private static let kept = Mutex<[any Sendable]>([])
-
-    static func keep(_ value: some Sendable) {
-        kept.withLock { $0.append(value) }
     }
 }
