@@ -47,7 +47,7 @@ def run(*args):
 
 
 def squash(text):
-    return re.sub(r"[\s\u2060]+", "", text)
+    return re.sub(r"\s+", "", text)
 
 
 def lines_of(element):

@@ -87,8 +87,7 @@ def chromium_pdf(html, pdf):
 
 
 def squash(text):
-    # White space (and any word joiner) is layout, not text.
-    return re.sub(r"[\s\u2060]+", "", text)
+    return re.sub(r"\s+", "", text)
 
 
 # --- PDF pages, words and rules (poppler-utils) -------------------------------
