@@ -5,10 +5,15 @@ is tuned to one fixture (issue 20).
 Organisations of 4-24 characters, units of 2-22 (the nested 中共…委员会办公室 forms among them),
 people of 2-4 characters with compound surnames, titles of 8-50 characters with digits, Latin
 (5G, ESG), （扩大） and 暨, 0-30 tasks with 0-4 partners and multi-line texts, reports, speeches,
-附件 and 版记 or none. The same seed always gives the same files.
+附件 and 版记 or none; one task in twelve runs to two or three paragraphs (up to 240 characters), a
+row taller than a third of a page. With --months, COUNT offices instead, each a folder of meetings from September to
+November whose later meetings report progress (done, in progress, blocked) on earlier tasks, so
+that monthly summaries have overdue, completed and open tasks to list. The same seed always gives
+the same files.
 
-Usage: generate_meetings.py COUNT SEED OUT_DIR
+Usage: generate_meetings.py COUNT SEED OUT_DIR [--months]
 """
+import datetime
 import json
 import os
 import random
@@ -83,9 +88,9 @@ def text(rng, least=8, most=60):
     return "，".join(pieces) + "。"
 
 
-def meeting(rng, index):
-    org = organisation(rng)
-    day = f"2026-11-{rng.randint(1, 28):02d}"
+def meeting(rng, index, org=None, day=None, due=None):
+    org = org or organisation(rng)
+    day = day or f"2026-11-{rng.randint(1, 28):02d}"
     people = list(dict.fromkeys(person(rng) for _ in range(rng.randint(3, 12))))
     data = {"meeting": {"title": title(rng, org), "organization": org, "date": day,
                         "location": rng.choice(["局机关四楼会议室", "委机关三楼会议室", "线上视频会议"]),
@@ -113,23 +118,59 @@ def meeting(rng, index):
     tasks = []
     for number in range(rng.choice([0, 1, 3, 5, 8, 12, 20, 30])):
         body = text(rng, 8, 50)
-        if rng.random() < 0.1:
+        if rng.random() < 1 / 12:
+            body = "\n".join(text(rng, 40, 80) for _ in range(rng.randint(2, 3)))
+        elif rng.random() < 0.1:
             body = body[: len(body) // 2] + "\n" + body[len(body) // 2:]
         tasks.append({"id": f"G{index:04d}-{number + 1:02d}", "content": body,
                       "part": rng.choice(["unify_thinking", "key_points", "responsibility", None]),
                       "lead_unit": unit(rng, org), "owner": rng.choice(people),
                       "partners": [unit(rng, org) for _ in range(rng.randint(0, 4))],
-                      "due": f"2026-12-{rng.randint(1, 31):02d}"})
+                      "due": due(rng) if due else f"2026-12-{rng.randint(1, 31):02d}"})
         tasks[-1] = {k: v for k, v in tasks[-1].items() if v not in (None, [])}
     if tasks:
         data["tasks"] = tasks
     return data
 
 
+def office(rng, index):
+    """One organisation's meetings from September to November, in date order: tasks due 5-60 days
+    after their meeting, and each later meeting reporting on some earlier tasks."""
+    org = organisation(rng)
+    days = sorted({f"2026-{rng.randint(9, 11):02d}-{rng.randint(1, 28):02d}" for _ in range(rng.randint(3, 8))})
+    meetings, earlier = [], []
+    for number, day in enumerate(days):
+        held = datetime.date.fromisoformat(day)
+        data = meeting(rng, index * 100 + number, org, day,
+                       due=lambda rng: (held + datetime.timedelta(days=rng.randint(5, 60))).isoformat())
+        updates = []
+        for task in rng.sample(earlier, min(len(earlier), rng.randint(0, 4))):
+            status = rng.choice(["done", "done", "in_progress", "blocked"])
+            update = {"id": task, "status": status}
+            if status == "done":
+                update["completed_on"] = day
+            if status != "done" or rng.random() < 0.5:
+                update["note"] = text(rng, 8, 30)
+            updates.append(update)
+        if updates:
+            data["task_updates"] = updates
+        earlier += [task["id"] for task in data.get("tasks", [])]
+        meetings.append((day, data))
+    return meetings
+
+
 def main():
     count, seed, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
+    if "--months" in sys.argv[4:]:
+        for index in range(count):
+            folder = os.path.join(out, f"office{index:03d}")
+            os.makedirs(folder, exist_ok=True)
+            for day, data in office(rng, index):
+                with open(os.path.join(folder, f"{day}-g{seed}-{index:03d}.json"), "w", encoding="utf-8") as f:
+                    json.dump(data, f, ensure_ascii=False, indent=1)
+        return
     for index in range(count):
         # JSON is YAML too, and keeps every value a string where the contract wants text.
         with open(os.path.join(out, f"g{seed}-{index:04d}.json"), "w", encoding="utf-8") as f:

@@ -14,7 +14,8 @@ enum PageGeometry {
     static let linePitch = 579
     /// Lines of body text a page holds (22 × 28).
     static let linesPerPage = 22
-    /// A line of table text (the TableText style's exact 20 pt).
+    /// A line of table text: the TableText style's exact 20 pt, kept off the 28.95 pt document grid
+    /// (`w:snapToGrid` off), where LibreOffice would otherwise set every table line.
     static let tableLinePitch = 400
     /// The text area's width: 156 mm.
     static var textWidth: Int { width - left - right }

@@ -10,7 +10,7 @@
 /// lines of the table. When the main column is still short of that, dates written in full
 /// (2026年12月31日) are written short (2026.12.31) and the widths worked out again. A column empty in every body row is left
 /// out; the other columns' values are broken into lines between their words here, so that every
-/// renderer shows the same lines; a row shorter than a third of a page is kept on one page.
+/// renderer shows the same lines; a row that fits on a page is kept on one page.
 public struct TableLayout: Sendable {
     /// The table as it is drawn: full dates may be short, values broken into lines, empty columns gone.
     public let table: Table
@@ -23,21 +23,25 @@ public struct TableLayout: Sendable {
     public let centred: [Bool]
     /// Whether the dates were written short.
     public let shortDates: Bool
+    /// The size of the table's text.
+    public let textSize: TableTextSize
 
     /// Lays out `table` on the text width of GB/T 9704's page; `shortDates` writes its dates short
     /// whatever room it has.
-    public init(_ table: Table, shortDates: Bool = false) {
-        self.init(table, width: PageGeometry.textWidth, shortDates: shortDates)
+    public init(_ table: Table, shortDates: Bool = false, textSize: TableTextSize? = nil) {
+        self.init(table, width: PageGeometry.textWidth, shortDates: shortDates, textSize: textSize)
     }
 
-    /// Lays out `table`; `shortDates` true writes its dates short whatever room it has (a document
-    /// uses one date form in all its tables: `DocumentLayout`).
-    init(_ table: Table, width: Int, shortDates forced: Bool) {
+    /// Lays out `table`; `shortDates` true writes its dates short whatever room it has, and a
+    /// `textSize` sets its text in that size (a document uses one date form and one size in all its
+    /// tables: `DocumentLayout`). Without one, the text is 四号, or 小四 where at 四号 the task
+    /// would have less than 40 % of the table and wrap.
+    init(_ table: Table, width: Int, shortDates forced: Bool, textSize given: TableTextSize? = nil) {
         let table = table.withoutEmptyColumns
         let columns = table.columnCount
         centred = Self.centredColumns(table)
         guard columns > 0 else {
-            (self.table, widths, keepsRowTogether, shortDates) = (table, [], [], false)
+            (self.table, widths, keepsRowTogether, shortDates, textSize) = (table, [], [], false, given ?? .siHao)
             return
         }
         if !table.columnWidths.isEmpty {
@@ -48,23 +52,30 @@ public struct TableLayout: Sendable {
                 forced
             )
             keepsRowTogether = Array(repeating: false, count: table.body.count)
+            textSize = given ?? .siHao
             return
         }
+        var size = given ?? .siHao
         var laidOut = forced ? table.withShortDates : table
         var needs = Self.needs(laidOut)
-        var allocation = Self.allocate(needs, width: width)
-        if !forced, Self.squeezed(allocation, needs: needs) {
+        var allocation = Self.allocate(needs, width: width, size: size)
+        if !forced, Self.squeezed(allocation, needs: needs, size: size) {
             let compacted = table.withShortDates
             if compacted != table {
                 laidOut = compacted
                 needs = Self.needs(compacted)
-                allocation = Self.allocate(needs, width: width)
+                allocation = Self.allocate(needs, width: width, size: size)
             }
         }
+        if given == nil, Self.cramped(allocation, needs: needs, size: size) {
+            size = .xiaoSi
+            allocation = Self.allocate(needs, width: width, size: size)
+        }
+        textSize = size
         shortDates = laidOut != table || forced
         laidOut.header = Self.headerLines(laidOut, characters: allocation.characters)
-        laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, main: needs.main)
-        keepsRowTogether = Self.rowsKeptTogether(laidOut, characters: allocation.characters)
+        laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, main: needs.main, prose: needs.prose)
+        keepsRowTogether = Self.rowsKeptTogether(needs, characters: allocation.characters, size: size)
         (self.table, widths) = (laidOut, allocation.widths)
     }
 
@@ -85,6 +96,9 @@ public struct TableLayout: Sendable {
         var rows: [[[[Double]]?]] = []
         /// The column headed 任务内容, in a task table.
         var taskColumn: Int?
+        /// Whether each column is running text (任务内容, 最新进展: sentences that wrap at any
+        /// character), rather than values that break only between words (units, names, dates).
+        var prose: [Bool] = []
 
         /// The column the table is about: 任务内容 in a task table (even where a unit's name is
         /// longer than the task), else the column with the most text.
@@ -105,6 +119,9 @@ public struct TableLayout: Sendable {
         let columns = table.columnCount
         var needs = ColumnNeeds(
             least: Array(repeating: 1, count: columns), natural: Array(repeating: 1, count: columns))
+        needs.prose = (0..<columns).map { isProse(table, column: $0) }
+        // A run of Latin letters or digits is where running text may not break.
+        var unbreakable = Array(repeating: 1.0, count: columns)
         for (rows, isHeader) in [(table.header, true), (table.body, false)] {
             for row in table.grid(rows) {
                 var pieces: [[[Double]]?] = Array(repeating: nil, count: columns)
@@ -125,6 +142,10 @@ public struct TableLayout: Sendable {
                                 (width >= 4
                                     ? max(TextWidth.of(line.prefix(split)), TextWidth.of(line.dropFirst(split)))
                                     : width) + slack
+                        } else if needs.prose[column] || needs.taskColumn == column {
+                            unbreakable[column] = max(unbreakable[column], longestUnbreakable(line) + slack)
+                            cellPieces.append([TextWidth.guarded(line)])
+                            least = 1
                         } else if keepsWhole(line) {
                             least = TextWidth.guarded(line) + slack
                             cellPieces.append([TextWidth.guarded(line)])
@@ -142,7 +163,22 @@ public struct TableLayout: Sendable {
                 if !isHeader { needs.rows.append(pieces) }
             }
         }
+        if let task = needs.taskColumn { needs.prose[task] = true }
+        for column in 0..<columns where needs.prose[column] {
+            // Running text may break at any character, but a column of two or three characters a
+            // line reads as a list of fragments: it is never narrower than five, or its text.
+            needs.least[column] = max(needs.least[column], unbreakable[column], min(needs.natural[column], 5 + slack))
+        }
         return needs
+    }
+
+    /// Whether a column holds running text: the task's content, or any body cell with a sentence's
+    /// punctuation (。，：；！？), as notes on progress have. A list of units is joined by 、.
+    static func isProse(_ table: Table, column: Int) -> Bool {
+        table.grid(table.body).contains { row in
+            guard column < row.count, case .start(let cell) = row[column], cell.columnSpan == 1 else { return false }
+            return cell.content.plainText.contains { "。，：；！？".contains($0) }
+        }
     }
 
     /// A value that must stay on one line: up to four characters (a name, 序号, a state), a
@@ -167,13 +203,13 @@ public struct TableLayout: Sendable {
     }
 
     /// How many lines a cell takes at `width` characters: its pieces packed line by line, or, in
-    /// the main column (running text that may break anywhere), its text wrapped at the width.
-    static func lineCount(_ cell: [[Double]]?, width: Double, isMain: Bool) -> Int {
+    /// a column of running text (which may break anywhere), its text wrapped at the width.
+    static func lineCount(_ cell: [[Double]]?, width: Double, wrapsAnywhere: Bool) -> Int {
         guard let cell else { return 1 }
         let room = max(width - slack, 0.5)
         var count = 0
         for pieces in cell {
-            if isMain {
+            if wrapsAnywhere {
                 count += max(1, Int((pieces.reduce(0, +) / room).rounded(.up)))
                 continue
             }
@@ -209,10 +245,10 @@ public struct TableLayout: Sendable {
     /// columns where it saves the most lines of the table (the sum of its rows' heights), none
     /// growing wider than the main column, until no widening saves a line; what is still left goes
     /// where the text is.
-    static func allocate(_ needs: ColumnNeeds, width: Int) -> Allocation {
+    static func allocate(_ needs: ColumnNeeds, width: Int, size: TableTextSize) -> Allocation {
         let columns = needs.least.count
         let margins = 2 * PageGeometry.cellMargin * columns
-        let room = Double(max(width - margins, columns)) / Double(PageGeometry.tableCharacter)
+        let room = Double(max(width - margins, columns)) / Double(size.character)
         let least = needs.least.reduce(0, +)
         var characters: [Double]
         if least > room {
@@ -229,19 +265,24 @@ public struct TableLayout: Sendable {
                 let dominant = needs.mainDominates
                 // Never narrower than another column's least width either: the task keeps the largest share.
                 let widestOther = characters.indices.filter { $0 != main }.map { characters[$0] }.max() ?? 0
-                let start = max(needs.least[main], dominant ? mainTarget(width) : widestOther)
+                let start = max(needs.least[main], dominant ? mainTarget(width, size: size) : widestOther)
                 characters[main] = min(needs.natural[main], start, max(left, needs.least[main]))
             }
             // Each row's height, and each cell's line count, kept up to date column by column.
             var lines = needs.rows.map { row in
-                row.indices.map { lineCount(row[$0], width: characters[$0], isMain: $0 == main) }
+                row.indices.map { lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0]) }
             }
-            func height(_ lines: [[Int]]) -> Int { lines.reduce(0) { $0 + ($1.max() ?? 1) } }
+            // The table's height first; then, between equal heights, its cells' lines: two columns
+            // of running text side by side set a row's height together, and neither alone saves a
+            // line of it, yet each line it saves in its own cells is a step towards that.
+            func cost(_ lines: [[Int]]) -> Int {
+                lines.reduce(0) { $0 + ($1.max() ?? 1) * 1000 + $1.reduce(0, +) }
+            }
             // Each round, the widening that saves the most lines per character: a column may need a
             // character or two more before any of its cells loses a line.
             let step = 0.5
             var remaining = room - characters.reduce(0, +)
-            var current = height(lines)
+            var current = cost(lines)
             while remaining >= step {
                 var best: (column: Int, width: Double, height: Int, lines: [Int], gain: Double)?
                 for column in characters.indices where characters[column] < needs.natural[column] {
@@ -253,11 +294,11 @@ public struct TableLayout: Sendable {
                     while trialWidth + step <= characters[column] + remaining + 1e-9, trialWidth < cap {
                         trialWidth = min(trialWidth + step, cap)
                         let counts = needs.rows.map {
-                            lineCount($0[column], width: trialWidth, isMain: column == main)
+                            lineCount($0[column], width: trialWidth, wrapsAnywhere: needs.prose[column])
                         }
                         var trial = lines
                         for row in trial.indices { trial[row][column] = counts[row] }
-                        let tried = height(trial)
+                        let tried = cost(trial)
                         guard tried < current else { continue }
                         let gain = Double(current - tried) / (trialWidth - characters[column])
                         if best == nil || gain > best!.gain + 1e-9 {
@@ -284,7 +325,7 @@ public struct TableLayout: Sendable {
             }
         }
         var widths = characters.map {
-            Int(($0 * Double(PageGeometry.tableCharacter)).rounded(.down)) + 2 * PageGeometry.cellMargin
+            Int(($0 * Double(size.character)).rounded(.down)) + 2 * PageGeometry.cellMargin
         }
         widths[widths.count - 1] += width - widths.reduce(0, +)
         return Allocation(widths: widths, characters: characters)
@@ -294,32 +335,39 @@ public struct TableLayout: Sendable {
     static let mainShare = 0.4
 
     /// 40 % of a table `width` twips wide, its cell margins included, in characters of table text.
-    static func mainTarget(_ width: Int) -> Double {
-        (mainShare * Double(width) - Double(2 * PageGeometry.cellMargin)) / Double(PageGeometry.tableCharacter)
+    static func mainTarget(_ width: Int, size: TableTextSize) -> Double {
+        (mainShare * Double(width) - Double(2 * PageGeometry.cellMargin)) / Double(size.character)
     }
 
     /// The main column (任务内容) must wrap and got less than it is owed: 40 % of the table when its
     /// text clearly is the longest, and in any case as much as the widest other column.
-    static func squeezed(_ allocation: Allocation, needs: ColumnNeeds) -> Bool {
+    static func squeezed(_ allocation: Allocation, needs: ColumnNeeds, size: TableTextSize) -> Bool {
         guard let main = needs.main, allocation.characters[main] < needs.natural[main] else { return false }
         let widestOther =
             allocation.characters.indices.filter { $0 != main }.map { allocation.characters[$0] }.max() ?? 0
         let width = allocation.widths.reduce(0, +)
         return allocation.characters[main] < widestOther - 0.01
-            || (needs.mainDominates && allocation.characters[main] < mainTarget(width) - 0.01)
+            || (needs.mainDominates && allocation.characters[main] < mainTarget(width, size: size) - 0.01)
+    }
+
+    /// The task column wraps in less than 40 % of the table: at 四号, six or seven columns of
+    /// units, names, dates and partner lists leave it three to seven characters a line.
+    static func cramped(_ allocation: Allocation, needs: ColumnNeeds, size: TableTextSize) -> Bool {
+        guard let main = needs.taskColumn, allocation.characters[main] < needs.natural[main] else { return false }
+        return allocation.characters[main] < mainTarget(allocation.widths.reduce(0, +), size: size) - 0.01
     }
 
     /// The body cells of every column but the main one, broken into lines between their words
     /// where they do not fit (`CellLines`): Word, LibreOffice and Chromium then all show these
     /// lines, where each would otherwise break a unit's name at a different character.
-    static func bodyLines(_ table: Table, characters: [Double], main: Int?) -> [[TableCell]] {
+    static func bodyLines(_ table: Table, characters: [Double], main: Int?, prose: [Bool]) -> [[TableCell]] {
         var body = table.body
         for (rowIndex, row) in table.grid(table.body).enumerated() {
             var cellIndex = 0
             for (column, slot) in row.enumerated() {
                 guard case .start(let cell) = slot else { continue }
                 defer { cellIndex += 1 }
-                guard column != main, cell.columnSpan == 1, cell.content.count == 1,
+                guard column != main, !prose[column], cell.columnSpan == 1, cell.content.count == 1,
                     case .text(let text) = cell.content[0], let lines = CellLines.lines(text, width: characters[column])
                 else { continue }
                 body[rowIndex][cellIndex].content = Array(
@@ -329,22 +377,18 @@ public struct TableLayout: Sendable {
         return body
     }
 
-    /// A row shorter than a third of a page (in lines of table text) is kept on one page: split, it
-    /// would leave a page with a fragment of it (记中心, 调查监测处). A taller row may split.
-    static func rowsKeptTogether(_ table: Table, characters: [Double]) -> [Bool] {
-        // A page's text height in lines of table text (TableText: exactly 20 pt a line).
-        let pageLines = Double(PageGeometry.linesPerPage * PageGeometry.linePitch) / Double(PageGeometry.tableLinePitch)
-        return table.grid(table.body).map { row in
-            var tallest = 1.0
-            for (column, slot) in row.enumerated() {
-                guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
-                let lines = cell.content.plainText.split(separator: "\n", omittingEmptySubsequences: false)
-                let count = lines.reduce(0.0) { total, line in
-                    total + max(1, (TextWidth.guarded(line) / max(characters[column], 1)).rounded(.up))
-                }
-                tallest = max(tallest, count)
-            }
-            return tallest < pageLines / 3
+    /// A row that fits on a page under the table's header is kept on one page: split, it would leave
+    /// a page with a fragment of it (记中心, 调查监测处), and LibreOffice keeps no orphan or widow
+    /// lines in a table cell. A taller row must split; kept whole, LibreOffice would lose its text.
+    static func rowsKeptTogether(_ needs: ColumnNeeds, characters: [Double], size: TableTextSize) -> [Bool] {
+        // A page's text height in lines of table text (exactly 20 pt a line at 四号).
+        let pageLines = Double(PageGeometry.linesPerPage * PageGeometry.linePitch) / Double(size.linePitch)
+        return needs.rows.map { row in
+            let tallest = row.indices.map {
+                lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0])
+            }.max() ?? 1
+            // Under the repeated header, with room for a misjudged line or two.
+            return Double(tallest) <= pageLines - 6
         }
     }
 
@@ -475,4 +519,16 @@ extension Table {
         }
         return copy
     }
+}
+
+/// The size of a table's text: 四号 (14 pt), GB/T 9704's and the house's, or 小四 (12 pt), which the
+/// standard also allows, for a table whose columns leave the task too little room at 四号.
+public enum TableTextSize: Sendable, Hashable {
+    case siHao
+    case xiaoSi
+
+    /// One character's width in twips.
+    var character: Int { self == .siHao ? PageGeometry.tableCharacter : 240 }
+    /// One line's height in twips (exact line spacing: 20 pt at 四号, 17 pt at 小四).
+    var linePitch: Int { self == .siHao ? PageGeometry.tableLinePitch : 340 }
 }

@@ -19,7 +19,16 @@ public struct HTMLWriter: Sendable {
     /// `layout` is the document's page decisions, made once for every writer (`DocumentLayout`).
     public func write(_ document: Document, layout: DocumentLayout? = nil) -> String {
         var visitor = Visitor(layout: layout ?? DocumentLayout(document))
-        visitor.visit(document.blocks)
+        for (index, block) in document.blocks.enumerated() {
+            let next = index + 1 < document.blocks.count ? document.blocks[index + 1] : nil
+            if visitor.keepingClosing, !Self.isClosing(block) {
+                visitor.output += "</div>\n"
+                visitor.keepingClosing = false
+            }
+            visitor.signatureFollows = next.map(Self.isClosing) ?? false
+            visitor.visit([block])
+        }
+        if visitor.keepingClosing { visitor.output += "</div>\n" }
         return """
             <!DOCTYPE html>
             <html lang="zh-CN">
@@ -37,9 +46,19 @@ public struct HTMLWriter: Sendable {
             """
     }
 
+    /// The signature or the date.
+    static func isClosing(_ block: Block) -> Bool {
+        guard case .paragraph(let paragraph) = block else { return false }
+        return paragraph.role == .signature || paragraph.role == .date
+    }
+
     private struct Visitor: BlockVisitor {
         let layout: DocumentLayout
         var output = ""
+        /// Whether the block being visited is followed by the signature.
+        var signatureFollows = false
+        /// Whether a `closing` box holding a table's last row is open, for the signature and date.
+        var keepingClosing = false
 
         mutating func element(_ name: String, class className: String? = nil, _ content: [Inline]) {
             output += "<\(name)" + (className.map { " class=\"\($0)\"" } ?? "") + ">"
@@ -127,18 +146,33 @@ public struct HTMLWriter: Sendable {
             // The same columns as Word's, so the preview shows the table that prints.
             let layout = layout.tableLayout(table)
             let table = layout.table
-            output += "<table>\n"
-            if !layout.widths.isEmpty {
-                output += "<colgroup>"
-                for percent in layout.percentages {
-                    output += "<col style=\"width:\(String(format: "%.2f", percent))%\">"
-                }
-                output += "</colgroup>\n"
+            let small = layout.textSize == .xiaoSi ? "small" : nil
+            let colgroup =
+                layout.widths.isEmpty
+                ? ""
+                : "<colgroup>"
+                    + layout.percentages.map { "<col style=\"width:\(String(format: "%.2f", $0))%\">" }.joined()
+                    + "</colgroup>\n"
+            // Chromium keeps no table row with the paragraph after the table, as Word's keepNext on the
+            // last row does: the last row goes into a table of its own, in one box with the signature
+            // and date, and that box never breaks.
+            let grid = table.grid(table.body)
+            let split = signatureFollows && grid.count > 1 && table.body.allSatisfy { $0.allSatisfy { $0.rowSpan == 1 } }
+            func open(_ classes: [String?]) -> String {
+                let names = classes.compactMap { $0 }
+                return names.isEmpty ? "<table>\n" : "<table class=\"\(names.joined(separator: " "))\">\n"
             }
+            output += open([split ? "before-closing" : nil, small])
+            output += colgroup
             for (section, cellName, rows) in [("thead", "th", table.header), ("tbody", "td", table.body)]
             where !rows.isEmpty {
                 output += "<\(section)>\n"
                 for (rowIndex, row) in table.grid(rows).enumerated() {
+                    if split, section == "tbody", rowIndex == grid.count - 1 {
+                        output += "</tbody>\n</table>\n<div class=\"closing\">\n"
+                        output += open(["last-row", small]) + colgroup + "<tbody>\n"
+                        keepingClosing = true
+                    }
                     // A short row stays on one page (the same rows as Word's cantSplit).
                     let keep =
                         section == "tbody" && rowIndex < layout.keepsRowTogether.count

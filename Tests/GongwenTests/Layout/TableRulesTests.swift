@@ -114,7 +114,11 @@ struct TableRulesTests {
     @Test func shortRowsAreKeptWholeAndTallOnesMaySplit() {
         let short = Self.taskTable([["1", "任务甲", "组织处", "周婷", "人事处", "2026年12月31日"]])
         #expect(TableLayout(short).keepsRowTogether == [true])
-        let tall = Self.taskTable([["1", String(repeating: "持续深化作风建设，", count: 40), "组织处", "周婷", "人事处", "2026年12月31日"]])
+        // A row a third of a page tall stays whole too: LibreOffice would leave a single line of it.
+        let third = Self.taskTable([["1", String(repeating: "持续深化作风建设，", count: 12), "组织处", "周婷", "人事处", "2026年12月31日"]])
+        #expect(TableLayout(third).keepsRowTogether == [true])
+        // One taller than a page under its header must split.
+        let tall = Self.taskTable([["1", String(repeating: "持续深化作风建设，", count: 90), "组织处", "周婷", "人事处", "2026年12月31日"]])
         #expect(TableLayout(tall).keepsRowTogether == [false])
         // Word marks exactly the kept rows (and the header) cantSplit.
         let document = Document(title: "t", blocks: [.table(short), .table(tall)])
@@ -122,6 +126,47 @@ struct TableRulesTests {
             decoding: try! WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data,
             as: UTF8.self)
         #expect(xml.components(separatedBy: "<w:cantSplit/>").count - 1 == 3)
+    }
+
+    @Test func notesOnProgressWrapAsSentencesAndShareTheRoomWithTheTask() throws {
+        // 最新进展 is running text: no breaks between its words, and beside a task as long, the
+        // two widen together where neither alone would save a line of the row.
+        let note = "10月6日：开展作风建设专项整治行动，建立优化营商环境年度考核办法。"
+        let table = Table(
+            header: [["序号", "任务内容（部署会议）", "牵头单位", "责任人", "完成时限", "逾期", "最新进展"].map { TableCell([.text($0)]) }],
+            body: [
+                [
+                    "1", "推进耕地保护隐患排查台账，排查全面从严治党年度考核办法。（2026年10月5日理论学习中心组会议）", "纪检监察组",
+                    "孙建华", "2026.11.17", "13天", note,
+                ].map { TableCell([.text($0)]) }
+            ])
+        let layout = TableLayout(table)
+        #expect(layout.table.body[0][6].content == [.text(note)])
+        let characters = layout.widths.map { Double($0 - 2 * PageGeometry.cellMargin) / Double(layout.textSize.character) }
+        #expect(characters[1] >= characters[6])
+        #expect(characters[6] >= 5)
+        #expect(characters[1] >= 8)
+    }
+
+    @Test func aCrowdedTableIsSetInXiaoSiAndEveryTableOfItsDocumentWithIt() throws {
+        let crowded = Self.taskTable([
+            [
+                "1", "制定全面从严治党主体责任清单和任务清单，开展警示教育活动", "城市建设管理与房地产市场监管科", "司马志国",
+                "中共青山县交通运输局办公室、组织人事科、政策法规科、人事处", "2026年12月31日",
+            ]
+        ])
+        #expect(TableLayout(crowded).textSize == .xiaoSi)
+        let roomy = Table(
+            header: [["任务内容", "完成时限"].map { TableCell([.text($0)]) }],
+            body: [[TableCell([.text("排查隐患")]), TableCell([.text("2026年12月31日")])]])
+        #expect(TableLayout(roomy).textSize == .siHao)
+        let document = Document(title: "t", blocks: [.table(crowded), .table(roomy)])
+        let layout = DocumentLayout(document)
+        #expect(layout.tableLayout(roomy).textSize == .xiaoSi)
+        let xml = String(
+            decoding: try WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data, as: UTF8.self)
+        #expect(xml.contains("TableTextSmall") && !xml.contains("\"TableText\""))
+        #expect(HTMLWriter().write(document).components(separatedBy: "<table class=\"small\">").count == 3)
     }
 
     @Test func aDocumentWritesItsDatesOneWay() {

@@ -62,7 +62,8 @@ struct WordTable {
             if isHeader { xml.empty("w:tblHeader") }
             xml.end()
         }
-        let style = isHeader ? "TableHeading" : "TableText"
+        let small = layout.textSize == .xiaoSi ? "Small" : ""
+        let style = (isHeader ? "TableHeading" : "TableText") + small
         for (column, slot) in slots.enumerated() {
             switch slot {
             case .spanned:
