@@ -35,7 +35,7 @@ public struct TableLayout: Sendable {
     /// Lays out `table`; `shortDates` true writes its dates short whatever room it has, and a
     /// `textSize` sets its text in that size (a document uses one date form and one size in all its
     /// tables: `DocumentLayout`). Without one, the text is 四号, or 小四 where at 四号 the task
-    /// would have less than 40 % of the table and wrap.
+    /// would wrap in fewer than eight characters a line.
     init(_ table: Table, width: Int, shortDates forced: Bool, textSize given: TableTextSize? = nil) {
         let table = table.withoutEmptyColumns
         let columns = table.columnCount
@@ -67,7 +67,7 @@ public struct TableLayout: Sendable {
                 allocation = Self.allocate(needs, width: width, size: size)
             }
         }
-        if given == nil, Self.cramped(allocation, needs: needs, size: size) {
+        if given == nil, Self.cramped(allocation, needs: needs) {
             size = .xiaoSi
             allocation = Self.allocate(needs, width: width, size: size)
         }
@@ -350,12 +350,15 @@ public struct TableLayout: Sendable {
             || (needs.mainDominates && allocation.characters[main] < mainTarget(width, size: size) - 0.01)
     }
 
-    /// The task column wraps in less than 40 % of the table: at 四号, six or seven columns of
-    /// units, names, dates and partner lists leave it three to seven characters a line.
-    static func cramped(_ allocation: Allocation, needs: ColumnNeeds, size: TableTextSize) -> Bool {
+    /// The task column wraps in fewer than eight characters a line: at 四号, six or seven columns
+    /// of units, names, dates and partner lists can leave it three.
+    static func cramped(_ allocation: Allocation, needs: ColumnNeeds) -> Bool {
         guard let main = needs.taskColumn, allocation.characters[main] < needs.natural[main] else { return false }
-        return allocation.characters[main] < mainTarget(allocation.widths.reduce(0, +), size: size) - 0.01
+        return allocation.characters[main] < leastTaskCharacters
     }
+
+    /// The fewest characters a line the task column has at 四号 before the table is set in 小四.
+    static let leastTaskCharacters = 8.0
 
     /// The body cells of every column but the main one, broken into lines between their words
     /// where they do not fit (`CellLines`): Word, LibreOffice and Chromium then all show these
@@ -522,7 +525,8 @@ extension Table {
 }
 
 /// The size of a table's text: 四号 (14 pt), GB/T 9704's and the house's, or 小四 (12 pt), which the
-/// standard also allows, for a table whose columns leave the task too little room at 四号.
+/// standard also allows, for a table whose columns leave the task fewer than eight characters a
+/// line at 四号.
 public enum TableTextSize: Sendable, Hashable {
     case siHao
     case xiaoSi

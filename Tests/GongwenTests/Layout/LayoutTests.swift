@@ -24,8 +24,6 @@ struct LayoutTests {
             content: String(repeating: "制定全面从严治党主体责任清单和任务清单", count: 3))
         let layout = TableLayout(table)
         #expect(layout.widths.reduce(0, +) == PageGeometry.textWidth)
-        // Six columns with a long unit and a partner list leave the task too little at 四号: 小四.
-        #expect(layout.textSize == .xiaoSi)
         let character = Double(layout.textSize.character)
         func characters(_ column: Int) -> Double {
             Double(layout.widths[column] - 2 * PageGeometry.cellMargin) / character
