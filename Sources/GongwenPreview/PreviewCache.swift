@@ -90,9 +90,9 @@ actor PreviewCache {
         let origins = meeting.taskUpdates.isEmpty ? [:] : TaskLedger.origins(all(snapshot).meetings)
         let document = try template(name, version: snapshot.templates).get().render(
             MeetingView(meeting, origins: origins), dataFile: relative)
-        // A PDF is the Word file here; `PreviewServer` converts it outside this actor, so that
-        // LibreOffice's seconds do not hold up every other page.
-        return store(key, try document.write([format], options: options)[0])
+        // A PDF is the Word file here; `PreviewServer` converts it through its `PDFQueue`, outside
+        // this actor, so that LibreOffice's seconds hold up no other page.
+        return store(key, try document.write([format.written], options: options)[0])
     }
 
     /// One format of a month's summary (or JSON figures) rendered with one template.
@@ -105,7 +105,7 @@ actor PreviewCache {
         if let data = outputs[key] { return data }
         let run = SummaryRun(
             templates: format == nil ? [] : [try template(name, version: snapshot.templates).get()],
-            formats: format.map { [$0] } ?? [], json: format == nil, options: options)
+            formats: format.map { [$0.written] } ?? [], json: format == nil, options: options)
         // The same rule as `gongwen summary`: a folder with a broken file or clashing task ids has no summary.
         let loaded = all(snapshot)
         let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))

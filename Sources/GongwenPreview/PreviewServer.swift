@@ -20,6 +20,8 @@ public struct PreviewServer: Sendable {
     let catalog: TemplateCatalog
     /// Held while the form saves: one save at a time.
     let saves = SaveLock()
+    /// Every PDF download's way to LibreOffice: one conversion at a time, identical ones shared.
+    let pdfs: PDFQueue
 
     /// The templates offered for each meeting file.
     static let meetingTemplates = ["minutes", "speech", "accountability"]
@@ -29,8 +31,9 @@ public struct PreviewServer: Sendable {
     public init(
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
         hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader(),
-        editing: EditAccess = EditAccess(enabled: false)
+        editing: EditAccess = EditAccess(enabled: false), pdfs: PDFQueue = PDFQueue()
     ) {
+        self.pdfs = pdfs
         self.hosts = hosts
         self.language = language
         self.editing = editing
@@ -115,10 +118,7 @@ public struct PreviewServer: Sendable {
         let (snapshot, generation) = await feed.current()
         do {
             var data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
-            if format == .pdf {
-                let word = data
-                data = try await Task.detached { try PDFConversion.convert([word], names: [file])[0] }.value
-            }
+            if format == .pdf { data = try await pdfs.pdf(of: data, name: file) }
             return Self.output(
                 data, format: format, name: "\(OutputPlan.stem(of: file)).\(template).\(format.fileExtension)",
                 download: download, generation: generation)
@@ -148,7 +148,11 @@ public struct PreviewServer: Sendable {
         }
         let (snapshot, generation) = await feed.current()
         do {
-            let data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
+            var data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
+            if format == .pdf {
+                data = try await pdfs.pdf(
+                    of: data, name: SummaryRun.fileName(month: month, template: template, extension: "pdf"))
+            }
             guard let format else {
                 return Self.download(
                     data, type: "application/json",

@@ -101,6 +101,68 @@ struct PreviewServerTests {
         }
     }
 
+    @Test func eightPDFDownloadsAtOnceHoldUpNoOtherRoute() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A stand-in LibreOffice that takes a second a run and notes each end.
+        let log = folder.appendingPathComponent("office.log")
+        let script = folder.appendingPathComponent("soffice")
+        try """
+        #!/bin/sh
+        sleep 1
+        out=""; next=0
+        for arg in "$@"; do
+          if [ $next = 1 ]; then out="$arg"; next=0; fi
+          [ "$arg" = "--outdir" ] && next=1
+        done
+        for arg in "$@"; do
+          case "$arg" in *.docx) printf '%%PDF-1.4 stand-in' > "$out/$(basename "$arg" .docx).pdf";; esac
+        done
+        echo end >> '\(log.path)'
+
+        """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let server = PreviewServer(folder: folder, pdfs: PDFQueue(program: script, seconds: 60))
+        let downloads =
+            ["party-discipline-meeting.yaml", "branch-monthly-meeting.yaml", "safety-special-meeting.json"].flatMap {
+                file in
+                ["minutes", "speech", "accountability"].map { "/download?file=\(file)&template=\($0)&format=pdf" }
+            }.prefix(7) + ["/summary?month=2026-11&format=pdf"]
+        try await Application(router: server.router()).test(.router) { client in
+            // The index once before, as a clerk's browser has it: then it comes from the cache.
+            let before = ContinuousClock.now
+            _ = try await client.execute(uri: "/", method: .get) { $0.status }
+            let usual = ContinuousClock.now - before
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for uri in downloads {
+                    group.addTask { try await client.execute(uri: uri, method: .get) { $0.status } }
+                }
+                try await Task.sleep(for: .milliseconds(300))
+                // Meanwhile the index and the change feed answer as they always do.
+                let started = ContinuousClock.now
+                let index = try await withTimeLimit(.seconds(30)) {
+                    try await client.execute(uri: "/", method: .get) { $0.status }
+                }
+                let indexTime = ContinuousClock.now - started
+                let feedStarted = ContinuousClock.now
+                _ = try await withTimeLimit(.seconds(30)) { await server.feed.current() }
+                let feedTime = ContinuousClock.now - feedStarted
+                let ended = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").count ?? 0
+                print(
+                    "     measured: index \(indexTime) (before the downloads: \(usual)), feed \(feedTime), "
+                        + "while \(8 - ended) of 8 PDFs were still to convert")
+                #expect(index == .ok)
+                // The eight conversions take eight seconds one after another. Blocked threads would
+                // serve the index only once most of them were over; it answered in between.
+                #expect(ended <= 5, "the index answered only after \(ended) of 8 conversions")
+                var statuses: [HTTPResponse.Status] = []
+                for try await status in group { statuses.append(status) }
+                #expect(statuses.allSatisfy { $0 == .ok || $0 == .unprocessableContent })
+                #expect(statuses.filter { $0 == .ok }.count >= 6)
+            }
+        }
+    }
+
     @Test func summaryPagesAndJSON() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

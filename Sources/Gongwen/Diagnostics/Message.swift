@@ -94,6 +94,7 @@ public enum Message: Hashable, Sendable {
     case taskNotInFolder(id: String, folder: String)
     case pdfConversionFailed(reason: String)
     case pdfConversionTimedOut(seconds: Int)
+    case pdfQueueFull
 
     // MARK: Templates and house style
     case templateNotWellFormed(detail: String)
@@ -518,6 +519,10 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "LibreOffice did not finish the PDFs in \(seconds) seconds and was stopped; nothing was written",
                 "LibreOffice 在 \(seconds) 秒内未能生成 PDF，已停止；没有写出任何文件")
+        case .pdfQueueFull:
+            return l.pick(
+                "too many PDFs are waiting for LibreOffice; try again in a minute (the Word file downloads at once)",
+                "等待 LibreOffice 生成的 PDF 太多；请一分钟后再试（Word 文件可立即下载）")
         case .fileExists:
             return l.pick(
                 "the file already exists; gongwen init never replaces a file: give another name",

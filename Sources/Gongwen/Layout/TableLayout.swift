@@ -387,9 +387,10 @@ public struct TableLayout: Sendable {
         // A page's text height in lines of table text (exactly 20 pt a line at 四号).
         let pageLines = Double(PageGeometry.linesPerPage * PageGeometry.linePitch) / Double(size.linePitch)
         return needs.rows.map { row in
-            let tallest = row.indices.map {
-                lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0])
-            }.max() ?? 1
+            let tallest =
+                row.indices.map {
+                    lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0])
+                }.max() ?? 1
             // Under the repeated header, with room for a misjudged line or two.
             return Double(tallest) <= pageLines - 6
         }

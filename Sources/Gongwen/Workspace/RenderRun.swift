@@ -57,7 +57,8 @@ public struct RenderRun: Sendable {
                 continue
             }
             let document = try template.render(view, dataFile: meeting.source)
-            for (format, data) in zip(formats, try document.write(formats, options: options)) {
+            // A PDF's place holds its Word file until `runWithPDF` converts them all.
+            for (format, data) in zip(formats, try document.write(formats.map(\.written), options: options)) {
                 outputs.append(Output(template: template.name, format: format, data: data))
             }
         }
@@ -140,7 +141,7 @@ public struct RenderRun: Sendable {
             }
         }
         do {
-            let pdfs = try PDFConversion.convert(
+            let pdfs = try await PDFConversion.convert(
                 pending.map { try! results[$0.file].get().outputs[$0.output].data },
                 names: pending.map { item in
                     let output = try! results[item.file].get().outputs[item.output]

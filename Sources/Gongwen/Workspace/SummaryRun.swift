@@ -110,7 +110,7 @@ public struct SummaryRun: Sendable {
             for (index, template) in templates.enumerated() {
                 group.addTask {
                     let document = try template.render(view)
-                    let data = try await document.writeConcurrently(formats, options: options)
+                    let data = try await document.writeConcurrently(formats.map(\.written), options: options)
                     return (
                         index,
                         zip(formats, data).map {
@@ -144,7 +144,8 @@ public struct SummaryRun: Sendable {
         }
         // The PDFs from the Word files in their places, all in one LibreOffice run.
         let pdf = outputs.indices.filter { outputs[$0].name.hasSuffix(".pdf") }
-        let converted = try PDFConversion.convert(pdf.map { outputs[$0].data }, names: pdf.map { outputs[$0].name })
+        let converted = try await PDFConversion.convert(
+            pdf.map { outputs[$0].data }, names: pdf.map { outputs[$0].name })
         for (index, data) in zip(pdf, converted) { outputs[index].data = data }
         return outputs
     }

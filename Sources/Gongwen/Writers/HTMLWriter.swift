@@ -157,7 +157,8 @@ public struct HTMLWriter: Sendable {
             // last row does: the last row goes into a table of its own, in one box with the signature
             // and date, and that box never breaks.
             let grid = table.grid(table.body)
-            let split = signatureFollows && grid.count > 1 && table.body.allSatisfy { $0.allSatisfy { $0.rowSpan == 1 } }
+            let split =
+                signatureFollows && grid.count > 1 && table.body.allSatisfy { $0.allSatisfy { $0.rowSpan == 1 } }
             func open(_ classes: [String?]) -> String {
                 let names = classes.compactMap { $0 }
                 return names.isEmpty ? "<table>\n" : "<table class=\"\(names.joined(separator: " "))\">\n"

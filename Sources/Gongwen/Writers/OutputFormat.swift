@@ -25,6 +25,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format a writer makes for this one: a PDF is a conversion of the Word file
+    /// (`PDFConversion`, `PDFQueue`) made after writing, so for `.pdf` the writers make `.docx`.
+    public var written: OutputFormat {
+        self == .pdf ? .docx : self
+    }
+
     /// The file extension without the dot.
     public var fileExtension: String {
         self == .markdown ? "md" : rawValue
@@ -46,7 +52,8 @@ public struct WriterOptions: Sendable {
 }
 
 extension Document {
-    /// The bytes of this document in each of `formats`, in order; the Word package is built once for both Word formats.
+    /// The bytes of this document in each of `formats`, in order; the Word package is built once for
+    /// both Word formats. `.pdf` is not written here: ask for its `written` format and convert that.
     public func write(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) throws -> [Data] {
         var package: WordPackage?
         // Page decisions are made once and every writer reads them.
@@ -63,8 +70,8 @@ extension Document {
             case .markdown: return Data(MarkdownWriter().write(self, layout: layout).utf8)
             case .html: return Data(HTMLWriter().write(self, layout: layout).utf8)
             case .xml: return Data(try FlatOPCWriter.write(wordPackage()))
-            // The Word file the PDF is made from: `PDFConversion` turns these into PDFs, all of a run at once.
-            case .docx, .pdf: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)
+            case .docx: return try DocxArchive.data(wordPackage(), timestamp: options.timestamp)
+            case .pdf: preconditionFailure("a PDF is converted from the .docx (OutputFormat.written), not written")
             }
         }
     }
@@ -74,7 +81,7 @@ extension Document {
     public func writeConcurrently(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) async throws
         -> [Data]
     {
-        let word = formats.filter { $0 == .xml || $0 == .docx || $0 == .pdf }
+        let word = formats.filter { $0 == .xml || $0 == .docx }
         var jobs = formats.filter { !word.contains($0) }.map { [$0] }
         if !word.isEmpty { jobs.append(word) }
         let written = try await withThrowingTaskGroup(of: [(OutputFormat, Data)].self) { group in

@@ -27,7 +27,7 @@ struct MessageTests {
         .sameOutput(otherInput: "a/m.yaml", path: "out/m.minutes.md"),
         .sameTemplateOutput(template: "minutes", path: "out/m.minutes.md"), .cannotCreateFolder(reason: "x"),
         .cannotWriteFile(reason: "x"), .fileExists, .pdfNeedsLibreOffice, .pdfConversionFailed(reason: "x"),
-        .pdfConversionTimedOut(seconds: 60), .taskNotInFolder(id: "T-1", folder: "meetings"),
+        .pdfConversionTimedOut(seconds: 60), .pdfQueueFull, .taskNotInFolder(id: "T-1", folder: "meetings"),
         .mixedOrganizations(["Bureau A", "Bureau B"]), .noSuchOrganization("Bureau C", known: ["Bureau A"]),
         .templateNotWellFormed(detail: "x"),
         .templateBreaksVocabulary(dataFile: "m.yaml", detail: "x"), .mustacheSyntax(detail: "x"),

@@ -115,7 +115,9 @@ struct TableRulesTests {
         let short = Self.taskTable([["1", "任务甲", "组织处", "周婷", "人事处", "2026年12月31日"]])
         #expect(TableLayout(short).keepsRowTogether == [true])
         // A row a third of a page tall stays whole too: LibreOffice would leave a single line of it.
-        let third = Self.taskTable([["1", String(repeating: "持续深化作风建设，", count: 12), "组织处", "周婷", "人事处", "2026年12月31日"]])
+        let third = Self.taskTable([
+            ["1", String(repeating: "持续深化作风建设，", count: 12), "组织处", "周婷", "人事处", "2026年12月31日"]
+        ])
         #expect(TableLayout(third).keepsRowTogether == [true])
         // One taller than a page under its header must split.
         let tall = Self.taskTable([["1", String(repeating: "持续深化作风建设，", count: 90), "组织处", "周婷", "人事处", "2026年12月31日"]])
@@ -142,7 +144,9 @@ struct TableRulesTests {
             ])
         let layout = TableLayout(table)
         #expect(layout.table.body[0][6].content == [.text(note)])
-        let characters = layout.widths.map { Double($0 - 2 * PageGeometry.cellMargin) / Double(layout.textSize.character) }
+        let characters = layout.widths.map {
+            Double($0 - 2 * PageGeometry.cellMargin) / Double(layout.textSize.character)
+        }
         #expect(characters[1] >= characters[6])
         #expect(characters[6] >= 5)
         #expect(characters[1] >= 8)
@@ -164,7 +168,8 @@ struct TableRulesTests {
         let layout = DocumentLayout(document)
         #expect(layout.tableLayout(roomy).textSize == .xiaoSi)
         let xml = String(
-            decoding: try WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data, as: UTF8.self)
+            decoding: try WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data,
+            as: UTF8.self)
         #expect(xml.contains("TableTextSmall") && !xml.contains("\"TableText\""))
         #expect(HTMLWriter().write(document).components(separatedBy: "<table class=\"small\">").count == 3)
     }

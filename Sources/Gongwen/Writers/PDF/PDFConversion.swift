@@ -10,8 +10,10 @@ public enum PDFConversion {
     ///
     /// `program` stands in for LibreOffice and `seconds` for its time limit (60 s and 10 s a
     /// document), so that tests can drive a stuck conversion without a process-wide variable.
+    /// The caller waits without holding a thread: LibreOffice's end resumes it. A server sends its
+    /// conversions through a `PDFQueue`.
     public static func convert(_ documents: [Data], names: [String], program: URL? = nil, seconds: Int? = nil)
-        throws(GongwenError) -> [Data]
+        async throws(GongwenError) -> [Data]
     {
         guard !documents.isEmpty else { return [] }
         guard let soffice = program ?? officeProgram() else {
@@ -37,7 +39,7 @@ public enum PDFConversion {
             throw .io(path: work.path, reason: .cannotWriteFile(reason: MeetingLoader.reason(error)))
         }
         let log = work.appendingPathComponent("soffice.log", isDirectory: false)
-        try run(
+        try await run(
             soffice,
             arguments: [
                 "-env:UserInstallation=\(work.appendingPathComponent("profile", isDirectory: true).absoluteString)",
@@ -97,7 +99,7 @@ public enum PDFConversion {
 
     private static func run(
         _ program: URL, arguments: [String], fontConfiguration: String, log: URL, seconds: Int, name: String
-    ) throws(GongwenError) {
+    ) async throws(GongwenError) {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -106,24 +108,27 @@ public enum PDFConversion {
         process.environment = environment
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try? FileHandle(forWritingTo: log)
+        defer { try? logHandle?.close() }
         process.standardOutput = logHandle ?? FileHandle.nullDevice
         process.standardError = logHandle ?? FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
+        let ending = ProcessEnding()
+        process.terminationHandler = { _ in _ = ending.settle(inTime: true) }
         do {
             try process.run()
         } catch {
             throw .io(path: name, reason: .pdfConversionFailed(reason: MeetingLoader.reason(error)))
         }
-        if finished.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
+        let first = process.processIdentifier
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(seconds))
             // soffice hands over to oosplash and soffice.bin: every process of this conversion (they
-            // name its private profile) is killed, and none is waited for without a limit.
-            stopProcesses(naming: arguments[0], first: process.processIdentifier)
-            _ = finished.wait(timeout: .now() + .seconds(5))
-            throw .io(path: name, reason: .pdfConversionTimedOut(seconds: seconds))
+            // name its private profile) is killed.
+            if !Task.isCancelled, ending.settle(inTime: false) { stopProcesses(naming: arguments[0], first: first) }
         }
-        try? logHandle?.close()
+        let inTime = await ending.wait()
+        timer.cancel()
+        if !inTime { throw .io(path: name, reason: .pdfConversionTimedOut(seconds: seconds)) }
     }
 
     /// SIGKILL to `first` and to every process whose command line holds `marker`.
@@ -142,5 +147,42 @@ public enum PDFConversion {
     private static func lastLine(of log: URL) -> String {
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         return text.split(whereSeparator: \.isNewline).last.map(String.init) ?? "LibreOffice wrote no PDF"
+    }
+}
+
+/// The end of one LibreOffice process, or of its time: whichever comes first settles it, and the
+/// task waiting for it resumes then, without a thread held meanwhile.
+private final class ProcessEnding: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcome: Bool?
+    private var waiter: CheckedContinuation<Bool, Never>?
+
+    /// Settles the ending once; whether this call was the one that did.
+    func settle(inTime: Bool) -> Bool {
+        lock.lock()
+        guard outcome == nil else {
+            lock.unlock()
+            return false
+        }
+        outcome = inTime
+        let waiter = self.waiter
+        self.waiter = nil
+        lock.unlock()
+        waiter?.resume(returning: inTime)
+        return true
+    }
+
+    /// Whether the process ended in time, once it is settled.
+    func wait() async -> Bool {
+        await withCheckedContinuation { continuation in
+            lock.lock()
+            if let outcome {
+                lock.unlock()
+                continuation.resume(returning: outcome)
+            } else {
+                waiter = continuation
+                lock.unlock()
+            }
+        }
     }
 }
