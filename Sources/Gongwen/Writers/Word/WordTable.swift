@@ -39,10 +39,14 @@ struct WordTable {
                 paragraph: paragraph)
         }
         for (index, row) in body.enumerated() {
+            // Word keeps the last row with the signature by its keepNext; LibreOffice reads a table's
+            // "keep with next paragraph" from its first body row's, so that row carries it too (in
+            // Word it only keeps the first two rows together).
             let last = index == body.count - 1
             let together = index < layout.keepsRowTogether.count && layout.keepsRowTogether[index]
             writeRow(
-                row, widths: widths, isHeader: false, keepsTogether: together, keepsWithNext: keepsWithNext && last,
+                row, widths: widths, isHeader: false, keepsTogether: together,
+                keepsWithNext: keepsWithNext && (last || index == 0),
                 xml: xml, paragraph: paragraph)
         }
         xml.end()
