@@ -134,7 +134,7 @@ extension PreviewServer {
         return Posted(
             record: MeetingRecord(json: model), file: object["file"] as? String, base: object["base"] as? String,
             draft: object["draftName"] as? String, asDraft: (object["asDraft"] as? Bool) == true,
-            template: (object["template"] as? String).flatMap { Self.meetingTemplates.contains($0) ? $0 : nil }
+            template: (object["template"] as? String).flatMap { catalog.meetingTemplateNames().contains($0) ? $0 : nil }
                 ?? "minutes")
     }
 

@@ -68,7 +68,8 @@ enum PreviewPages {
         case "speech": Label.speech.text(in: language)
         case "accountability": Label.accountability.text(in: language)
         case "monthly-summary": Label.monthlySummary.text(in: language)
-        default: template
+        // 首部式纪要, or an organisation's own template by its file name.
+        default: language == .zh ? TemplateCatalog.chineseName(of: template) : template
         }
     }
 

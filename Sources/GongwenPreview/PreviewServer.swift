@@ -23,9 +23,6 @@ public struct PreviewServer: Sendable {
     /// Every PDF download's way to LibreOffice: one conversion at a time, identical ones shared.
     let pdfs: PDFQueue
 
-    /// The templates offered for each meeting file.
-    static let meetingTemplates = ["minutes", "speech", "accountability"]
-
     /// Creates a server for `folder`; `catalog` finds templates, `options` go to the Word writer.
     /// `hosts` says which `Host` headers are answered.
     public init(
@@ -99,7 +96,7 @@ public struct PreviewServer: Sendable {
         }
         let html = PreviewPages.index(
             folder: folder.root.path, meetings: meetings, failures: failures, warnings: warnings,
-            templates: Self.meetingTemplates, generation: generation, language: language,
+            templates: catalog.meetingTemplateNames(), generation: generation, language: language,
             editing: editing.enabled ? drafts() : nil)
         return Self.html(html)
     }
@@ -110,7 +107,7 @@ public struct PreviewServer: Sendable {
             return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language))
         }
         let template = parameters["template"].map(String.init) ?? "minutes"
-        guard Self.meetingTemplates.contains(template) else {
+        guard catalog.meetingTemplateNames().contains(template) else {
             return Self.plain(.notFound, Label.noSuchTemplate.text(in: language))
         }
         let format = download ? parameters["format"].flatMap { OutputFormat(name: String($0)) } : .html
@@ -141,11 +138,10 @@ public struct PreviewServer: Sendable {
         guard SummaryRun.summaryTemplates.contains(template) else {
             return Self.plain(.notFound, Label.noSuchTemplate.text(in: language))
         }
-        let formatName = parameters["format"].map(String.init) ?? "html"
-        let format = formatName == "json" ? nil : OutputFormat(name: formatName)
-        guard format != nil || formatName == "json" else {
+        guard let requested = SummaryFormat(name: parameters["format"].map(String.init) ?? "html") else {
             return Self.plain(.badRequest, Label.formatForSummaries.text(in: language))
         }
+        let format = requested.document
         let (snapshot, generation) = await feed.current()
         do {
             var data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)

@@ -105,12 +105,11 @@ struct Summary: AsyncParsableCommand {
 /// `--format` for `summary`: the document formats plus `json`.
 enum SummaryFormats {
     static func parse(_ values: [String]) throws -> (documents: [OutputFormat], json: Bool) {
-        let names = values.flatMap {
-            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        }
-        let json = names.contains("json")
-        let rest = names.filter { $0 != "json" }
+        let names = values.flatMap { $0.split(separator: ",").map(String.init) }
         if names.isEmpty { return (OutputFormat.standard, false) }
+        let json = names.contains { SummaryFormat(name: $0) == .json }
+        let rest = names.filter { SummaryFormat(name: $0) != .json }
+        // The documents' names, unknown ones among them, go through the same parse and messages as render's.
         return (rest.isEmpty ? [] : try OutputFormats.parse(rest, alsoAllowed: ["json"]), json)
     }
 }

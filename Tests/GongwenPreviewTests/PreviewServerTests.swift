@@ -101,6 +101,35 @@ struct PreviewServerTests {
         }
     }
 
+    @Test func theIndexOffersEveryMeetingTemplateTheCatalogHas() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An organisation's own template beside the built-ins: its 支部纪要 is offered, and so is
+        // the built-in 首部式纪要, which the preview once left out.
+        let own = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("Templates/minutes.mustache"),
+            to: own.appendingPathComponent("支部纪要.mustache"))
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("Templates/partials"), to: own.appendingPathComponent("partials"))
+        let server = PreviewServer(folder: folder, catalog: TemplateCatalog(overrideFolder: own))
+        try await Application(router: server.router()).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(
+                    page.contains("/preview?file=party-discipline-meeting.yaml&template=minutes-classic\">首部式纪要</a>"))
+                #expect(page.contains("template=%E6%94%AF%E9%83%A8%E7%BA%AA%E8%A6%81\">支部纪要</a>"))
+            }
+            let uri = "/preview?file=party-discipline-meeting.yaml&template=%E6%94%AF%E9%83%A8%E7%BA%AA%E8%A6%81"
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
     @Test func eightPDFDownloadsAtOnceHoldUpNoOtherRoute() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -79,6 +79,14 @@ public struct TemplateCatalog: Sendable {
             partials: Self.builtInPartials, schema: Self.schema)
     }
 
+    /// The templates that render one meeting file, in the order a clerk meets them: the built-ins
+    /// but the monthly summary, then the organisation's own (one that overrides a built-in keeps
+    /// the built-in's place).
+    public func meetingTemplateNames() -> [String] {
+        let builtIn = Self.builtIns.map(\.name).filter { $0 != "monthly-summary" }
+        return builtIn + folderTemplateNames().filter { !builtIn.contains($0) && $0 != "monthly-summary" }
+    }
+
     /// The `NAME.mustache` files of the override folder, by name.
     public func folderTemplateNames() -> [String] {
         guard let folder = overrideFolder,

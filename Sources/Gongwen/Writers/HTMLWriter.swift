@@ -155,10 +155,14 @@ public struct HTMLWriter: Sendable {
                     + "</colgroup>\n"
             // Chromium keeps no table row with the paragraph after the table, as Word's keepNext on the
             // last row does: the last row goes into a table of its own, in one box with the signature
-            // and date, and that box never breaks.
+            // and date, and that box never breaks. A table of one row kept whole goes in the box itself.
             let grid = table.grid(table.body)
             let split =
                 signatureFollows && grid.count > 1 && table.body.allSatisfy { $0.allSatisfy { $0.rowSpan == 1 } }
+            if signatureFollows, grid.count == 1, layout.keepsRowTogether.first == true {
+                output += "<div class=\"closing\">\n"
+                keepingClosing = true
+            }
             func open(_ classes: [String?]) -> String {
                 let names = classes.compactMap { $0 }
                 return names.isEmpty ? "<table>\n" : "<table class=\"\(names.joined(separator: " "))\">\n"

@@ -29,4 +29,28 @@ struct HTMLWriterTests {
         #expect(!page.contains("http://") && !page.contains("https://"))
         #expect(page.contains("<td colspan=\"2\">x</td>"))
     }
+
+    @Test func theLastRowOfATableBeforeTheSignatureStandsInOneBoxWithIt() {
+        func row(_ number: Int) -> [TableCell] {
+            ["\(number)", "任务\(number)", "组织处"].map { TableCell([.text($0)]) }
+        }
+        let table = Table(header: [["序号", "任务内容", "牵头单位"].map { TableCell([.text($0)]) }], body: (1...3).map(row))
+        let closing: [Block] = [
+            .paragraph(Paragraph(.signature, [.text("市交通委员会")])), .paragraph(Paragraph(.date, [.text("2026年11月30日")])),
+        ]
+        let html = HTMLWriter().write(Document(title: "t", blocks: [.table(table)] + closing))
+        // Rows 1 and 2 in the table; row 3 in a table of its own, boxed with the signature and date.
+        let box = html.components(separatedBy: "<div class=\"closing\">")
+        #expect(box.count == 2)
+        #expect(
+            box[0].contains("<table class=\"before-closing\">") && box[0].contains(">任务2<") && !box[0].contains(">任务3<")
+        )
+        let inside = box[1].components(separatedBy: "</div>")[0]
+        #expect(inside.contains("<table class=\"last-row\">") && inside.contains(">任务3<"))
+        #expect(inside.contains("市交通委员会") && inside.contains("2026年11月30日"))
+        // Without a signature after it, the table is one table.
+        let plain = HTMLWriter().write(Document(title: "t", blocks: [.table(table)]))
+        #expect(!plain.contains("<div class=\"closing\">"))
+        #expect(plain.components(separatedBy: "<table").count == 2)
+    }
 }
