@@ -335,7 +335,7 @@ def check_pdf(what, pdf, docx, roster):
         for number, page in enumerate(pages[1:], 2):
             if signature and page and page[0] == signature:
                 if limitation:
-                    # README, "Rows": counted, not failed.
+                    # docs/page.md, "Rows": counted, not failed.
                     notes.append(f"{what} page {number}: the signature after a table "
                                  + ("row taller than a page" if after_table else "that ran over a page"))
                 else:
