@@ -31,7 +31,7 @@ enum EditPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(esc(heading))\(title.map { " — " + esc($0) } ?? "")</title>
             <style>
-            \(TemplateCatalog.builtInFile("edit/form.css"))</style>
+            \(BuiltInFiles.text("edit/form.css"))</style>
             </head>
             <body>
             <header>
@@ -61,7 +61,7 @@ enum EditPage {
             <div id="lists"></div>
             <script type="application/json" id="gongwen-boot">\(json)</script>
             <script>
-            \(TemplateCatalog.builtInFile("edit/form.js"))</script>
+            \(BuiltInFiles.text("edit/form.js"))</script>
             </body>
             </html>
 

@@ -31,7 +31,7 @@ public struct MeetingLoader: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .io(path: name, reason: .cannotReadFile(reason: Self.reason(error)))
+            throw .io(path: name, reason: .cannotReadFile(reason: SystemErrorWords.of(error)))
         }
         return try load(data: data, file: name)
     }
@@ -97,15 +97,5 @@ public struct MeetingLoader: Sendable {
     {
         Diagnostic(
             at: SourceText.location(after: source.text.utf8.prefix(problem.offset), file: file), .notJSON(problem.slip))
-    }
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(posix.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }

@@ -17,7 +17,7 @@ public enum OutputFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw .io(path: folder.path, reason: .cannotCreateFolder(reason: MeetingLoader.reason(error)))
+                throw .io(path: folder.path, reason: .cannotCreateFolder(reason: SystemErrorWords.of(error)))
             }
             written = writeWhole(data, to: temporary)
         }

@@ -20,25 +20,11 @@ public struct TemplateCatalog: Sendable {
     /// The vocabulary schema every rendered document is validated against, compiled once.
     static let schema: RelaxNGSchema = {
         do {
-            return try RelaxNGSchema(text: embeddedTemplateFiles["vocabulary.rng"] ?? "")
+            return try RelaxNGSchema(text: BuiltInFiles.text("vocabulary.rng"))
         } catch {
             fatalError("the built-in vocabulary.rng does not compile: \(error)")
         }
     }()
-
-    /// A built-in file under `Templates/`, such as `html/page.css` or `word/styles.xml`.
-    public static func builtInFile(_ path: String) -> String {
-        guard let text = embeddedTemplateFiles[path] else { fatalError("Templates/\(path) is missing from the build") }
-        return text
-    }
-
-    static var builtInPartials: [String: String] {
-        var partials: [String: String] = [:]
-        for (path, text) in embeddedTemplateFiles where path.hasPrefix("partials/") && path.hasSuffix(".mustache") {
-            partials[String(path.dropFirst("partials/".count).dropLast(".mustache".count))] = text
-        }
-        return partials
-    }
 
     /// The Chinese names the built-in templates also answer to.
     public static let chineseNames: [String: String] = [
@@ -70,13 +56,13 @@ public struct TemplateCatalog: Sendable {
                 return try load(url: url, display: url.path)
             }
         }
-        guard let text = embeddedTemplateFiles[reference + ".mustache"] else {
+        guard let text = BuiltInFiles.lookUp(reference + ".mustache") else {
             let known = Self.builtIns.map(\.name)
             throw .unknownTemplate(reference, known: known, chinese: known.map(Self.chineseName(of:)))
         }
         return try DocumentTemplate(
             name: reference, file: "Templates/\(reference).mustache", text: text,
-            partials: Self.builtInPartials, schema: Self.schema)
+            partials: BuiltInFiles.partials, schema: Self.schema)
     }
 
     /// The templates that render one meeting file, in the order a clerk meets them: the built-ins
@@ -104,7 +90,7 @@ public struct TemplateCatalog: Sendable {
                 Diagnostic(at: SourceLocation(file: display, line: 1, column: 1), .templateNotUTF8)
             ])
         }
-        var partials = Self.builtInPartials
+        var partials = BuiltInFiles.partials
         for folder in [url.deletingLastPathComponent(), overrideFolder].compactMap({ $0 }) {
             let partialFolder = folder.appendingPathComponent("partials")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: partialFolder.path)) ?? []

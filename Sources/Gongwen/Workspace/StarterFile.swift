@@ -4,7 +4,7 @@ import Foundation
 /// (`Templates/starter.yaml`: every field of the contract, each with a note on how to write it).
 public enum StarterFile {
     /// The file's text.
-    public static var text: String { TemplateCatalog.builtInFile("starter.yaml") }
+    public static var text: String { BuiltInFiles.text("starter.yaml") }
 
     /// The name used when none is given.
     public static let defaultName = "会议.yaml"

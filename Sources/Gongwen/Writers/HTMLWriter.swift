@@ -37,7 +37,7 @@ public struct HTMLWriter: Sendable {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLText.escape(document.title))</title>
             <style>
-            \(TemplateCatalog.builtInFile("html/page.css"))</style>
+            \(BuiltInFiles.text("html/page.css"))</style>
             </head>
             <body>
             \(visitor.output)\(bodyEnd)</body>

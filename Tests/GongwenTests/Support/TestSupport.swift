@@ -59,7 +59,7 @@ enum TestSupport {
     /// A document from a template text, through the whole template stage.
     static func document(templateText: String, view: Any = [String: Any]()) throws -> Document {
         let template = try DocumentTemplate(
-            name: "test", file: "test.mustache", text: templateText, partials: TemplateCatalog.builtInPartials,
+            name: "test", file: "test.mustache", text: templateText, partials: BuiltInFiles.partials,
             schema: TemplateCatalog.schema)
         return try template.render(view)
     }

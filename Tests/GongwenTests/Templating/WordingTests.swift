@@ -186,11 +186,11 @@ struct WordingTests {
         ]
         var found: Set<String> = []
         for name in ["minutes", "minutes-classic", "speech", "accountability", "monthly-summary"] {
-            let template = TemplateCatalog.builtInFile("\(name).mustache")
+            let template = BuiltInFiles.text("\(name).mustache")
             for piece in Self.sentencePieces(template) { found.insert(piece) }
         }
         for partial in ["minutes-body", "colophon", "lines", "assigned-tasks"] {
-            for piece in Self.sentencePieces(TemplateCatalog.builtInFile("partials/\(partial).mustache")) {
+            for piece in Self.sentencePieces(BuiltInFiles.text("partials/\(partial).mustache")) {
                 found.insert(piece)
             }
         }

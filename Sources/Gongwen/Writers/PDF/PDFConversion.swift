@@ -36,7 +36,7 @@ public enum PDFConversion {
             try fontConfiguration.write(
                 to: work.appendingPathComponent("fonts.conf"), atomically: false, encoding: .utf8)
         } catch {
-            throw .io(path: work.path, reason: .cannotWriteFile(reason: MeetingLoader.reason(error)))
+            throw .io(path: work.path, reason: .cannotWriteFile(reason: SystemErrorWords.of(error)))
         }
         let log = work.appendingPathComponent("soffice.log", isDirectory: false)
         try await run(
@@ -83,7 +83,7 @@ public enum PDFConversion {
 
     /// The system's fontconfig setup and Gongwen's mapping after it. A `FONTCONFIG_FILE` the user set is kept.
     static var fontConfiguration: String {
-        let mapping = TemplateCatalog.builtInFile("fontconfig/64-gongwen-cjk.conf")
+        let mapping = BuiltInFiles.text("fontconfig/64-gongwen-cjk.conf")
         let body =
             mapping.components(separatedBy: "<fontconfig>").last?.components(separatedBy: "</fontconfig>").first ?? ""
         return """
@@ -117,7 +117,7 @@ public enum PDFConversion {
         do {
             try process.run()
         } catch {
-            throw .io(path: name, reason: .pdfConversionFailed(reason: MeetingLoader.reason(error)))
+            throw .io(path: name, reason: .pdfConversionFailed(reason: SystemErrorWords.of(error)))
         }
         let first = process.processIdentifier
         let timer = Task {

@@ -36,7 +36,7 @@ public actor PDFQueue {
         } catch let error as GongwenError {
             throw error
         } catch {
-            throw .io(path: name, reason: .pdfConversionFailed(reason: MeetingLoader.reason(error)))
+            throw .io(path: name, reason: .pdfConversionFailed(reason: SystemErrorWords.of(error)))
         }
     }
 

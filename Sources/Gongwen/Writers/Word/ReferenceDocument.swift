@@ -54,7 +54,7 @@ public struct ReferenceDocument: Sendable {
     }
 
     private init(styles theirBytes: [UInt8], parts: [String: [UInt8]]) throws(XMLProblem) {
-        let ours = try XMLTree.parse(TemplateCatalog.builtInFile("word/styles.xml"))
+        let ours = try XMLTree.parse(BuiltInFiles.text("word/styles.xml"))
         let theirs = try XMLTree.parse(bytes: theirBytes)
         guard let ourRoot = ours.root, let theirRoot = theirs.root else {
             throw XMLProblem(line: 1, column: 1, message: "empty styles part")

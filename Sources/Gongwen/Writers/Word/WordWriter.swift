@@ -19,7 +19,7 @@ public struct WordWriter: Sendable {
     /// `layout` is the document's page decisions, made once for every writer (`DocumentLayout`).
     public func write(_ document: Document, layout: DocumentLayout? = nil) throws -> WordPackage {
         typealias T = WordPackage.ContentType
-        func fixed(_ path: String) -> [UInt8] { Array(TemplateCatalog.builtInFile(path).utf8) }
+        func fixed(_ path: String) -> [UInt8] { Array(BuiltInFiles.text(path).utf8) }
         let section = WordSection(reference: reference)
         var parts = [
             WordPart(name: "_rels/.rels", contentType: T.relationships, data: try WordRelationships.package()),
