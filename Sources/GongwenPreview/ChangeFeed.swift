@@ -1,4 +1,5 @@
 import Foundation
+import Gongwen
 
 /// Watches the preview folder by polling its snapshot and tells subscribers when it changes.
 ///

@@ -6,8 +6,8 @@ import NIOCore
 
 /// 新建会议 and 编辑: the form page, the live check, the folder's choices and saving.
 extension PreviewServer {
-    /// Where the form keeps what is not a meeting file yet (drafts) or not any more (history).
-    static let workFolder = ".gongwen"
+    /// The form's files and the rules it writes them by.
+    var formFiles: FormFiles { FormFiles(folder) }
 
     func addEditRoutes(to router: Router<BasicRequestContext>) {
         router.get("/edit") { request, _ in try await self.editPage(request) }
@@ -26,7 +26,7 @@ extension PreviewServer {
         var draft: String?
         var rewrites = false
         if let relative = parameters["file"].map(String.init) {
-            guard let url = editableFile(relative), let data = try? Data(contentsOf: url) else {
+            guard let url = formFiles.editableFile(relative), let data = try? Data(contentsOf: url) else {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
             }
             file = relative
@@ -43,18 +43,13 @@ extension PreviewServer {
             // A hand-written file loses its comments and layout on the first save: the page says so.
             rewrites = (try? record.yaml) != String(decoding: data, as: UTF8.self)
         } else if let name = parameters["draft"].map(String.init) {
-            guard let url = draftFile(name), let data = try? Data(contentsOf: url) else {
+            guard let url = formFiles.draftFile(name), let data = try? Data(contentsOf: url) else {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
             }
             draft = name
             model = ((try? MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: name)) ?? .map([])).json
             // The file the draft was made from, and its fingerprint then: saving goes back to it.
-            if let side = try? Data(contentsOf: url.deletingPathExtension().appendingPathExtension("json")),
-                let origin = try? JSONSerialization.jsonObject(with: side) as? [String: String]
-            {
-                file = origin["file"].flatMap { editableFile($0) != nil ? $0 : nil }
-                base = origin["base"]
-            }
+            (file, base) = formFiles.origin(ofDraft: url)
         }
         let (snapshot, _) = await feed.current()
         let meetings = await cache.all(snapshot).meetings.filter { $0.source != file }
@@ -63,7 +58,7 @@ extension PreviewServer {
             "words": FormWords.table(in: language), "token": editing.token, "model": model, "file": file,
             "base": base, "draft": draft, "choices": Self.choicesJSON(FolderChoices(meetings, day: day)),
         ]
-        let history = "\(Self.workFolder)/history/"
+        let history = "\(FormFiles.workFolder)/history/"
         return Self.editHTML(
             EditPage.html(
                 boot: boot.compactMapValues { $0 }, title: file ?? draft, language: language,
@@ -142,7 +137,7 @@ extension PreviewServer {
         guard let posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }
-        let name = posted.file.flatMap { editableFile($0) != nil ? $0 : nil } ?? "新建会议.yaml"
+        let name = posted.file.flatMap { formFiles.editableFile($0) != nil ? $0 : nil } ?? "新建会议.yaml"
         let checked = try DraftCheck(posted.record, file: name, proofreader: proofreader)
         var answer: [String: Any] = [
             "problems": checked.problems.map(problemJSON), "warnings": checked.warnings.map(problemJSON),
@@ -150,8 +145,11 @@ extension PreviewServer {
         ]
         if let meeting = checked.meeting {
             let (snapshot, _) = await feed.current()
-            let others = await cache.all(snapshot).meetings.filter { $0.source != posted.file }
-            let origins = meeting.taskUpdates.isEmpty ? [:] : TaskLedger.origins(others)
+            // The earlier tasks as `render` finds them, in the file's folder; an id found nowhere is
+            // a warning beside the others, as on the command line.
+            let (origins, unresolved) = FolderTaskOrigins.lookUp(
+                meeting, among: await cache.all(snapshot).meetings)
+            answer["warnings"] = (checked.warnings + unresolved).map(problemJSON)
             if let template = try? catalog.template(posted.template),
                 let document = try? template.render(MeetingView(meeting, origins: origins))
             {
@@ -172,7 +170,7 @@ extension PreviewServer {
         guard let posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }
-        if let relative = posted.file, editableFile(relative) == nil {
+        if let relative = posted.file, formFiles.editableFile(relative) == nil {
             return Self.plain(.notFound, Label.notEditable.text(in: language))
         }
         let checked = try DraftCheck(posted.record, file: posted.file ?? "新建会议.yaml", proofreader: proofreader)
@@ -186,133 +184,29 @@ extension PreviewServer {
             posted.record["meeting"]?[key].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
         }
         let suggested = MeetingFileName.suggested(date: text("date"), title: text("title"))
+        let saved: FormFiles.Saved
         if posted.asDraft {
-            // Kept under .gongwen/drafts: no folder search reads a hidden folder, so a draft is never
-            // rendered. Beside it, the file it was opened from and that file's fingerprint then.
-            guard let folder = workFolder("drafts") else {
-                return Self.plain(.forbidden, Label.notEditable.text(in: language))
+            saved = try formFiles.saveDraft(
+                yaml, suggested: suggested, draft: posted.draft, file: posted.file, base: posted.base)
+        } else {
+            guard checked.problems.isEmpty else {
+                return Self.json(
+                    [
+                        "message": FormWords.table(in: language)["hasErrors"]!.replacingOccurrences(
+                            of: "%1", with: String(checked.problems.count)),
+                        "problems": checked.problems.map(problemJSON),
+                    ], status: .unprocessableContent)
             }
-            var name = posted.draft.flatMap { draftFile($0) != nil ? $0 : nil } ?? suggested
-            if posted.draft.flatMap(draftFile) == nil {
-                name = MeetingFileName.unused(name) {
-                    FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
-                }
-            }
-            try OutputFile.write(yaml, to: folder.appendingPathComponent(name, isDirectory: false))
-            let origin = ["file": posted.file, "base": posted.base].compactMapValues { $0 }
-            try OutputFile.write(
-                try JSONSerialization.data(withJSONObject: origin),
-                to: folder.appendingPathComponent((name as NSString).deletingPathExtension + ".json"))
-            return Self.json(["draft": name])
+            saved = try formFiles.save(
+                yaml, suggested: suggested, file: posted.file, base: posted.base, draft: posted.draft)
         }
-        guard checked.problems.isEmpty else {
-            return Self.json(
-                [
-                    "message": FormWords.table(in: language)["hasErrors"]!.replacingOccurrences(
-                        of: "%1", with: String(checked.problems.count)),
-                    "problems": checked.problems.map(problemJSON),
-                ], status: .unprocessableContent)
+        switch saved {
+        case .file(let name, let base): return Self.json(["file": name, "base": base])
+        case .draft(let name): return Self.json(["draft": name])
+        case .conflict(let current): return Self.json(["current": current], status: .conflict)
+        case .missing: return Self.plain(.notFound, Label.notEditable.text(in: language))
+        case .workFolderRefused: return Self.plain(.forbidden, Label.notEditable.text(in: language))
         }
-        guard let relative = posted.file else {
-            // A new meeting: a name from its date and title that no file has yet, written without
-            // ever replacing one (a file made meanwhile by someone else keeps its name).
-            var name = suggested
-            repeat {
-                name = MeetingFileName.unused(name) {
-                    FileManager.default.fileExists(atPath: folder.root.appendingPathComponent($0).path)
-                }
-            } while try !writeNew(yaml, to: folder.root.appendingPathComponent(name, isDirectory: false))
-            removeDraft(posted.draft)
-            return Self.json(["file": name, "base": MeetingFileName.fingerprint(yaml)])
-        }
-        guard let url = editableFile(relative), let current = try? Data(contentsOf: url) else {
-            return Self.plain(.notFound, Label.notEditable.text(in: language))
-        }
-        guard MeetingFileName.fingerprint(current) == posted.base else {
-            return Self.json(["current": String(decoding: current, as: UTF8.self)], status: .conflict)
-        }
-        guard try keepInHistory(current, of: relative) else {
-            return Self.plain(.forbidden, Label.notEditable.text(in: language))
-        }
-        try OutputFile.write(yaml, to: url)
-        removeDraft(posted.draft)
-        return Self.json(["file": relative, "base": MeetingFileName.fingerprint(yaml)])
-    }
-
-    /// Writes a new file; false when the name was taken in the meantime.
-    private func writeNew(_ data: Data, to url: URL) throws -> Bool {
-        do {
-            try OutputFile.writeNew(data, to: url)
-            return true
-        } catch {
-            if case .io(_, let reason) = error, case .fileExists = reason { return false }
-            throw error
-        }
-    }
-
-    /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`,
-    /// `-2`, `-3` after it when a save in the same second (or a path that flattens alike) took the name.
-    private func keepInHistory(_ data: Data, of relative: String) throws -> Bool {
-        guard let history = workFolder("history") else { return false }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let flat = (relative.replacingOccurrences(of: "/", with: "__") as NSString).deletingPathExtension
-        var name = "\(flat).\(formatter.string(from: Date())).yaml"
-        repeat {
-            name = MeetingFileName.unused(name) {
-                FileManager.default.fileExists(atPath: history.appendingPathComponent($0).path)
-            }
-        } while try !writeNew(data, to: history.appendingPathComponent(name, isDirectory: false))
-        return true
-    }
-
-    /// `.gongwen/<name>` inside the folder, made when missing; nil when it or `.gongwen` is a link or
-    /// not a folder (a link could lead the form's writes out of the folder).
-    func workFolder(_ name: String) -> URL? {
-        var url = folder.root
-        for part in [Self.workFolder, name] {
-            url.appendPathComponent(part, isDirectory: true)
-            if let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType {
-                guard type == .typeDirectory else { return nil }
-            } else {
-                guard (try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)) != nil
-                else { return nil }
-            }
-        }
-        return url
-    }
-
-    private func removeDraft(_ name: String?) {
-        guard let name, let url = draftFile(name) else { return }
-        try? FileManager.default.removeItem(at: url)
-        try? FileManager.default.removeItem(at: url.deletingPathExtension().appendingPathExtension("json"))
-    }
-
-    // MARK: Which files
-
-    /// A meeting file the form may edit: `.yaml` strictly inside the folder, in no hidden folder,
-    /// not through a link that leaves it.
-    func editableFile(_ relative: String) -> URL? {
-        guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"),
-            !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-        else { return nil }
-        return folder.resolve(relative)
-    }
-
-    /// A draft by name (one file name, no folders), in a drafts folder that is not a link.
-    func draftFile(_ name: String) -> URL? {
-        guard name.hasSuffix(".yaml"), !name.contains("/"), !name.hasPrefix("."), workFolder("drafts") != nil else {
-            return nil
-        }
-        return folder.resolve("\(Self.workFolder)/drafts/\(name)")
-    }
-
-    /// The drafts' names, by name (the date leads it), for the index.
-    func drafts() -> [String] {
-        let folder = self.folder.root.appendingPathComponent("\(Self.workFolder)/drafts", isDirectory: true)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") && draftFile($0) != nil }.sorted(by: >)
     }
 
     // MARK: Responses

@@ -87,7 +87,7 @@ actor PreviewCache {
             source: relative, stamps: meeting.taskUpdates.isEmpty ? [relative: stamp] : snapshot.meetings,
             templateStamps: snapshot.templates, template: name, format: format)
         if let data = outputs[key] { return data }
-        let origins = meeting.taskUpdates.isEmpty ? [:] : TaskLedger.origins(all(snapshot).meetings)
+        let origins = FolderTaskOrigins.lookUp(meeting, among: all(snapshot).meetings).origins
         let document = try template(name, version: snapshot.templates).get().render(
             MeetingView(meeting, origins: origins), dataFile: relative)
         // A PDF is the Word file here; `PreviewServer` converts it through its `PDFQueue`, outside

@@ -97,7 +97,7 @@ public struct PreviewServer: Sendable {
         let html = PreviewPages.index(
             folder: folder.root.path, meetings: meetings, failures: failures, warnings: warnings,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
-            editing: editing.enabled ? drafts() : nil)
+            editing: editing.enabled ? formFiles.drafts() : nil)
         return Self.html(html)
     }
 

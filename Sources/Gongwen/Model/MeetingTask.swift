@@ -1,5 +1,5 @@
 /// The state of a task.
-public enum TaskStatus: String, CaseIterable, Sendable {
+public enum TaskStatus: String, CaseIterable, Sendable, Codable {
     /// 未开始.
     case planned
     /// 推进中.
@@ -26,7 +26,7 @@ public enum TaskStatus: String, CaseIterable, Sendable {
 }
 
 /// A task assigned at a meeting (任务分工 / 责任清单).
-public struct MeetingTask: Sendable {
+public struct MeetingTask: Sendable, Codable {
     /// Unique across all meeting files.
     public var id: String
     /// What is to be done.

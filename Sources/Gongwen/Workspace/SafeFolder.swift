@@ -1,19 +1,20 @@
 import Foundation
 
-/// The preview folder, and the one way to turn a request's path into a file inside it.
+/// A served folder of meetings, and the one way to turn a request's path into a file inside it.
 ///
 /// A path is refused when it is absolute, has an empty, `.` or `..` part, a backslash or a NUL,
 /// or resolves (through symbolic links) to somewhere outside the folder.
-struct SafeFolder: Sendable {
+public struct SafeFolder: Sendable {
     /// The folder, with symbolic links resolved.
-    let root: URL
+    public let root: URL
 
-    init(_ folder: URL) {
+    /// The folder `folder`, its links resolved.
+    public init(_ folder: URL) {
         root = folder.resolvingSymlinksInPath().standardizedFileURL
     }
 
     /// The file `relative` names inside the folder, or nil when the path is not allowed or leaves the folder.
-    func resolve(_ relative: String) -> URL? {
+    public func resolve(_ relative: String) -> URL? {
         guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.contains("\\"), !relative.contains("\0") else {
             return nil
         }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// The folder's task index (`.gongwen/task-index.json`): the same earlier tasks as reading every
+/// file, picked up again when a file changes, and never trusted when it is damaged.
+@Suite("Task index")
+struct TaskIndexTests {
+    /// A copy of the monthly samples in a temporary folder.
+    static func folder() throws -> URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Samples/monthly"), to: folder)
+        return folder
+    }
+
+    /// What reading every file gives.
+    static func loadedOrigins(_ folder: URL) throws -> [String: TaskOrigin] {
+        let files = try MeetingFileSearch().files(in: [folder.path])
+        let meetings = files.compactMap {
+            try? MeetingLoader(skipsOtherFiles: true).load(contentsOf: URL(fileURLWithPath: $0), displayName: $0)
+        }
+        return TaskLedger.origins(meetings)
+    }
+
+    static func summary(_ origins: [String: TaskOrigin]) -> [String: String] {
+        origins.mapValues { "\($0.task.content)|\($0.task.leadUnit ?? "")|\($0.assignedOn)|\($0.assignedAt)" }
+    }
+
+    @Test func theIndexGivesWhatReadingEveryFileGives() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = Self.summary(try Self.loadedOrigins(folder))
+        #expect(expected.count > 5)
+        // The first run builds the index, a second (a new run: a new lookup) reads it.
+        #expect(Self.summary(FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path)) == expected)
+        let index = TaskIndex.location(in: folder.path)
+        #expect(FileManager.default.fileExists(atPath: index.path))
+        #expect(Self.summary(FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path)) == expected)
+        #expect(TaskIndex.read(in: folder.path).files.count == (try MeetingFileSearch().files(in: [folder.path])).count)
+    }
+
+    @Test func aChangedFileIsReadAgainAndADamagedIndexIsRebuilt() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path)
+        // A task reworded: the file's size moves, as an edit's does, and it is parsed again.
+        let file = folder.appendingPathComponent("2026-10-09-party-committee.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "修订全面从严治党主体责任清单", with: "修订全面从严治党主体责任清单和问题清单")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let origins = FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path)
+        #expect(origins["M-10-01"]?.task.content == "修订全面从严治党主体责任清单和问题清单")
+        #expect(Self.summary(origins) == Self.summary(try Self.loadedOrigins(folder)))
+        // Half an index (a crash elsewhere, a hand edit) is not read: the files are.
+        try Data("{\"version\": 1, \"files\": {".utf8).write(to: TaskIndex.location(in: folder.path))
+        #expect(
+            Self.summary(FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path))
+                == Self.summary(try Self.loadedOrigins(folder)))
+        // An entry whose size and hash no longer match its file is not believed: the file is parsed.
+        var index = TaskIndex.read(in: folder.path)
+        let key = "2026-10-09-party-committee.yaml"
+        index.files[key]?.tasks = []
+        index.files[key]?.size += 1
+        index.files[key]?.hash = 0
+        index.write(in: folder.path)
+        #expect(
+            Self.summary(FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path))
+                == Self.summary(try Self.loadedOrigins(folder)))
+    }
+
+    @Test func aSmallFolderKeepsNoIndex() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(
+            Self.summary(FolderTaskOrigins().origins(in: folder.path)) == Self.summary(try Self.loadedOrigins(folder)))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".gongwen").path))
+    }
+
+    @Test func aFolderThatCannotHoldTheIndexIsReadInFull() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // `.gongwen` is a file here: no index is written, and nothing fails.
+        try Data().write(to: folder.appendingPathComponent(".gongwen"))
+        #expect(
+            Self.summary(FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path))
+                == Self.summary(try Self.loadedOrigins(folder)))
+        var isFolder: ObjCBool = false
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(".gongwen").path, isDirectory: &isFolder))
+        #expect(!isFolder.boolValue)
+    }
+}
