@@ -1,5 +1,5 @@
 /// A place in a file: 1-based line and column (columns count Unicode scalars).
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codable {
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file as the user named it.
     public var file: String
     /// 1-based line.

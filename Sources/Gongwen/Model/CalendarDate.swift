@@ -1,7 +1,7 @@
 import Foundation
 
 /// A day on the calendar, without time or time zone, as meeting files write it (`2026-11-20`).
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year, in full.
     public let year: Int
     /// The month, 1 to 12.

@@ -1,5 +1,5 @@
 /// The state of a task.
-public enum TaskStatus: String, CaseIterable, Sendable, Codable {
+public enum TaskStatus: String, CaseIterable, Sendable {
     /// 未开始.
     case planned
     /// 推进中.
@@ -26,7 +26,7 @@ public enum TaskStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// A task assigned at a meeting (任务分工 / 责任清单).
-public struct MeetingTask: Sendable, Codable {
+public struct MeetingTask: Sendable {
     /// Unique across all meeting files.
     public var id: String
     /// What is to be done.

@@ -1,5 +1,5 @@
 /// Someone named in a meeting file: a plain name, or a name with a title and unit.
-public struct Person: Hashable, Sendable, Codable {
+public struct Person: Hashable, Sendable {
     /// The person's name, as written.
     public var name: String
     /// The person's post (职务), such as 党支部书记.

@@ -1,5 +1,5 @@
 /// The three fixed parts of every speech and summary, after the seed speech.
-public enum SpeechPartKey: String, CaseIterable, Sendable, Codable {
+public enum SpeechPartKey: String, CaseIterable, Sendable {
     /// 一、统一思想.
     case unifyThinking = "unify_thinking"
     /// 二、聚焦重点.

@@ -5,11 +5,19 @@ import Synchronization
 /// `render` and the preview look up to name the earlier tasks a meeting reports progress on.
 public final class FolderTaskOrigins: Sendable {
     private let search: MeetingFileSearch
-    private let cache = Mutex<[String: [String: TaskOrigin]]>([:])
-
     /// From how many meeting files a folder keeps a task index: below it, parsing them all takes
     /// less than a clerk notices, and the folder is left without a `.gongwen/`.
     private let indexedFrom: Int
+    private let folders = Mutex<[String: Folder]>([:])
+
+    /// One folder as this run knows it: each file's path and entry, and the meetings parsed so far.
+    private struct Folder {
+        var files: [String]
+        var entries: [TaskIndex.Entry?]
+        var parsed: [Int: Meeting]
+        /// For each id, the files that assign it, in date order (then by path).
+        var assigners: [String: [Int]]
+    }
 
     /// Creates the lookup; `search` says which files count (the output folder left out), and a
     /// folder of `indexedFrom` files or more keeps a `TaskIndex`.
@@ -18,70 +26,95 @@ public final class FolderTaskOrigins: Sendable {
         self.indexedFrom = indexedFrom
     }
 
-    /// The tasks assigned by the meeting files under `folder`. A file that does not load is left
-    /// out: its own command reports it. In a large folder only the files that changed since the
-    /// last run are parsed (`TaskIndex`, kept in the folder's `.gongwen/`).
-    public func origins(in folder: String) -> [String: TaskOrigin] {
-        cache.withLock { cache in
-            if let found = cache[folder] { return found }
-            let files = (try? search.files(in: [folder])) ?? []
-            let kept = TaskIndex.read(in: folder)
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            let keys = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
-            // On every core: the files whose size or time moved are read, and parsed when their
-            // content changed too.
-            let entries = Mutex([TaskIndex.Entry?](repeating: nil, count: files.count))
-            let changed = Mutex(false)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let entry = Self.entry(for: files[index], kept: kept.files[keys[index]])
-                entries.withLock { $0[index] = entry.entry }
-                if entry.changed { changed.withLock { $0 = true } }
-            }
-            let found = entries.withLock { $0 }
+    /// The tasks `ids` as the meeting files under `folder` assign them (the first by date, then
+    /// by path, when two do). A file that does not load is left out: its own command reports it.
+    /// In a large folder only the files that changed since the last run, and the files that
+    /// assign `ids`, are parsed (`TaskIndex`, kept in the folder's `.gongwen/`).
+    public func origins(of ids: Set<String>, in folder: String) -> [String: TaskOrigin] {
+        folders.withLock { folders in
+            var known = folders[folder] ?? scan(folder)
             var origins: [String: TaskOrigin] = [:]
-            // Date order, the path ordering one day's files, and the first definition counts: as
-            // `TaskLedger.origins` reads loaded meetings.
-            let order = files.indices.filter { found[$0]?.date != nil }.sorted {
-                (found[$0]!.date!, files[$0]) < (found[$1]!.date!, files[$1])
-            }
-            for index in order {
-                guard let entry = found[index], let date = entry.date else { continue }
-                for task in entry.tasks where origins[task.id] == nil {
-                    origins[task.id] = TaskOrigin(task: task, assignedOn: date, assignedAt: entry.title)
+            for id in ids {
+                guard let index = known.assigners[id]?.first else { continue }
+                if known.parsed[index] == nil {
+                    known.parsed[index] = Self.load(known.files[index])
                 }
+                guard let meeting = known.parsed[index], let task = meeting.tasks.first(where: { $0.id == id })
+                else { continue }
+                origins[id] = TaskOrigin(task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title)
             }
-            if files.count >= indexedFrom, changed.withLock({ $0 }) || kept.files.count != files.count {
-                var index = TaskIndex()
-                for (key, entry) in zip(keys, found) { index.files[key] = entry }
-                index.write(in: folder)
-            }
-            cache[folder] = origins
+            folders[folder] = known
             return origins
         }
     }
 
-    /// One file's entry: the kept one while its size and time are unchanged, else read anew.
-    private static func entry(for file: String, kept: TaskIndex.Entry?) -> (entry: TaskIndex.Entry?, changed: Bool) {
+    /// Every task the meeting files under `folder` assign, by id.
+    public func origins(in folder: String) -> [String: TaskOrigin] {
+        let ids = folders.withLock { folders in
+            let known = folders[folder] ?? scan(folder)
+            folders[folder] = known
+            return Set(known.assigners.keys)
+        }
+        return origins(of: ids, in: folder)
+    }
+
+    /// Lists the folder, checks each file against the kept index (in parallel: the changed ones
+    /// are read and parsed), and writes the index anew when anything moved.
+    private func scan(_ folder: String) -> Folder {
+        let files = (try? search.files(in: [folder])) ?? []
+        let kept = TaskIndex.read(in: folder)
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let keys = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+        let found = Mutex(
+            (entries: [TaskIndex.Entry?](repeating: nil, count: files.count), parsed: [Int: Meeting](), changed: false))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let (entry, meeting, changed) = Self.entry(for: files[index], kept: kept.files[keys[index]])
+            found.withLock {
+                $0.entries[index] = entry
+                if let meeting { $0.parsed[index] = meeting }
+                if changed { $0.changed = true }
+            }
+        }
+        let (entries, parsed, changed) = found.withLock { $0 }
+        if files.count >= indexedFrom, changed || kept.files.count != files.count {
+            var index = TaskIndex()
+            for (key, entry) in zip(keys, entries) { index.files[key] = entry }
+            index.write(in: folder)
+        }
+        var assigners: [String: [Int]] = [:]
+        let order = files.indices.filter { entries[$0]?.date != nil }.sorted {
+            (entries[$0]!.date!, files[$0]) < (entries[$1]!.date!, files[$1])
+        }
+        for index in order {
+            for id in entries[index]!.ids { assigners[id, default: []].append(index) }
+        }
+        return Folder(files: files, entries: entries, parsed: parsed, assigners: assigners)
+    }
+
+    /// One file's entry: the kept one while its size and time are unchanged, else read anew (and
+    /// the meeting, when it was parsed for it); whether the entry changed.
+    private static func entry(for file: String, kept: TaskIndex.Entry?) -> (TaskIndex.Entry?, Meeting?, Bool) {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         let size = (attributes?[.size] as? Int) ?? -1
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-        if let kept, kept.size == size, kept.modified == modified { return (kept, false) }
+        if let kept, kept.size == size, kept.modified == modified { return (kept, nil, false) }
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file, isDirectory: false)) else {
-            return (nil, true)
+            return (nil, nil, true)
         }
         let hash = TaskIndex.hash(data)
         if var kept, kept.hash == hash {
             (kept.size, kept.modified) = (size, modified)
-            return (kept, true)
+            return (kept, nil, true)
         }
-        let meeting = try? MeetingLoader(skipsOtherFiles: true).load(
+        let meeting = load(file)
+        let entry = TaskIndex.Entry(
+            size: size, modified: modified, hash: hash, date: meeting?.info.date, ids: meeting?.tasks.map(\.id) ?? [])
+        return (entry, meeting, true)
+    }
+
+    private static func load(_ file: String) -> Meeting? {
+        try? MeetingLoader(skipsOtherFiles: true).load(
             contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
-        return (
-            TaskIndex.Entry(
-                size: size, modified: modified, hash: hash, date: meeting?.info.date, title: meeting?.info.title ?? "",
-                tasks: meeting?.tasks ?? []),
-            true
-        )
     }
 
     /// The earlier tasks `meeting` reports progress on, found among `meetings` as `render` finds

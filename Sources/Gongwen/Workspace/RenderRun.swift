@@ -46,7 +46,7 @@ public struct RenderRun: Sendable {
         if !meeting.taskUpdates.isEmpty {
             let folder = ledgerFolder ?? (meeting.source as NSString).deletingLastPathComponent
             let folderName = folder.isEmpty ? "." : folder
-            found = origins.origins(in: folderName)
+            found = origins.origins(of: Set(meeting.taskUpdates.map(\.id)), in: folderName)
             warnings = FolderTaskOrigins.unresolved(meeting, origins: found, folder: folderName)
         }
         let view = MeetingView(meeting, origins: found)

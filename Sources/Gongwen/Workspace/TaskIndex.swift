@@ -1,45 +1,65 @@
 import Foundation
 
-/// The tasks of a folder's meeting files, kept in `.gongwen/task-index.json` so that a render
-/// names the earlier tasks a meeting reports progress on without parsing every file of the folder
-/// again. Each file's entry is trusted only while its size and modification time are the ones
-/// recorded; when they differ the file is read, and parsed again unless its content hash is the
-/// recorded one. The index is written to a temporary file and renamed, so a crash or a
-/// concurrent run leaves either the old index or the new one, never half of one; one that cannot
-/// be read is rebuilt, and a folder that cannot be written is simply read in full each time.
-struct TaskIndex: Codable {
-    /// Bumped whenever the entry's shape or the loader's reading of tasks changes.
-    static let version = 1
-    var version = Self.version
+/// Which task ids each meeting file of a folder assigns, kept in `.gongwen/task-index.tsv` so that
+/// a render finds the earlier tasks a meeting reports progress on by parsing only the files that
+/// assign them, not every file of the folder. A file's entry is trusted only while its size and
+/// modification time are the ones recorded; when they differ the file is read, and parsed again
+/// unless its content hash is the recorded one. The index is written to a temporary file and
+/// renamed, so a crash or a concurrent run leaves the old index or the new one, never half of one;
+/// one that cannot be read is rebuilt, and a folder that cannot hold one is read in full.
+///
+/// One line a file, tab-separated: its path under the folder, size, modification time, content
+/// hash, meeting date (`-` when it does not load as a meeting) and its task ids joined by U+001F.
+/// Plain text rather than JSON: Foundation's JSON decoder took seconds over 10,000 files.
+struct TaskIndex {
+    static let header = "gongwen-task-index 1"
     /// By path relative to the folder.
     var files: [String: Entry] = [:]
 
-    struct Entry: Codable {
+    struct Entry: Equatable {
         var size: Int
         var modified: Double
         var hash: UInt64
         /// Nil when the file did not load as a meeting (its own command reports it).
         var date: CalendarDate?
-        var title: String
-        var tasks: [MeetingTask]
+        var ids: [String]
     }
 
     /// The index file of `folder`.
     static func location(in folder: String) -> URL {
-        URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(".gongwen/task-index.json")
+        URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(".gongwen/task-index.tsv")
     }
 
     /// The index kept for `folder`, or an empty one when there is none it can trust.
     static func read(in folder: String) -> TaskIndex {
-        guard let data = try? Data(contentsOf: location(in: folder)),
-            let index = try? JSONDecoder().decode(TaskIndex.self, from: data), index.version == version
-        else { return TaskIndex() }
+        guard let data = try? Data(contentsOf: location(in: folder)) else { return TaskIndex() }
+        var index = TaskIndex()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // The last line is empty: a file cut short has no newline after its last entry.
+        guard lines.first == Substring(header), lines.last == "" else { return TaskIndex() }
+        for line in lines.dropFirst().dropLast() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 6, let size = Int(fields[1]), let modified = Double(fields[2]),
+                let hash = UInt64(fields[3])
+            else { return TaskIndex() }
+            let ids = fields[5].isEmpty ? [] : fields[5].split(separator: "\u{1F}").map(String.init)
+            index.files[String(fields[0])] = Entry(
+                size: size, modified: modified, hash: hash, date: CalendarDate(iso: String(fields[4])), ids: ids)
+        }
         return index
     }
 
     /// Writes the index beside the folder's meetings, whole or not at all; a folder that cannot
-    /// hold it (read-only, `.gongwen` a file or a link) is left as it is.
+    /// hold it (read-only, `.gongwen` a file or a link), or a path or id with a tab or a line
+    /// break, leaves it as it is.
     func write(in folder: String) {
+        var text = Self.header + "\n"
+        for (key, entry) in files.sorted(by: { $0.key < $1.key }) {
+            let fields = [key] + entry.ids
+            guard !fields.contains(where: { $0.contains { "\t\n\r\u{1F}".contains($0) } }) else { return }
+            text += "\(key)\t\(entry.size)\t\(entry.modified)\t\(entry.hash)\t\(entry.date?.description ?? "-")\t"
+            text += entry.ids.joined(separator: "\u{1F}") + "\n"
+        }
         let target = Self.location(in: folder)
         let work = target.deletingLastPathComponent()
         if let type = (try? FileManager.default.attributesOfItem(atPath: work.path))?[.type] as? FileAttributeType {
@@ -47,9 +67,8 @@ struct TaskIndex: Codable {
         } else if (try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)) == nil {
             return
         }
-        guard let data = try? JSONEncoder().encode(self) else { return }
         let temporary = work.appendingPathComponent(".task-index.\(getpid()).\(UUID().uuidString).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
+        guard (try? Data(text.utf8).write(to: temporary)) != nil else { return }
         if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 
