@@ -391,8 +391,8 @@ public struct TableLayout: Sendable {
                 row.indices.map {
                     lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0])
                 }.max() ?? 1
-            // Under the repeated header, with room for a misjudged line or two.
-            return Double(tallest) <= pageLines - 6
+            // Under the repeated header (one or two lines), with a line to spare.
+            return Double(tallest) <= pageLines - 3
         }
     }
 
