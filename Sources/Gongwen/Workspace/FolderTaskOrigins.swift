@@ -94,9 +94,12 @@ public final class FolderTaskOrigins: Sendable {
     /// One file's entry: the kept one while its size and time are unchanged, else read anew (and
     /// the meeting, when it was parsed for it); whether the entry changed.
     private static func entry(for file: String, kept: TaskIndex.Entry?) -> (TaskIndex.Entry?, Meeting?, Bool) {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-        let size = (attributes?[.size] as? Int) ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+        // stat(2) itself: FileManager's attributes look up the owner's and group's names too,
+        // which was a quarter of an indexed render.
+        var status = stat()
+        let found = stat(file, &status) == 0
+        let size = found ? Int(status.st_size) : -1
+        let modified = found ? Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9 : -1
         if let kept, kept.size == size, kept.modified == modified { return (kept, nil, false) }
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file, isDirectory: false)) else {
             return (nil, nil, true)

@@ -33,18 +33,22 @@ struct TaskIndex {
     /// The index kept for `folder`, or an empty one when there is none it can trust.
     static func read(in folder: String) -> TaskIndex {
         guard let data = try? Data(contentsOf: location(in: folder)) else { return TaskIndex() }
-        var index = TaskIndex()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // On bytes: splitting ten thousand lines as Characters took most of a render's time.
+        let bytes = [UInt8](data)
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         // The last line is empty: a file cut short has no newline after its last entry.
-        guard lines.first == Substring(header), lines.last == "" else { return TaskIndex() }
+        guard let first = lines.first, String(decoding: first, as: UTF8.self) == header, lines.last?.isEmpty == true
+        else { return TaskIndex() }
+        var index = TaskIndex()
+        index.files.reserveCapacity(lines.count)
         for line in lines.dropFirst().dropLast() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 6, let size = Int(fields[1]), let modified = Double(fields[2]),
-                let hash = UInt64(fields[3])
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            func text(_ field: Int) -> String { String(decoding: fields[field], as: UTF8.self) }
+            guard fields.count == 6, let size = Int(text(1)), let modified = Double(text(2)), let hash = UInt64(text(3))
             else { return TaskIndex() }
-            let ids = fields[5].isEmpty ? [] : fields[5].split(separator: "\u{1F}").map(String.init)
-            index.files[String(fields[0])] = Entry(
-                size: size, modified: modified, hash: hash, date: CalendarDate(iso: String(fields[4])), ids: ids)
+            let ids = fields[5].split(separator: 0x1F).map { String(decoding: $0, as: UTF8.self) }
+            index.files[text(0)] = Entry(
+                size: size, modified: modified, hash: hash, date: CalendarDate(iso: text(4)), ids: ids)
         }
         return index
     }
