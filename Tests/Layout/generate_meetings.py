@@ -50,15 +50,21 @@ def organisation(rng):
         name = f"{city}{bureau}"
     elif shape < 0.8:
         name = f"{rng.choice(['市', '区', '县'])}{bureau[:2]}局"
-    else:
+    elif shape < 0.9:
         name = f"中共{rng.choice(CITIES)}{rng.choice(CITIES)[:2]}{bureau}{rng.choice(BODIES)}"
+    else:
+        # The longest forms: a district's bureau's 机关委员会 or 直属机关工作委员会 (up to 24 characters).
+        name = rng.choice([f"中共{city}{rng.choice(CITIES)}{bureau}机关委员会",
+                           f"{city}{rng.choice(CITIES)}{bureau}直属机关工作委员会"])
     return name[:24] if len(name) >= 4 else name + "委员会"
 
 
 def unit(rng, organisation_name):
     shape = rng.random()
     if shape < 0.15:
-        return f"中共{organisation_name.removeprefix('中共')[:8]}办公室"[:22]
+        # The nested 中共…委员会办公室 forms, up to 22 characters.
+        body = organisation_name.removeprefix("中共").removesuffix("委员会").removesuffix("党组")
+        return f"中共{body[:rng.randint(6, 14)]}委员会办公室"[:22]
     if shape < 0.25:
         return rng.choice(["组织科", "办公室", "人事处", "督查室"])[: rng.choice([2, 3])]
     return rng.choice(SECTIONS)
@@ -75,6 +81,11 @@ def title(rng, organisation_name):
         f"{organisation_name}关于{topic}和{rng.choice(TOPICS)}的专题会议",
         f"2026年{rng.randint(1, 12)}月{topic}调度会",
     ]
+    if rng.random() < 0.1:
+        # The longest titles, up to 50 characters, never cut short.
+        long = f"{organisation_name}学习贯彻党的二十届四中全会精神暨{topic}工作推进会议（扩大）"
+        if len(long) <= 50:
+            return long
     text = rng.choice(shapes)
     while len(text) < 8:
         text += "工作会议"
