@@ -74,7 +74,7 @@ public struct TableLayout: Sendable {
         textSize = size
         shortDates = laidOut != table || forced
         laidOut.header = Self.headerLines(laidOut, characters: allocation.characters)
-        laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, main: needs.main, prose: needs.prose)
+        laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, prose: needs.prose)
         keepsRowTogether = Self.rowsKeptTogether(needs, characters: allocation.characters, size: size)
         (self.table, widths) = (laidOut, allocation.widths)
     }
@@ -360,17 +360,18 @@ public struct TableLayout: Sendable {
     /// The fewest characters a line the task column has at 四号 before the table is set in 小四.
     static let leastTaskCharacters = 8.0
 
-    /// The body cells of every column but the main one, broken into lines between their words
+    /// The body cells of every column but running text (the main column too when it holds units,
+    /// as in 各单位任务落实情况), broken into lines between their words
     /// where they do not fit (`CellLines`): Word, LibreOffice and Chromium then all show these
     /// lines, where each would otherwise break a unit's name at a different character.
-    static func bodyLines(_ table: Table, characters: [Double], main: Int?, prose: [Bool]) -> [[TableCell]] {
+    static func bodyLines(_ table: Table, characters: [Double], prose: [Bool]) -> [[TableCell]] {
         var body = table.body
         for (rowIndex, row) in table.grid(table.body).enumerated() {
             var cellIndex = 0
             for (column, slot) in row.enumerated() {
                 guard case .start(let cell) = slot else { continue }
                 defer { cellIndex += 1 }
-                guard column != main, !prose[column], cell.columnSpan == 1, cell.content.count == 1,
+                guard !prose[column], cell.columnSpan == 1, cell.content.count == 1,
                     case .text(let text) = cell.content[0], let lines = CellLines.lines(text, width: characters[column])
                 else { continue }
                 body[rowIndex][cellIndex].content = Array(

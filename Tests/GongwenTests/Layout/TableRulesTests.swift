@@ -152,6 +152,16 @@ struct TableRulesTests {
         #expect(characters[1] >= 8)
     }
 
+    @Test func unitsBreakBetweenWordsEvenWhereTheyAreTheMainColumn() {
+        // 各单位任务落实情况: the unit column has the most text, five columns of figures beside it.
+        let unit = "中共青山县青山自然资源和规划局党组机关委员会办公室"
+        let table = Self.taskTable(
+            [[unit, "1", "0", "3", "2", "0%"]], header: ["牵头单位", "本月部署", "本月完成", "月底未完成", "其中逾期", "完成率"])
+        let lines = Self.lines(TableLayout(table), column: 0)[0]
+        #expect(lines.count > 1 && lines.joined() == unit)
+        #expect(lines.allSatisfy { !$0.hasPrefix("室") && !$0.hasSuffix("办公") })
+    }
+
     @Test func aCrowdedTableIsSetInXiaoSiAndEveryTableOfItsDocumentWithIt() throws {
         let crowded = Self.taskTable([
             [
