@@ -173,4 +173,21 @@ struct WordWriterTests {
             #expect(dates == [time ?? DocxArchive.fixedDate], "round \(round)")
         }
     }
+
+    @Test func aSentenceThatIntroducesAListKeepsWithItsFirstItem() throws {
+        let document = Document(
+            title: "t",
+            blocks: [
+                .paragraph(Paragraph(.body, [.text("2026年12月到期任务：")])),
+                .list([[.text("完成甲。")], [.text("完成乙。")]]),
+            ])
+        let xml = String(
+            decoding: try WordWriter().write(document).parts.first { $0.name == "word/document.xml" }!.data,
+            as: UTF8.self)
+        let leadIn = try #require(xml.range(of: "2026年12月到期任务："))
+        let paragraphStart = try #require(
+            xml.range(of: "<w:p>", options: .backwards, range: xml.startIndex..<leadIn.lowerBound))
+        #expect(xml[paragraphStart.lowerBound..<leadIn.lowerBound].contains("<w:keepNext/>"))
+        #expect(HTMLWriter().write(document).contains("p:not(.item):has(+ p.item)"))
+    }
 }

@@ -35,8 +35,12 @@ struct WordBody: BlockVisitor {
             // A sentence that introduces a table (…如下：) keeps with it.
             // …and the 首部式纪要's header lines (时间, 地点, 主持, 出席…) keep together.
             var keepsWithFollower = false
-            if index + 1 < document.blocks.count, case .table = document.blocks[index + 1], case .paragraph = block {
-                keepsWithFollower = true
+            if index + 1 < document.blocks.count, case .paragraph = block {
+                switch document.blocks[index + 1] {
+                // …and one that introduces a list (2026年12月到期任务：) keeps with its first item.
+                case .table, .list: keepsWithFollower = true
+                default: break
+                }
             }
             if index + 1 < document.blocks.count, case .field = document.blocks[index + 1], case .field = block {
                 keepsWithFollower = true
