@@ -68,7 +68,10 @@ let package = Package(
             dependencies: [
                 "Gongwen", "gongwen", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Samples/Golden", "Summary/Golden", "CLI/BadInput", "CLI/ClerkSlips", "CLI/Transcripts"]
+            exclude: [
+                "Samples/Golden", "Summary/Golden", "CLI/BadInput", "CLI/ClerkSlips", "CLI/Transcripts",
+                "Proofreading/Corpus",
+            ]
         ),
         .testTarget(
             name: "GongwenPreviewTests",

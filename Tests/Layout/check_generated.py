@@ -171,10 +171,18 @@ def row_pieces(pages, text):
     """Where a row's text that no page holds whole stands: [(page, piece)], the first piece
     ending its page and each next page going on with the rest; None when it is nowhere."""
     starts = [(k, n) for n in range(len(pages) - 1) for k in range(len(text) - 1, 1, -1) if pages[n].endswith(text[:k])]
-    if not starts:
-        return None
-    k, n = max(starts)
-    pieces, rest = [(n, text[:k])], text[k:]
+    # Longest first; a page that ends with another row of the same opening (one task reported at
+    # two meetings) is a false start, and the next is tried.
+    for k, n in sorted(starts, reverse=True):
+        pieces = follow(pages, n, text[:k], text[k:])
+        if pieces is not None:
+            return pieces
+    return None
+
+
+def follow(pages, n, head, rest):
+    """The pieces of a row whose `head` ends page n, when the next pages go on with `rest`."""
+    pieces = [(n, head)]
     for m in range(n + 1, len(pages)):
         if rest in pages[m]:
             return pieces + [(m, rest)]

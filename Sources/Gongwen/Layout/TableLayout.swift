@@ -144,7 +144,7 @@ public struct TableLayout: Sendable {
                                     : width) + slack
                         } else if needs.prose[column] || needs.taskColumn == column {
                             unbreakable[column] = max(unbreakable[column], longestUnbreakable(line) + slack)
-                            cellPieces.append([TextWidth.guarded(line)])
+                            cellPieces.append(RunningText.pieceWidths(line))
                             least = 1
                         } else if keepsWhole(line) {
                             least = TextWidth.guarded(line) + slack
@@ -202,17 +202,13 @@ public struct TableLayout: Sendable {
         return longest
     }
 
-    /// How many lines a cell takes at `width` characters: its pieces packed line by line, or, in
-    /// a column of running text (which may break anywhere), its text wrapped at the width.
-    static func lineCount(_ cell: [[Double]]?, width: Double, wrapsAnywhere: Bool) -> Int {
+    /// How many lines a cell takes at `width` characters: its pieces (the words of a value, the
+    /// characters of running text with their 禁则, `RunningText`) packed line by line.
+    static func lineCount(_ cell: [[Double]]?, width: Double) -> Int {
         guard let cell else { return 1 }
         let room = max(width - slack, 0.5)
         var count = 0
         for pieces in cell {
-            if wrapsAnywhere {
-                count += max(1, Int((pieces.reduce(0, +) / room).rounded(.up)))
-                continue
-            }
             var lines = 1
             var used = 0.0
             for piece in pieces {
@@ -270,7 +266,7 @@ public struct TableLayout: Sendable {
             }
             // Each row's height, and each cell's line count, kept up to date column by column.
             var lines = needs.rows.map { row in
-                row.indices.map { lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0]) }
+                row.indices.map { lineCount(row[$0], width: characters[$0]) }
             }
             // The table's height first; then, between equal heights, its cells' lines: two columns
             // of running text side by side set a row's height together, and neither alone saves a
@@ -294,7 +290,7 @@ public struct TableLayout: Sendable {
                     while trialWidth + step <= characters[column] + remaining + 1e-9, trialWidth < cap {
                         trialWidth = min(trialWidth + step, cap)
                         let counts = needs.rows.map {
-                            lineCount($0[column], width: trialWidth, wrapsAnywhere: needs.prose[column])
+                            lineCount($0[column], width: trialWidth)
                         }
                         var trial = lines
                         for row in trial.indices { trial[row][column] = counts[row] }
@@ -390,7 +386,7 @@ public struct TableLayout: Sendable {
         return needs.rows.map { row in
             let tallest =
                 row.indices.map {
-                    lineCount(row[$0], width: characters[$0], wrapsAnywhere: needs.prose[$0])
+                    lineCount(row[$0], width: characters[$0])
                 }.max() ?? 1
             // Under the repeated header (one or two lines), with a line to spare.
             return Double(tallest) <= pageLines - 3

@@ -5,9 +5,6 @@ enum TextWidth {
         text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
     }
 
-    /// The width a cell must give the text so that no renderer wraps it: LibreOffice sets a
-    /// quarter of a character between Chinese and Latin text or digits (2026 年 12 月), whatever
-    /// the file says, where Word sets none.
     /// The width of a title line in 小标宋's stand-in (a bold serif): capitals and digits are wider
     /// there than half a character (ESG is about two), with the same autospace as `guarded`.
     static func title(_ text: some StringProtocol) -> Double {
@@ -22,6 +19,9 @@ enum TextWidth {
         return width
     }
 
+    /// The width a cell must give the text so that no renderer wraps it: LibreOffice sets a
+    /// quarter of a character between Chinese and Latin text or digits (2026 年 12 月), whatever
+    /// the file says, where Word sets none.
     static func guarded(_ text: some StringProtocol) -> Double {
         var width = 0.0
         var previousASCII: Bool?

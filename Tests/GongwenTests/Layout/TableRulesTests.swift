@@ -130,6 +130,31 @@ struct TableRulesTests {
         #expect(xml.components(separatedBy: "<w:cantSplit/>").count - 1 == 3)
     }
 
+    @Test func runningTextCountsTheLinesItsPunctuationCosts() {
+        // A generated office's task, its meeting below it, in a column of 7.73 characters at 小四:
+        // LibreOffice set it in 37 lines, many of six characters where one had to go down with
+        // the comma after it (督查检 / 查，). Counting characters alone said 34, so the row was kept
+        // whole (a page holds 34.5) and split over two pages anyway.
+        let paragraphs = [
+            "落实全面从严治党廉政风险防控清单，开展巡察整改专项整治行动，开展ESG信息披露督查检查，落实ESG信息披露廉政风险防控清单，建立城市更新督查检查，推进耕地保护责任清单和任务清单。",
+            "推进党风廉政建设专项整治行动，组织5G基站建设专题学习研讨，落实基层党建廉政风险防控清单，完成基层党建隐患排查台账，完成全面从严治党专题学习研讨。",
+            "整治ESG信息披露整改方案，制定优化营商环境责任清单和任务清单，开展安全生产隐患排查台账。",
+            "（2026年10月14日学习贯彻党的二十届四中全会精神暨党风廉政建设推进会（扩大））",
+        ]
+        let cell = paragraphs.map(RunningText.pieceWidths)
+        for (pieces, text) in zip(cell, paragraphs) { #expect(pieces.reduce(0, +) == TextWidth.guarded(text)) }
+        #expect(TableLayout.lineCount(cell, width: 7.73) == 37)
+        #expect(
+            TableLayout.rowsKeptTogether(
+                TableLayout.ColumnNeeds(least: [1], natural: [1], rows: [[cell]]), characters: [7.73], size: .xiaoSi)
+                == [false])
+        // A comma goes with the character before it, an opening bracket with the one after it,
+        // and ESG stays together.
+        #expect(RunningText.pieceWidths("督查检查，") == [1, 1, 1, 2])
+        #expect(RunningText.pieceWidths("甲（乙") == [1, 2])
+        #expect(RunningText.pieceWidths("开展ESG") == [1, 1, 1.75])
+    }
+
     @Test func notesOnProgressWrapAsSentencesAndShareTheRoomWithTheTask() throws {
         // 最新进展 is running text: no breaks between its words, and beside a task as long, the
         // two widen together where neither alone would save a line of the row.
