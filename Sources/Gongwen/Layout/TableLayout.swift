@@ -119,11 +119,13 @@ public struct TableLayout: Sendable {
         let columns = table.columnCount
         var needs = ColumnNeeds(
             least: Array(repeating: 1, count: columns), natural: Array(repeating: 1, count: columns))
-        needs.prose = (0..<columns).map { isProse(table, column: $0) }
+        let bodyGrid = table.grid(table.body)
+        needs.prose = (0..<columns).map { isProse(bodyGrid, column: $0) }
         // A run of Latin letters or digits is where running text may not break.
         var unbreakable = Array(repeating: 1.0, count: columns)
-        for (rows, isHeader) in [(table.header, true), (table.body, false)] {
-            for row in table.grid(rows) {
+        var wordWidths: [Substring: [Double]] = [:]
+        for (grid, isHeader) in [(table.grid(table.header), true), (bodyGrid, false)] {
+            for row in grid {
                 var pieces: [[[Double]]?] = Array(repeating: nil, count: columns)
                 for (column, slot) in row.enumerated() {
                     guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
@@ -151,7 +153,14 @@ public struct TableLayout: Sendable {
                             cellPieces.append([TextWidth.guarded(line)])
                         } else {
                             // No line breaks inside a word: the widest word (or Latin run) is the least.
-                            let words = CellLines.pieces(String(line)).map { TextWidth.guarded($0) }
+                            // A column names the same units row after row: their words are found once.
+                            let words =
+                                wordWidths[line]
+                                ?? {
+                                    let widths = CellLines.pieces(String(line)).map { TextWidth.guarded($0) }
+                                    wordWidths[line] = widths
+                                    return widths
+                                }()
                             cellPieces.append(words)
                             least = max(longestUnbreakable(line), words.max() ?? 0) + slack
                         }
@@ -174,10 +183,15 @@ public struct TableLayout: Sendable {
 
     /// Whether a column holds running text: the task's content, or any body cell with a sentence's
     /// punctuation (。，：；！？), as notes on progress have. A list of units is joined by 、.
-    static func isProse(_ table: Table, column: Int) -> Bool {
-        table.grid(table.body).contains { row in
+    static func isProse(_ body: [[GridSlot]], column: Int) -> Bool {
+        body.contains { row in
             guard column < row.count, case .start(let cell) = row[column], cell.columnSpan == 1 else { return false }
-            return cell.content.plainText.contains { "。，：；！？".contains($0) }
+            return cell.content.plainText.unicodeScalars.contains { scalar in
+                switch scalar {
+                case "。", "，", "：", "；", "！", "？": true
+                default: false
+                }
+            }
         }
     }
 
@@ -456,6 +470,8 @@ enum ShortDate {
     }
 
     static func isShort(_ text: some StringProtocol) -> Bool {
+        // Asked of every value of every table: most are not ten ASCII characters, and go at once.
+        guard text.utf8.count == 10 else { return false }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
             && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
@@ -463,6 +479,7 @@ enum ShortDate {
 
     /// The short form of a full date, or nil when `text` is not one.
     static func short(_ text: some StringProtocol) -> String? {
+        guard text.unicodeScalars.last == "日" else { return nil }
         let text = String(text)
         guard text.hasSuffix("日") else { return nil }
         let parts = text.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }

@@ -27,6 +27,9 @@ enum FirstPersonRule {
         }
     }
 
+    /// Whether a first-person word can start at `scalar`.
+    static func mayStartAWord(_ scalar: Unicode.Scalar) -> Bool { scalar == "我" || scalar == "咱" }
+
     /// What follows 我 when it is the institution's voice, or the nation's, not the speaker's:
     /// 我局, 我市, 我委, 我们党, 我国….
     private static let institutional: Set<Character> = [
@@ -39,9 +42,8 @@ enum FirstPersonRule {
         "部署", "处理", "处置", "委托", "中午", "单独", "行动", "局限", "区别",
     ]
 
-    /// Each first-person word in `text`, at its offset in Unicode scalars.
-    static func findings(in text: String) -> [TextRules.Finding] {
-        let scalars = Array(text.unicodeScalars)
+    /// Each first-person word in a text given as its scalars, at its offset in them.
+    static func findings(in scalars: [Unicode.Scalar]) -> [TextRules.Finding] {
         var found: [TextRules.Finding] = []
         func mark(_ offset: Int, _ length: Int) {
             let word = String(String.UnicodeScalarView(scalars[offset..<offset + length]))

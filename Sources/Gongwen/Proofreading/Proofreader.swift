@@ -20,9 +20,13 @@ public struct Proofreader: Sendable {
         var source: SourceIndex?
         var found: [Diagnostic] = []
         for value in inventory.values {
-            var findings = rules.findings(in: value.text, isName: value.isName)
-            if !value.isName, FirstPersonRule.printedInMinutes(value.path) {
-                findings += FirstPersonRule.findings(in: value.text)
+            let scalars = Array(value.text.unicodeScalars)
+            var findings = rules.findings(in: scalars, isName: value.isName)
+            // The path is parsed only for a text with a 我 or 咱 in it: most have neither.
+            if !value.isName, scalars.contains(where: FirstPersonRule.mayStartAWord),
+                FirstPersonRule.printedInMinutes(value.path)
+            {
+                findings += FirstPersonRule.findings(in: scalars)
             }
             for finding in findings where !allowed.contains(finding.rule) {
                 if source == nil { source = SourceIndex(text) }

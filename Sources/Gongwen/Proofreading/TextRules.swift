@@ -14,13 +14,13 @@ struct TextRules {
     /// Phrases that a copied web page leaves behind, the office's own added, as scalars.
     let watermarks: [[Unicode.Scalar]]
     /// The first scalar of each phrase: most characters start none, and are passed over at once.
-    let watermarkStarts: Set<Unicode.Scalar>
+    let watermarkStarts: ScalarBitmap
     /// The meeting's year, for a weekday written without its year.
     let year: Int?
 
     init(watermarks: [String], year: Int?) {
         self.watermarks = watermarks.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        watermarkStarts = Set(self.watermarks.map { $0[0] })
+        watermarkStarts = ScalarBitmap(self.watermarks.map { $0[0] })
         self.year = year
     }
 
@@ -30,8 +30,8 @@ struct TextRules {
         "转载自", "版权所有", "版权归", "来源：", "点击阅读", "点击查看", "点击下载", "阅读原文", "免费下载",
     ]
 
-    func findings(in text: String, isName: Bool) -> [Finding] {
-        let scalars = Array(text.unicodeScalars)
+    /// The findings in a text given as its scalars, offsets counted in them.
+    func findings(in scalars: [Unicode.Scalar], isName: Bool) -> [Finding] {
         var found: [Finding] = []
         placeholders(scalars, into: &found)
         webResidue(scalars, into: &found)
@@ -55,6 +55,13 @@ struct TextRules {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
+    static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
+    }
+
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         String(String.UnicodeScalarView(scalars))
     }
@@ -70,7 +77,6 @@ struct TextRules {
     // MARK: 1. Placeholders
 
     private func placeholders(_ s: [Unicode.Scalar], into found: inout [Finding]) {
-        let chineseNumerals: Set<Unicode.Scalar> = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         func mark(_ start: Int, _ end: Int) {
             let text = Self.string(s[start..<end])
             found.append(Finding(rule: .placeholder, offset: start, found: text, message: .placeholder(text)))
@@ -94,8 +100,8 @@ struct TextRules {
                 // 〇 is also the zero of dates written in numerals (二〇〇八年): only a run not among numerals counts.
                 let isNumeral =
                     scalar == "〇"
-                    && ((before.map { chineseNumerals.contains($0) } ?? false)
-                        || (end < s.count && (chineseNumerals.contains(s[end]) || s[end] == "年")))
+                    && ((before.map(Self.isChineseNumeral) ?? false)
+                        || (end < s.count && (Self.isChineseNumeral(s[end]) || s[end] == "年")))
                 if end - index >= 2, !isNumeral {
                     mark(index, end)
                 }
@@ -221,15 +227,13 @@ struct TextRules {
     // MARK: 3. Punctuation
 
     private func punctuation(_ s: [Unicode.Scalar], isName: Bool, into found: inout [Finding]) {
-        let halfWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！"]
-        let doubled: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！", "？"]
         for index in s.indices {
             let scalar = s[index]
             let before = index > 0 ? s[index - 1] : nil
             let after = index + 1 < s.count ? s[index + 1] : nil
             let chineseBefore = before.map(Self.isChinese) ?? false
             let chineseAfter = after.map(Self.isChinese) ?? false
-            if let fullWidth = halfWidth[scalar], chineseBefore, chineseAfter {
+            if let fullWidth = Self.fullWidth(of: scalar), chineseBefore, chineseAfter {
                 found.append(
                     Finding(
                         rule: .halfWidthPunctuation, offset: index, found: String(Character(scalar)),
@@ -245,7 +249,7 @@ struct TextRules {
                     Finding(
                         rule: .straightQuotes, offset: index, found: String(Character(scalar)),
                         message: .straightQuote(String(Character(scalar)))))
-            } else if doubled.contains(scalar), after == scalar {
+            } else if Self.isSentenceMark(scalar), after == scalar {
                 guard before != scalar else { continue }
                 found.append(
                     Finding(
@@ -268,6 +272,28 @@ struct TextRules {
             }
         }
         unbalanced(s, into: &found)
+    }
+
+    /// The full-width mark for a half-width one typed between Chinese characters.
+    private static func fullWidth(of scalar: Unicode.Scalar) -> String? {
+        // A switch, not a dictionary: this runs for every character of every text, and hashing
+        // each was a tenth of a 10,000-meeting summary.
+        switch scalar {
+        case ",": "，"
+        case ";": "；"
+        case ":": "："
+        case "?": "？"
+        case "!": "！"
+        default: nil
+        }
+    }
+
+    /// The marks that are a slip when doubled (。。, ，，).
+    private static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "，", "、", "；", "：", "！", "？": true
+        default: false
+        }
     }
 
     /// Pairs that must match within one text: an opener without its closer is reported at the
