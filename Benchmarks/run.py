@@ -12,11 +12,21 @@ of the release build:
   - how render time grows with N (100, 1,000, 10,000);
   - the floor: zlib's deflate of what each .docx compresses, as a share of the render's CPU time.
 
+First, the headline figures, each a ratio measured in the same run: this checkout against a
+baseline commit (--baseline, built in release mode alongside and kept under
+.build/benchmark-baseline/), runs alternating, and both against pandoc:
+  - N held-out-style meetings (--held-out, 300 by default) in a folder of their own: minutes and
+    speech, html and docx, one Gongwen run against one pandoc run per format on the concatenated
+    Markdown of the same documents (goal: >= 12x pandoc);
+  - 1,000 minutes x 4 formats (goal: < 1.5 s on 2 cores);
+  - the summary over 10,000 meetings (goal: < 2 s and < 500 MB).
+
 Outputs go to a tmpfs (/dev/shm) where there is one, so the figures measure the programs, not
 the disk: on this VM's ext4 (mounted with discard) creating files right after deleting the last
 run's thousands cost up to a millisecond each.
 
-Usage: python3 Benchmarks/run.py [--quick] [--out Benchmarks/results.md]
+Usage: python3 Benchmarks/run.py [--quick] [--headline-only] [--baseline REV] [--held-out N]
+                                 [--out Benchmarks/results.md]
 """
 import argparse
 import datetime
@@ -37,6 +47,9 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED_SAMPLE = os.path.join(ROOT, "Samples", "party-discipline-meeting.yaml")
+# The baseline the headline figures compare against: the last landing before the speed work of
+# issue 25 (CI green). Move it forward when a release is cut.
+BASELINE = "fdd9bd3"
 UNITS = ["组织处", "办公室", "人事处", "财务处", "公路处", "运输管理处", "纪检监察组", "规划处", "建设管理处", "安全监督处",
          "信息中心", "法规处"]
 
@@ -100,18 +113,113 @@ def text_size(folder):
     return total / files
 
 
+class Finished(Exception):
+    """--headline-only: the rest is skipped."""
+
+
+def baseline_binary(revision):
+    """The release build of `revision`, from a worktree kept under .build/benchmark-baseline/ so
+    that the next run reuses it."""
+    commit = sh("git", "rev-parse", "--short", revision, cwd=ROOT).stdout.strip()
+    tree = os.path.join(ROOT, ".build", "benchmark-baseline", commit)
+    if not os.path.isdir(tree):
+        sh("git", "worktree", "add", "--detach", tree, commit, cwd=ROOT)
+    sh("swift", "build", "-c", "release", "--product", "gongwen", cwd=tree)
+    path = sh("swift", "build", "-c", "release", "--show-bin-path", cwd=tree).stdout.strip()
+    return commit, os.path.join(path, "gongwen")
+
+
+def alternating(binaries, arguments, repeat, before=None):
+    """Median wall seconds and peak MB of each binary running `arguments`, the binaries taking
+    turns so that both meet the same machine."""
+    walls = {b: [] for b in binaries}
+    peaks = {b: [] for b in binaries}
+    for _ in range(repeat):
+        for binary in binaries:
+            if before:
+                before()
+            result = subprocess.run(["/usr/bin/time", "-f", "%e %M", binary, *arguments],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if result.returncode != 0:
+                raise SystemExit(f"{binary} {' '.join(arguments[:3])}… failed:\n{result.stderr[-2000:]}")
+            wall, peak = result.stderr.strip().split("\n")[-1].split()
+            walls[binary].append(float(wall))
+            peaks[binary].append(int(peak) / 1024)
+    return {b: (statistics.median(walls[b]), statistics.median(peaks[b])) for b in binaries}
+
+
+def headline(binary, baseline, options, repeat, work, scratch):
+    """The same-run figures: this build, the baseline build and pandoc."""
+    commit, old = baseline
+    rows = []
+    out = os.path.join(scratch, "headline")
+    clear = lambda: shutil.rmtree(out, ignore_errors=True)
+    held_out = os.path.join(work, "held-out")
+    make_corpus(held_out, options.held_out)
+    files = sorted(os.path.join(held_out, f) for f in os.listdir(held_out))
+    both = ["--template", "minutes", "--template", "speech"]
+    times = alternating([old, binary], ["render", *files, *both, "--format", "html,docx", "--output", out],
+                        repeat, before=clear)
+    # pandoc on the same documents: the Markdown Gongwen writes for them, concatenated, one run per format.
+    clear()
+    sh(binary, "render", *files, *both, "--format", "md", "--output", out)
+    concatenated = os.path.join(work, "held-out.md")
+    with open(concatenated, "w", encoding="utf-8") as f:
+        for name in sorted(os.listdir(out)):
+            with open(os.path.join(out, name), encoding="utf-8") as part:
+                f.write(part.read() + "\n\n")
+    pandoc = sum(timed("pandoc", "-f", "gfm", concatenated, "-o", os.path.join(work, "held-out." + target),
+                       repeat=repeat) for target in ["html", "docx"])
+    n = len(files)
+    rows.append((f"pandoc: {n} meetings' minutes + speech (Markdown concatenated) → html, → docx: one run each",
+                 f"{pandoc:.2f} s", "the same documents as below"))
+    for label, path in [(f"baseline {commit}", old), ("this build", binary)]:
+        rows.append((f"{label}: {n} meetings → minutes + speech, html + docx, one run", f"{times[path][0]:.2f} s",
+                     f"{pandoc / times[path][0]:.1f}× pandoc (goal ≥ 12×)"))
+    rows.append(("", "", f"this build {times[old][0] / times[binary][0]:.2f}× the baseline's speed"))
+
+    # The first 1,000 corpus meetings in a folder of their own: the earlier tasks they report on
+    # are all there.
+    corpus = os.path.join(work, "corpus")
+    thousand = os.path.join(work, "first-thousand")
+    os.makedirs(thousand, exist_ok=True)
+    for name in sorted(os.listdir(corpus))[:options.render]:
+        shutil.copy(os.path.join(corpus, name), thousand)
+    render_files = sorted(os.path.join(thousand, f) for f in os.listdir(thousand))
+    times = alternating([old, binary], ["render", *render_files, "--template", "minutes", "--format",
+                                        "md,html,xml,docx", "--output", out], repeat, before=clear)
+    for label, path in [(f"baseline {commit}", old), ("this build", binary)]:
+        rows.append((f"{label}: {options.render:,} minutes × 4 formats", f"{times[path][0]:.2f} s",
+                     "goal < 1.5 s on 2 cores"))
+    rows.append(("", "", f"this build {times[old][0] / times[binary][0]:.2f}× the baseline's speed"))
+
+    times = alternating([old, binary], ["summary", corpus, "--month", "2026-06", "--format", "json,md,docx",
+                                        "--output", out], repeat, before=clear)
+    for label, path in [(f"baseline {commit}", old), ("this build", binary)]:
+        rows.append((f"{label}: summary over {options.summary:,} meetings", f"{times[path][0]:.2f} s",
+                     f"peak {times[path][1]:,.0f} MB (goal < 2 s, < 500 MB)"))
+    rows.append(("", "", f"this build {times[old][0] / times[binary][0]:.2f}× the baseline's speed"))
+    clear()
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer files and runs, for a smoke test")
     parser.add_argument("--out", default=None, help="write the Markdown table here as well")
+    parser.add_argument("--headline-only", action="store_true", help="only the same-run figures against the baseline")
+    parser.add_argument("--baseline", default=BASELINE, help=f"commit to compare against (default {BASELINE})")
+    parser.add_argument("--held-out", type=int, default=300, help="meetings in the pandoc comparison (default 300)")
     options = parser.parse_args()
     repeat = 1 if options.quick else 3
     n_render = 100 if options.quick else 1000
     n_summary = 1000 if options.quick else 10000
+    options.render, options.summary = n_render, n_summary
 
     sh("swift", "build", "-c", "release", "--product", "gongwen", cwd=ROOT)
     binary = os.path.join(sh("swift", "build", "-c", "release", "--show-bin-path", cwd=ROOT).stdout.strip(), "gongwen")
     bench = os.path.join(ROOT, "Benchmarks")
+    baseline = baseline_binary(options.baseline)
     sh("swift", "build", "-c", "release", "--product", "BareParse", cwd=bench)
     bare = os.path.join(sh("swift", "build", "-c", "release", "--show-bin-path", cwd=bench).stdout.strip(), "BareParse")
 
@@ -126,6 +234,9 @@ def main():
         out = os.path.join(scratch, "out")
         size = text_size(corpus)
         print(f"corpus: {len(files)} meetings, {size / 1024:.1f} KB of YAML each", file=sys.stderr)
+        rows += headline(binary, baseline, options, repeat, work, scratch)
+        if options.headline_only:
+            raise Finished
 
         def render(template, formats, paths):
             return timed(binary, "render", *paths, "--template", template, "--format", formats, "--output", out,
@@ -240,6 +351,8 @@ def main():
             rows.append((f"render minutes × 4 formats, N = {count:,}", f"{seconds:.2f} s",
                          f"{per:.2f} ms/doc ({per / base_time:.2f}× N=100); "
                          f"{parsing:.2f} s of it start-up and argument parsing"))
+    except Finished:
+        pass
     finally:
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(scratch, ignore_errors=True)

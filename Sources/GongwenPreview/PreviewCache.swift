@@ -36,7 +36,7 @@ actor PreviewCache {
         let result: Result<Meeting, GongwenError>
         if let url = folder.resolve(relative) {
             result = Result { () throws(GongwenError) in
-                try MeetingLoader(skipsOtherFiles: true, proofreader: proofreader).load(
+                try ProofreadingLoader(skipsOtherFiles: true, proofreader: proofreader).load(
                     contentsOf: url, displayName: relative)
             }
         } else {

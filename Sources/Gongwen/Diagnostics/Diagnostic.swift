@@ -71,3 +71,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         return result
     }
 }
+
+extension [Diagnostic] {
+    /// The diagnostics by their place in the file, line then column: the order a clerk reads them.
+    public var inFileOrder: [Diagnostic] {
+        sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    }
+}

@@ -16,7 +16,7 @@ public struct DraftCheck: Sendable {
     public init(_ record: MeetingRecord, file: String, proofreader: Proofreader? = nil) throws {
         yaml = try record.yaml
         do {
-            let meeting = try MeetingLoader(proofreader: proofreader).load(data: Data(yaml.utf8), file: file)
+            let meeting = try ProofreadingLoader(proofreader: proofreader).load(data: Data(yaml.utf8), file: file)
             self.meeting = meeting
             problems = []
             warnings = meeting.warnings

@@ -10,17 +10,24 @@ public struct MeetingLoader: Sendable {
     /// When true, a file whose top level holds none of the contract's top-level keys (a
     /// `docker-compose.yml` lying in the folder) is `GongwenError.notAMeeting` instead of a list of errors.
     public var skipsOtherFiles: Bool
-    /// When set, every text is proofread and the findings join the meeting's warnings.
-    public var proofreader: Proofreader?
 
     /// Creates a loader.
-    public init(skipsOtherFiles: Bool = false, proofreader: Proofreader? = nil) {
+    public init(skipsOtherFiles: Bool = false) {
         self.skipsOtherFiles = skipsOtherFiles
-        self.proofreader = proofreader
     }
 
     /// Loads one file from disk; `displayName` is how messages name it.
     public func load(contentsOf url: URL, displayName: String? = nil) throws(GongwenError) -> Meeting {
+        try loaded(contentsOf: url, displayName: displayName).meeting
+    }
+
+    /// Loads a meeting from bytes; `file` names it in messages and is kept as the meeting's source.
+    public func load(data: Data, file: String) throws(GongwenError) -> Meeting {
+        try loaded(data: data, file: file).meeting
+    }
+
+    /// Loads one file from disk with what was read of it, for the proofreader.
+    public func loaded(contentsOf url: URL, displayName: String? = nil) throws(GongwenError) -> LoadedMeeting {
         let name = displayName ?? url.path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
@@ -33,11 +40,11 @@ public struct MeetingLoader: Sendable {
         } catch {
             throw .io(path: name, reason: .cannotReadFile(reason: SystemErrorWords.of(error)))
         }
-        return try load(data: data, file: name)
+        return try loaded(data: data, file: name)
     }
 
-    /// Loads a meeting from bytes; `file` names it in messages and is kept as the meeting's source.
-    public func load(data: Data, file: String) throws(GongwenError) -> Meeting {
+    /// Loads a meeting from bytes with what was read of it, for the proofreader.
+    public func loaded(data: Data, file: String) throws(GongwenError) -> LoadedMeeting {
         let source: SourceText
         do {
             source = try SourceText(data: data, file: file)
@@ -74,22 +81,10 @@ public struct MeetingLoader: Sendable {
         var reader = NodeReader(file: file, tree: tree)
         let meeting = MeetingFields.meeting(root, source: file, reader: &reader)
         if var meeting, reader.diagnostics.isEmpty {
-            var warnings = reader.warnings
-            if let proofreader {
-                warnings.removeAll {
-                    $0.rule.flatMap(ProofreadingRule.init(rawValue:)).map(proofreader.allowed.contains) ?? false
-                }
-                warnings += proofreader.findings(in: meeting, tree: tree, text: source.text, file: file)
-            }
-            meeting.warnings = warnings.sorted {
-                ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
-            }
-            return meeting
+            meeting.warnings = reader.warnings.inFileOrder
+            return LoadedMeeting(meeting: meeting, tree: tree, text: source.text)
         }
-        throw .invalidData(
-            reader.diagnostics.sorted {
-                ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
-            })
+        throw .invalidData(reader.diagnostics.inFileOrder)
     }
 
     private func jsonDiagnostic(_ problem: (offset: Int, slip: JSONSlip), in source: SourceText, file: String)

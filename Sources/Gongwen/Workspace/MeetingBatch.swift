@@ -21,7 +21,7 @@ public struct MeetingBatch: Sendable {
         var batch = MeetingBatch()
         await OrderedWork.run(files) { file in
             Result { () throws(GongwenError) in
-                try MeetingLoader(skipsOtherFiles: !named.contains(file), proofreader: proofreader).load(
+                try ProofreadingLoader(skipsOtherFiles: !named.contains(file), proofreader: proofreader).load(
                     contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
             }
         } receive: { index, result in

@@ -102,7 +102,7 @@ public struct RenderRun: Sendable {
 
     /// One file loaded and rendered in memory, with its loading and lookup warnings.
     private func rendered(_ file: String) throws -> (outputs: [Output], warnings: [Diagnostic]) {
-        let meeting = try MeetingLoader(proofreader: proofreader).load(
+        let meeting = try ProofreadingLoader(proofreader: proofreader).load(
             contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
         let (outputs, warnings) = try outputs(for: meeting)
         return (outputs, meeting.warnings + warnings)

@@ -9,11 +9,11 @@ struct ProofreaderTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
 
     static func findings(_ url: URL, proofreader: Proofreader = Proofreader()) throws -> [Diagnostic] {
-        try MeetingLoader(proofreader: proofreader).load(contentsOf: url, displayName: url.lastPathComponent).warnings
+        try ProofreadingLoader(proofreader: proofreader).load(contentsOf: url, displayName: url.lastPathComponent).warnings
     }
 
     static func findings(_ text: String, proofreader: Proofreader = Proofreader()) throws -> [Diagnostic] {
-        try MeetingLoader(proofreader: proofreader).load(data: Data(text.utf8), file: "m.yaml").warnings
+        try ProofreadingLoader(proofreader: proofreader).load(data: Data(text.utf8), file: "m.yaml").warnings
     }
 
     @Test func correctProseRaisesNothing() throws {

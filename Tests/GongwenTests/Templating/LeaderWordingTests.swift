@@ -134,7 +134,7 @@ struct LeaderWordingTests {
         #expect(lists.contains("| 2026年12月31日 | 已完成（2026年11月25日） |"), "\(lists)")
         #expect(lists.contains("形成工作台账如下（共2项任务，状态截至2026年11月25日）。"))
         // And the proofreader no longer calls that later completion a slip.
-        let warnings = try MeetingLoader(proofreader: Proofreader()).load(data: Data(yaml.utf8), file: "m.yaml")
+        let warnings = try ProofreadingLoader(proofreader: Proofreader()).load(data: Data(yaml.utf8), file: "m.yaml")
             .warnings
         #expect(warnings.isEmpty, "\(warnings.map(\.description))")
     }
