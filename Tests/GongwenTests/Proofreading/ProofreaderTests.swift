@@ -9,7 +9,8 @@ struct ProofreaderTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
 
     static func findings(_ url: URL, proofreader: Proofreader = Proofreader()) throws -> [Diagnostic] {
-        try ProofreadingLoader(proofreader: proofreader).load(contentsOf: url, displayName: url.lastPathComponent).warnings
+        try ProofreadingLoader(proofreader: proofreader).load(contentsOf: url, displayName: url.lastPathComponent)
+            .warnings
     }
 
     static func findings(_ text: String, proofreader: Proofreader = Proofreader()) throws -> [Diagnostic] {
