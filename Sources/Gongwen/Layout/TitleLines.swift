@@ -9,7 +9,8 @@ import CWordBreak
 /// as fit, the lines as even as can be: none shorter than half the longest, no tail of one or two
 /// characters, and the lines shaped as a trapezoid (each line at least as long as the one before,
 /// or each at most as long) or a diamond (longest in the middle). Among breaks that qualify, the
-/// most even wins, and a break beside a one-character word (the 会 of 委员会) counts against it.
+/// most even wins; a break beside a one-character word (the 会 of 委员会) or between two words of
+/// two characters (意识|形态) counts against it, and none cuts a number (第十|一次, 2026年10|月).
 /// Widths are measured as LibreOffice sets them: digits and Latin letters half a character, and a
 /// quarter character of space between them and Chinese (`TextWidth.guarded`), so that a title with
 /// a year in it (…2026年第十次会议责任清单与任务清单) is not judged to fit a line it overruns; capitals
@@ -89,6 +90,27 @@ public enum TitleLines {
     static let lineEnders: Set<Character> = ["的", "和", "与", "及"]
     static let lineStarters: Set<Character> = ["暨", "和", "与", "及", "对", "在"]
     static let opening: Set<Character> = ["（", "《", "“", "‘", "(", "[", "「", "『"]
+    /// The last characters of a body's name (局, 党组, 委员会, 支部): a phrase may start after them.
+    static let unitEnders: Set<Character> = Set("局委会组部厅办院府室站处科所队校司心")
+    /// Numerals, and the words they count: a number stays with them (2026年10月, 第十一次).
+    static let numerals: Set<Character> = Set("0123456789〇零一二三四五六七八九十百千两")
+    static let counted: Set<Character> = Set("年月日次届号期季批轮项条个")
+
+    /// Whether a line ending after `offset` characters would cut a number from its digits, its
+    /// 第 or the word it counts (2026年10|月, 第十|一次, 2026|年), or a date in two (2026年|10月).
+    static func insideANumber(_ characters: [Character], at offset: Int) -> Bool {
+        let before = characters[offset - 1]
+        let after = characters[offset]
+        if numerals.contains(after) && (numerals.contains(before) || before == "第") { return true }
+        if numerals.contains(before) && counted.contains(after) { return true }
+        // Inside a date: 年 or 月 after a number, then another number.
+        if (before == "年" || before == "月"), offset >= 2, numerals.contains(characters[offset - 2]),
+            numerals.contains(after)
+        {
+            return true
+        }
+        return false
+    }
 
     static func candidates(_ characters: [Character]) -> [Candidate] {
         let words = WordBoundaries.words(String(characters))
@@ -104,12 +126,26 @@ public enum TitleLines {
                 continue
             }
             if closing.contains(after) || opening.contains(before) { continue }
+            if insideANumber(characters, at: offset) { continue }
             // A one-character word is often the tail of the word before (委员|会, 规划|局): a line
             // that starts with one reads worst, one that ends with one nearly as badly.
             var penalty = 0.0
-            if word.count == 1 && !lineEnders.contains(before) && !closing.contains(before) { penalty += 4 }
-            if words[index + 1].count == 1 && !lineStarters.contains(after) && !opening.contains(after) { penalty += 8 }
-            if words[index + 1] == "关于" { penalty -= 2 }
+            let next = words[index + 1]
+            let countedWord = counted.contains(before) && offset >= 2 && numerals.contains(characters[offset - 2])
+            if word.count == 1 && !lineEnders.contains(before) && !closing.contains(before) && !countedWord {
+                penalty += 4
+            }
+            // A one-character word followed by others starts a run the dictionary does not know
+            // (优/化/营/商): a line may start there.
+            let startsARun = index + 2 < words.count && words[index + 2].count == 1
+            if next.count == 1 && !lineStarters.contains(after) && !opening.contains(after) && !startsARun {
+                penalty += 8
+            }
+            // Two words of two characters are most often one four-character phrase (意识形态,
+            // 城市更新, 安全生产, 学习贯彻): "词意完整" keeps it whole, unless the first names a body
+            // (党组|学习, 市委|常委会).
+            if word.count == 2, next.count == 2, !unitEnders.contains(before) { penalty += 6 }
+            if next == "关于" || after == "暨" { penalty -= 2 }
             result.append(Candidate(offset: offset, penalty: penalty))
         }
         return result

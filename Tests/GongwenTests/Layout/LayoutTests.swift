@@ -63,6 +63,28 @@ struct LayoutTests {
         #expect(lines.allSatisfy { $0.count > 2 })
     }
 
+    /// Titles of generated meetings (Tests/Layout/generate_meetings.py) that broke a number or a
+    /// four-character phrase in two: 第十|一次, 2026年10|月, 2026|年, 意识|形态, 城市|更新, 学习|贯彻.
+    @Test(arguments: [
+        "在理论学习中心组2026年第十一次集中学习上的讲话",
+        "中共海阳市农业农村局党组2026年10月优化营商环境调度会责任清单与任务清单",
+        "在理论学习中心组2026年第3次集中学习上的讲话",
+        "中共青山县青山自然资源和规划局党支部学习贯彻党的二十届四中全会精神暨意识形态工作工作推进会议（扩大）纪要",
+        "中共海阳市交通运输局党组学习贯彻党的二十届四中全会精神暨城市更新工作推进会议（扩大）纪要",
+        "中共北湖区教育局党组学习贯彻党的二十届四中全会精神暨安全生产工作推进会议（扩大）纪要",
+        "青山县住房和城乡建设局关于作风建设和城市更新的专题会议纪要",
+        "在2026年10月优化营商环境调度会上的讲话",
+    ])
+    func aTitleKeepsNumbersAndFourCharacterPhrasesWhole(title: String) throws {
+        let lines = try #require(TitleLines.lines(title, capacity: TitleLines.defaultCapacity))
+        #expect(lines.joined() == title)
+        let joined = lines.joined(separator: "|")
+        for phrase in ["第十一次", "2026年10月", "2026年", "第3次", "意识形态", "城市更新", "安全生产", "作风建设", "营商环境", "学习贯彻"]
+        where title.contains(phrase) {
+            #expect(joined.contains(phrase), "\(phrase) broken: \(joined)")
+        }
+    }
+
     @Test func aTitleKeepsLatinRunsAndTheClerksOwnBreak() throws {
         let title = "关于推进GB/T 9704-2012党政机关公文格式国家标准全面落地的专题工作会议纪要"
         let lines = try #require(TitleLines.lines(title, capacity: TitleLines.defaultCapacity))
