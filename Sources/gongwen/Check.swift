@@ -33,7 +33,7 @@ struct Check: AsyncParsableCommand {
         let proofreader = try proofreading.proofreader()
         let batch = try await FolderLoad.load(
             paths, search: MeetingFileSearch(), proofreader: proofreader, printsWarnings: false)
-        let problems = batch.allProblems
+        let problems = batch.allProblems(lookingUpIn: FolderTaskOrigins())
         for problem in problems { ErrorReport.print(problem) }
         var findings = batch.meetings.flatMap(\.warnings) + batch.acrossFiles
         if strict {

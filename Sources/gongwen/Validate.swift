@@ -22,7 +22,7 @@ struct Validate: AsyncParsableCommand {
     func run() async throws {
         let batch = try await FolderLoad.load(
             paths, search: MeetingFileSearch(), proofreader: try proofreading.proofreader())
-        let problems = batch.allProblems
+        let problems = batch.allProblems(lookingUpIn: FolderTaskOrigins())
         for problem in problems { ErrorReport.print(problem) }
         if !problems.isEmpty { throw ExitCode(1) }
     }

@@ -79,4 +79,23 @@ public struct MeetingBatch: Sendable {
         let crossFile = crossFileProblems
         return crossFile.isEmpty ? problems : problems + [.invalidData(crossFile)]
     }
+
+    /// Every problem, as `allProblems`, but a task that an update names and no loaded file assigns
+    /// is first looked up where `render` looks for it: among the meeting files of the updating
+    /// file's own folder (`origins`). `validate` on one file then agrees with `render` on it.
+    public func allProblems(lookingUpIn origins: FolderTaskOrigins) -> [GongwenError] {
+        let assigned = Set(meetings.flatMap { $0.tasks.map(\.id) })
+        var unknownByFolder: [String: Set<String>] = [:]
+        for meeting in meetings {
+            let unknown = meeting.taskUpdates.map(\.id).filter { !assigned.contains($0) }
+            guard !unknown.isEmpty else { continue }
+            let folder = (meeting.source as NSString).deletingLastPathComponent
+            unknownByFolder[folder.isEmpty ? "." : folder, default: []].formUnion(unknown)
+        }
+        guard !unknownByFolder.isEmpty else { return allProblems }
+        var elsewhere: Set<String> = []
+        for (folder, ids) in unknownByFolder { elsewhere.formUnion(origins.origins(of: ids, in: folder).keys) }
+        let crossFile = MeetingSet.problems(in: meetings, knownElsewhere: elsewhere)
+        return crossFile.isEmpty ? problems : problems + [.invalidData(crossFile)]
+    }
 }

@@ -75,6 +75,22 @@ struct WorkspaceCommandTests {
         #expect(CLI.files(in: out).contains("summary-\(month).docx"))
     }
 
+    /// The sample of 11-06 records progress on tasks the 10-09 meeting assigned: `render` finds
+    /// them in its folder, and `validate` given the one file now agrees, where it said no file
+    /// defined them. An id nobody assigned is still an error.
+    @Test func validatingOneFileLooksUpEarlierTasksInItsFolder() throws {
+        let file = "Samples/monthly/2026-11-06-party-committee.yaml"
+        let result = try CLI.run(["validate", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let alone = folder.appendingPathComponent("alone.yaml")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: file), to: alone)
+        let lonely = try CLI.run(["validate", alone.path, "--lang", "en"])
+        #expect(lonely.status == 1)
+        #expect(lonely.stderr.contains("task_updates"), "\(lonely.stderr)")
+    }
+
     @Test func aMissingFileIsAnErrorWithAPlace() throws {
         let result = try CLI.run(["validate", "missing.yaml"])
         #expect(result.status == 1)
