@@ -135,6 +135,13 @@ public final class FolderTaskOrigins: Sendable {
         return (origins, unresolved(meeting, origins: origins, folder: folder.isEmpty ? "." : folder))
     }
 
+    /// The folder where the tasks `meeting` updates are looked for: its file's own ("." for a file
+    /// named without one).
+    public static func folder(of meeting: Meeting) -> String {
+        let folder = (meeting.source as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     /// The warnings for `meeting`'s updates of tasks that `origins` does not hold: the minutes show
     /// them by id.
     public static func unresolved(_ meeting: Meeting, origins: [String: TaskOrigin], folder: String) -> [Diagnostic] {

@@ -76,8 +76,7 @@ public struct MeetingBatch: Sendable {
 
     /// Every problem: the files' own, then those across files.
     public var allProblems: [GongwenError] {
-        let crossFile = crossFileProblems
-        return crossFile.isEmpty ? problems : problems + [.invalidData(crossFile)]
+        withCrossFile(crossFileProblems)
     }
 
     /// Every problem, as `allProblems`, but a task that an update names and no loaded file assigns
@@ -89,13 +88,16 @@ public struct MeetingBatch: Sendable {
         for meeting in meetings {
             let unknown = meeting.taskUpdates.map(\.id).filter { !assigned.contains($0) }
             guard !unknown.isEmpty else { continue }
-            let folder = (meeting.source as NSString).deletingLastPathComponent
-            unknownByFolder[folder.isEmpty ? "." : folder, default: []].formUnion(unknown)
+            unknownByFolder[FolderTaskOrigins.folder(of: meeting), default: []].formUnion(unknown)
         }
         guard !unknownByFolder.isEmpty else { return allProblems }
         var elsewhere: Set<String> = []
         for (folder, ids) in unknownByFolder { elsewhere.formUnion(origins.origins(of: ids, in: folder).keys) }
-        let crossFile = MeetingSet.problems(in: meetings, knownElsewhere: elsewhere)
-        return crossFile.isEmpty ? problems : problems + [.invalidData(crossFile)]
+        return withCrossFile(MeetingSet.problems(in: meetings, knownElsewhere: elsewhere))
+    }
+
+    /// The files' own problems, then `crossFile` as one more when there are any.
+    private func withCrossFile(_ crossFile: [Diagnostic]) -> [GongwenError] {
+        crossFile.isEmpty ? problems : problems + [.invalidData(crossFile)]
     }
 }

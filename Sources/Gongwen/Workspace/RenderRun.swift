@@ -44,8 +44,7 @@ public struct RenderRun: Sendable {
         var found: [String: TaskOrigin] = [:]
         var warnings: [Diagnostic] = []
         if !meeting.taskUpdates.isEmpty {
-            let folder = ledgerFolder ?? (meeting.source as NSString).deletingLastPathComponent
-            let folderName = folder.isEmpty ? "." : folder
+            let folderName = ledgerFolder.map { $0.isEmpty ? "." : $0 } ?? FolderTaskOrigins.folder(of: meeting)
             found = origins.origins(of: Set(meeting.taskUpdates.map(\.id)), in: folderName)
             warnings = FolderTaskOrigins.unresolved(meeting, origins: found, folder: folderName)
         }
