@@ -79,7 +79,9 @@ struct LayoutTests {
         let lines = try #require(TitleLines.lines(title, capacity: TitleLines.defaultCapacity))
         #expect(lines.joined() == title)
         let joined = lines.joined(separator: "|")
-        for phrase in ["第十一次", "2026年10月", "2026年", "第3次", "意识形态", "城市更新", "安全生产", "作风建设", "营商环境", "学习贯彻"]
+        for phrase in [
+            "第十一次", "2026年10月", "2026年", "第3次", "意识形态", "城市更新", "安全生产", "作风建设", "营商环境", "学习贯彻", "规划局",
+        ]
         where title.contains(phrase) {
             #expect(joined.contains(phrase), "\(phrase) broken: \(joined)")
         }
