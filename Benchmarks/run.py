@@ -123,6 +123,8 @@ def baseline_binary(revision):
     commit = sh("git", "rev-parse", "--short", revision, cwd=ROOT).stdout.strip()
     tree = os.path.join(ROOT, ".build", "benchmark-baseline", commit)
     if not os.path.isdir(tree):
+        # A worktree whose folder went with `.build` is still registered: forget it first.
+        sh("git", "worktree", "prune", cwd=ROOT)
         sh("git", "worktree", "add", "--detach", tree, commit, cwd=ROOT)
     sh("swift", "build", "-c", "release", "--product", "gongwen", cwd=tree)
     path = sh("swift", "build", "-c", "release", "--show-bin-path", cwd=tree).stdout.strip()
@@ -134,8 +136,9 @@ def alternating(binaries, arguments, repeat, before=None):
     turns so that both meet the same machine."""
     walls = {b: [] for b in binaries}
     peaks = {b: [] for b in binaries}
-    for _ in range(repeat):
-        for binary in binaries:
+    for round in range(repeat):
+        # Each round in the other order, so that neither always runs first.
+        for binary in (binaries if round % 2 == 0 else binaries[::-1]):
             if before:
                 before()
             result = subprocess.run(["/usr/bin/time", "-f", "%e %M", binary, *arguments],

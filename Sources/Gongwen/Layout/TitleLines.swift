@@ -137,7 +137,9 @@ public enum TitleLines {
             }
             // A one-character word followed by others starts a run the dictionary does not know
             // (优/化/营/商): a line may start there, unless it ends a body's name (规划|局/党/支部).
-            let startsARun = index + 2 < words.count && words[index + 2].count == 1 && !unitEnders.contains(after)
+            let startsARun =
+                index + 2 < words.count && words[index + 2].count == 1 && !unitEnders.contains(after)
+                && !lineEnders.contains(Character(words[index + 2]))
             if next.count == 1 && !lineStarters.contains(after) && !opening.contains(after) && !startsARun {
                 penalty += 8
             }

@@ -1,8 +1,9 @@
 /// Rules that hold across meeting files loaded together: task ids unique, updates name known tasks.
 public enum MeetingSet {
-    /// Every problem across `meetings`, each at the place that breaks the rule; an update of a
-    /// task in `knownElsewhere` (assigned in a file not loaded here) is no problem.
-    public static func problems(in meetings: [Meeting], knownElsewhere: Set<String> = []) -> [Diagnostic] {
+    /// Every problem across `meetings`, each at the place that breaks the rule; an update of a task
+    /// in `knownElsewhere[file]` (assigned in a file not loaded here, found for the updating file)
+    /// is no problem.
+    public static func problems(in meetings: [Meeting], knownElsewhere: [String: Set<String>] = [:]) -> [Diagnostic] {
         var defined: [String: SourceLocation] = [:]
         var problems: [Diagnostic] = []
         for meeting in meetings {
@@ -20,7 +21,8 @@ public enum MeetingSet {
             }
         }
         for meeting in meetings {
-            for update in meeting.taskUpdates where defined[update.id] == nil && !knownElsewhere.contains(update.id) {
+            for update in meeting.taskUpdates
+            where defined[update.id] == nil && knownElsewhere[meeting.source]?.contains(update.id) != true {
                 guard let location = update.location else { continue }
                 let suggestion = KeySuggestion.closest(to: update.id, among: Array(defined.keys).sorted())
                 problems.append(

@@ -91,8 +91,14 @@ public struct MeetingBatch: Sendable {
             unknownByFolder[FolderTaskOrigins.folder(of: meeting), default: []].formUnion(unknown)
         }
         guard !unknownByFolder.isEmpty else { return allProblems }
-        var elsewhere: Set<String> = []
-        for (folder, ids) in unknownByFolder { elsewhere.formUnion(origins.origins(of: ids, in: folder).keys) }
+        // What each folder holds counts only for the files in it, as for `render`.
+        var elsewhere: [String: Set<String>] = [:]
+        for (folder, ids) in unknownByFolder {
+            let inFolder = Set(origins.origins(of: ids, in: folder).keys)
+            for meeting in meetings where FolderTaskOrigins.folder(of: meeting) == folder {
+                elsewhere[meeting.source] = inFolder
+            }
+        }
         return withCrossFile(MeetingSet.problems(in: meetings, knownElsewhere: elsewhere))
     }
 

@@ -89,6 +89,11 @@ struct WorkspaceCommandTests {
         let lonely = try CLI.run(["validate", alone.path, "--lang", "en"])
         #expect(lonely.status == 1)
         #expect(lonely.stderr.contains("task_updates"), "\(lonely.stderr)")
+        // Given with a file of the sample's folder, the copy elsewhere still fails: what one folder
+        // holds counts only for its own files, as for render.
+        let both = try CLI.run(["validate", file, alone.path, "--lang", "en"])
+        #expect(both.status == 1)
+        #expect(both.stderr.contains(alone.path) && !both.stderr.contains("2026-11-06-party-committee.yaml:"))
     }
 
     @Test func aMissingFileIsAnErrorWithAPlace() throws {
