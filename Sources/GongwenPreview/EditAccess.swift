@@ -28,9 +28,10 @@ public struct EditAccess: Sendable {
         return edit || ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
     }
 
-    /// The response refusing a writing request, or nil when it may go on.
-    func refusal(_ request: Request, language: Language) -> Response? {
-        guard enabled else { return PreviewServer.plain(.forbidden, Label.editingOff.text(in: language)) }
+    /// The response refusing a request of the form, or nil when it may go on; one that `writes`
+    /// needs editing on.
+    func refusal(_ request: Request, language: Language, writes: Bool) -> Response? {
+        guard enabled || !writes else { return PreviewServer.plain(.forbidden, Label.editingOff.text(in: language)) }
         let authority = request.head.authority ?? ""
         guard let origin = request.headers[.origin], origin == "http://\(authority)" else {
             return PreviewServer.plain(.forbidden, Label.foreignOrigin.text(in: language))

@@ -14,6 +14,8 @@ extension PreviewServer {
         router.get("/api/choices") { request, _ in try await self.choices(request) }
         router.post("/api/check") { request, _ in try await self.check(request) }
         router.post("/api/save") { request, _ in try await self.save(request) }
+        router.post("/api/task-id") { request, _ in try await self.nextTaskId(request) }
+        router.post("/api/people") { request, _ in try await self.people(request) }
     }
 
     // MARK: The page
@@ -62,7 +64,7 @@ extension PreviewServer {
         return Self.editHTML(
             EditPage.html(
                 boot: boot.compactMapValues { $0 }, title: file ?? draft, language: language,
-                notice: rewrites
+                notice: rewrites && editing.enabled
                     ? FormWords.table(in: language)["rewriteNotice"]!.replacingOccurrences(of: "%1", with: history)
                     : nil,
                 enabled: editing.enabled))
@@ -85,7 +87,7 @@ extension PreviewServer {
 
     static func choicesJSON(_ choices: FolderChoices) -> [String: Any] {
         [
-            "names": choices.names, "units": choices.units,
+            "names": choices.names, "units": choices.units, "people": choices.people.map(personJSON),
             "openTasks": choices.openTasks.map { record in
                 [
                     "id": record.task.id, "content": TextView.inline(record.task.content),
@@ -106,7 +108,40 @@ extension PreviewServer {
         return Self.json(Self.choicesJSON(FolderChoices(meetings, day: day)))
     }
 
+    static func personJSON(_ person: Person) -> [String: String] {
+        ["name": person.name, "title": person.title ?? "", "unit": person.unit ?? ""]
+    }
+
+    /// The id a task added now gets: the house pattern's next number for the meeting's day, free in
+    /// the whole folder and in the form.
+    private func nextTaskId(_ request: Request) async throws -> Response {
+        guard let posted = try await posted(request) else {
+            return Self.plain(.badRequest, Label.badForm.text(in: language))
+        }
+        let day = Self.day(of: posted.record.json) ?? CalendarDate.today()
+        var taken = Set<String>()
+        if case .list(let tasks)? = posted.record["tasks"] {
+            for case .text(let id)? in tasks.map({ $0["id"] }) { taken.insert(id) }
+        }
+        let (snapshot, _) = await feed.current()
+        for meeting in await cache.all(snapshot).meetings { taken.formUnion(meeting.tasks.map(\.id)) }
+        return Self.json(["id": taskIds.next(on: day, taken: taken)])
+    }
+
+    /// A pasted list of people (`王建国（党委书记、局长），李敏（副局长）`) as rows.
+    private func people(_ request: Request) async throws -> Response {
+        var request = request
+        guard let buffer = try? await request.collectBody(upTo: EditAccess.bodyLimit),
+            let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any],
+            let text = object["text"] as? String
+        else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
+        return Self.json(["people": PeopleList.people(in: text).map(Self.personJSON)])
+    }
+
     // MARK: Checking and saving
+
+    /// How a meeting not yet saved is named in messages: a file at the top of the folder, where it will be written.
+    static let newFileName = "新建会议.yaml"
 
     /// What the form posts: the meeting as the contract's JSON, the file it edits, and what it asks.
     struct Posted {
@@ -137,19 +172,18 @@ extension PreviewServer {
         guard let posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }
-        let name = posted.file.flatMap { formFiles.editableFile($0) != nil ? $0 : nil } ?? "新建会议.yaml"
-        let checked = try DraftCheck(posted.record, file: name, proofreader: proofreader)
+        let name = posted.file.flatMap { formFiles.editableFile($0) != nil ? $0 : nil } ?? Self.newFileName
+        let (snapshot, _) = await feed.current()
+        let folderMeetings = await cache.all(snapshot).meetings
+        let checked = try DraftCheck(posted.record, file: name, proofreader: proofreader, folder: folderMeetings)
         var answer: [String: Any] = [
             "problems": checked.problems.map(problemJSON), "warnings": checked.warnings.map(problemJSON),
             "yaml": checked.yaml,
         ]
         if let meeting = checked.meeting {
-            let (snapshot, _) = await feed.current()
             // The earlier tasks as `render` finds them, in the file's folder; an id found nowhere is
-            // a warning beside the others, as on the command line.
-            let (origins, unresolved) = FolderTaskOrigins.lookUp(
-                meeting, among: await cache.all(snapshot).meetings)
-            answer["warnings"] = (checked.warnings + unresolved).map(problemJSON)
+            // an error of the check above.
+            let origins = FolderTaskOrigins.lookUp(meeting, among: folderMeetings).origins
             if let template = try? catalog.template(posted.template),
                 let document = try? template.render(MeetingView(meeting, origins: origins))
             {
@@ -161,7 +195,7 @@ extension PreviewServer {
 
     private func problemJSON(_ diagnostic: Diagnostic) -> [String: Any] {
         [
-            "path": diagnostic.path ?? "", "message": diagnostic.content.text(in: language),
+            "path": diagnostic.path ?? "", "message": FormWords.text(of: diagnostic, in: language),
             "severity": diagnostic.severity == .error ? "error" : "warning", "line": diagnostic.location.line,
         ]
     }
@@ -173,7 +207,10 @@ extension PreviewServer {
         if let relative = posted.file, formFiles.editableFile(relative) == nil {
             return Self.plain(.notFound, Label.notEditable.text(in: language))
         }
-        let checked = try DraftCheck(posted.record, file: posted.file ?? "新建会议.yaml", proofreader: proofreader)
+        let (snapshot, _) = await feed.current()
+        let checked = try DraftCheck(
+            posted.record, file: posted.file ?? Self.newFileName, proofreader: proofreader,
+            folder: await cache.all(snapshot).meetings)
         // One save at a time: the conflict check and the write are one step for every request.
         return try saves.withLock { try write(posted, checked) }
     }

@@ -21,8 +21,11 @@ struct GuardMiddleware: RouterMiddleware {
             return PreviewServer.plain(.misdirectedRequest, Label.foreignHost.text(in: language))
         }
         if request.method == .post, request.uri.path.hasPrefix("/api/") {
-            // Writing requests: the form of this server, in a page of this server, nothing larger than a meeting.
-            if let refusal = editing.refusal(request, language: language) { return refusal }
+            // The form's requests: from a page of this server, nothing larger than a meeting; only a
+            // save writes, and only a save needs editing on (a read-only server still checks).
+            if let refusal = editing.refusal(request, language: language, writes: request.uri.path == "/api/save") {
+                return refusal
+            }
             return try await next(request, context)
         }
         guard request.method == .get || request.method == .head else {

@@ -22,15 +22,19 @@ public struct PreviewServer: Sendable {
     let saves = SaveLock()
     /// Every PDF download's way to LibreOffice: one conversion at a time, identical ones shared.
     let pdfs: PDFQueue
+    /// How the form numbers a new task.
+    let taskIds: TaskIdPattern
 
     /// Creates a server for `folder`; `catalog` finds templates, `options` go to the Word writer.
-    /// `hosts` says which `Host` headers are answered.
+    /// `hosts` says which `Host` headers are answered; `taskIds` is how the form numbers new tasks.
     public init(
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
         hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader(),
-        editing: EditAccess = EditAccess(enabled: false), pdfs: PDFQueue = PDFQueue()
+        editing: EditAccess = EditAccess(enabled: false), pdfs: PDFQueue = PDFQueue(),
+        taskIds: TaskIdPattern = .standard
     ) {
         self.pdfs = pdfs
+        self.taskIds = taskIds
         self.hosts = hosts
         self.language = language
         self.editing = editing
@@ -87,15 +91,17 @@ public struct PreviewServer: Sendable {
     private func index() async throws -> Response {
         let (snapshot, generation) = await feed.current()
         let (meetings, failures) = await cache.all(snapshot)
+        func text(_ file: String) -> String? { folder.resolve(file).flatMap { try? String(contentsOf: $0, encoding: .utf8) } }
         // Proofreading findings beside the file they are in, with the line they point at.
-        let warnings = meetings.filter { !$0.warnings.isEmpty }.map { meeting in
-            (
-                meeting.source, meeting.warnings,
-                folder.resolve(meeting.source).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
-            )
+        let warnings = meetings.filter { !$0.warnings.isEmpty }.map { ($0.source, $0.warnings, text($0.source)) }
+        // A file that loads but breaks a rule of the folder (a task id used twice, progress on a task
+        // no file assigns) is listed with the broken ones: `validate` and the summary refuse it.
+        let acrossFiles = Dictionary(grouping: MeetingSet.problems(in: meetings), by: \.location.file)
+        let folderFailures = acrossFiles.keys.sorted().map { file in
+            (file, GongwenError.invalidData(acrossFiles[file]!), text(file))
         }
         let html = PreviewPages.index(
-            folder: folder.root.path, meetings: meetings, failures: failures, warnings: warnings,
+            folder: folder.root.path, meetings: meetings, failures: failures + folderFailures, warnings: warnings,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
             editing: editing.enabled ? formFiles.drafts() : nil)
         return Self.html(html)

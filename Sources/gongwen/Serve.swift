@@ -31,6 +31,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .customLong("read-only"), help: CommandHelp.serveReadOnly.here)
     var readOnly = false
 
+    @Option(name: .customLong("task-ids"), help: CommandHelp.serveTaskIds.here)
+    var taskIds: String = TaskIdPattern.standard.description
+
     @OptionGroup var houseStyle: HouseStyleOptions
 
     @OptionGroup var proofreading: ProofreadingOptions
@@ -39,6 +42,9 @@ struct Serve: AsyncParsableCommand {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError(Message.notAFolderOfMeetings(folder).text(in: ErrorReport.language))
+        }
+        guard TaskIdPattern(taskIds) != nil else {
+            throw ValidationError(Message.taskIdPattern(taskIds).text(in: ErrorReport.language))
         }
         guard (0...65535).contains(port) else {
             throw ValidationError(Message.portRange.text(in: ErrorReport.language))
@@ -52,7 +58,8 @@ struct Serve: AsyncParsableCommand {
             catalog: houseStyle.catalog, options: options,
             hosts: HostPolicy(bound: host, port: port == 0 ? nil : port, extra: allowHosts),
             language: ErrorReport.language, proofreader: try proofreading.proofreader(),
-            editing: EditAccess(enabled: EditAccess.allowed(host: host, edit: edit, readOnly: readOnly)))
+            editing: EditAccess(enabled: EditAccess.allowed(host: host, edit: edit, readOnly: readOnly)),
+            taskIds: TaskIdPattern(taskIds) ?? .standard)
         do {
             try await server.run(host: host, port: port)
         } catch let error as PreviewServerError {

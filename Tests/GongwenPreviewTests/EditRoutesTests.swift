@@ -231,6 +231,103 @@ struct EditRoutesTests {
         }
     }
 
+    /// What `validate DIR` would refuse after the save is an error at its field before it: a task id
+    /// the folder's other file assigns, progress on a task no file assigns.
+    @Test func theFolderRulesAreErrorsAtTheirFieldBeforeSaving() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = #"""
+            {"meeting": {"title": "会议", "date": "2026-12-02"},
+             "tasks": [{"id": "T-2026-11-01", "content": "再次部署", "due": "2026-12-20"}],
+             "task_updates": [{"id": "X-11-99", "status": "done", "completed_on": "2026-12-01"}]}
+            """#
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(), body: Self.body(model)
+            ) { response in
+                let problems = Self.json(response.body)["problems"] as? [[String: Any]] ?? []
+                let byPath = Dictionary(
+                    problems.map { ($0["path"] as? String ?? "", $0["message"] as? String ?? "") },
+                    uniquingKeysWith: { $1 })
+                #expect(byPath["tasks[0].id"]?.contains("party-discipline-meeting.yaml") == true, "\(problems)")
+                #expect(byPath["task_updates[0].id"]?.contains("X-11-99") == true, "\(problems)")
+                #expect(problems.allSatisfy { $0["severity"] as? String == "error" })
+            }
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(), body: Self.body(model)
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!files.contains { $0.hasPrefix("2026-12-02") })
+    }
+
+    /// An empty form is asked for its fields by their labels, never for a key.
+    @Test func anEmptyFormNamesTheFieldsToFillByTheirLabels() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(), body: Self.body(#"{"meeting": {}}"#)
+            ) { response in
+                let problems = Self.json(response.body)["problems"] as? [[String: Any]] ?? []
+                let messages = problems.compactMap { $0["message"] as? String }
+                #expect(problems.contains { $0["path"] as? String == "meeting.title" }, "\(problems)")
+                #expect(messages.contains { $0.contains("会议名称") }, "\(messages)")
+                #expect(!messages.contains { $0.contains("meeting:") || $0.contains("“title”") }, "\(messages)")
+            }
+        }
+    }
+
+    @Test func aNewTaskGetsTheNextFreeIdOfTheHousePattern() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "meeting: {title: 早些的会, date: 2026-12-02}\ntasks:\n- {id: 2026-12-02-03, content: 已有任务}\n".write(
+            to: folder.appendingPathComponent("earlier.yaml"), atomically: true, encoding: .utf8)
+        let model = #"{"meeting": {"title": "会议", "date": "2026-12-02"}, "tasks": [{"id": "2026-12-02-04"}, {}]}"#
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(
+                uri: "/api/task-id", method: .post, headers: Self.headers(), body: Self.body(model)
+            ) { response in
+                #expect(Self.json(response.body)["id"] as? String == "2026-12-02-05")
+            }
+        }
+    }
+
+    @Test func aPastedListOfPeopleComesBackAsRows() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(
+                uri: "/api/people", method: .post, headers: Self.headers(),
+                body: ByteBuffer(string: #"{"text": "王建国（党委书记、局长），李敏（副局长）"}"#)
+            ) { response in
+                let people = Self.json(response.body)["people"] as? [[String: String]] ?? []
+                #expect(people.map { $0["name"] ?? "" } == ["王建国", "李敏"])
+                #expect(people.map { $0["title"] ?? "" } == ["党委书记、局长", "副局长"])
+            }
+        }
+    }
+
+    /// A read-only server checks and previews (nothing is written), and refuses only saving.
+    @Test func aReadOnlyServerStillChecks() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, enabled: false).test(.router) { client in
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(), body: Self.body(Self.newMeeting)
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(Self.json(response.body)["preview"] is String)
+            }
+            try await client.execute(uri: "/edit?file=branch-monthly-meeting.yaml", method: .get) { response in
+                // No notice about what a save would rewrite: there is no save.
+                #expect(!String(buffer: response.body).contains("<p id=\"notice\">"))
+            }
+        }
+    }
+
     @Test func theFolderOffersItsNamesUnitsAndOpenTasks() async throws {
         let folder = try PreviewServerTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -239,6 +336,10 @@ struct EditRoutesTests {
                 let answer = Self.json(response.body)
                 #expect((answer["names"] as? [String])?.contains("周婷") == true)
                 #expect((answer["units"] as? [String])?.contains("组织处") == true)
+                // The picker's people come with the post they last had.
+                let people = answer["people"] as? [[String: String]] ?? []
+                #expect(people.contains { $0["name"] == "张明" && $0["title"] == "党委书记、主任" }, "\(people)")
+                #expect(people.contains { $0["name"] == "刘洋" && $0["title"] == "驻委纪检监察组组长" }, "\(people)")
                 let open = answer["openTasks"] as? [[String: Any]] ?? []
                 #expect(open.contains { $0["id"] as? String == "T-2026-11-01" })
                 #expect(!open.contains { $0["status"] as? String == "done" })

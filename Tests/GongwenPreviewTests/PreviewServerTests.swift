@@ -377,6 +377,22 @@ struct PreviewServerTests {
         }
     }
 
+    /// A file that loads alone but reuses another file's task id fails `validate DIR`: the index
+    /// lists it with the files that have errors, at the id.
+    @Test func theIndexListsAFileThatBreaksAFolderRule() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "meeting: {title: 重复编号的会议, date: 2026-12-02}\ntasks:\n- {id: T-2026-11-01, content: 又一项}\n".write(
+            to: folder.appendingPathComponent("reused.yaml"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("有错误的文件"))
+                #expect(page.contains("reused.yaml:3:8: error: tasks[0].id: 任务编号“T-2026-11-01”已在"), "\(page)")
+            }
+        }
+    }
+
     @Test func filesThatAreNotMeetingsAreLeftOutOfTheIndex() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

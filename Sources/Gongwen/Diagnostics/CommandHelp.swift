@@ -4,7 +4,7 @@ public enum CommandHelp: String, Sendable, CaseIterable {
     case checkAbstract, checkStrict, checkFormat, checkConfig, allowRule
     case gongwen, gongwenDiscussion, templatesDir, referenceDocx, names, initAbstract, initFile, lang, renderAbstract,
         renderFiles, renderTemplate, renderFormat, renderOutput, keepFolders, renderLedger, summaryOrganization,
-        serveEdit, serveReadOnly,
+        serveEdit, serveReadOnly, serveTaskIds,
         serveAbstract, serveFolder, serveHost,
         servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
         summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths
@@ -105,6 +105,12 @@ public enum CommandHelp: String, Sendable, CaseIterable {
         case .serveReadOnly:
             return l.pick(
                 "Preview only: the browser form cannot save.", "只预览：浏览器表单不能保存。")
+        case .serveTaskIds:
+            return l.pick(
+                "How the form numbers a new task: <date>, <year>, <month>, <day> and one run of N for the number "
+                    + "(default: <date>-NN, as 2026-12-02-01).",
+                "表单给新任务编号的格式：<date>、<year>、<month>、<day> 和一串 N（序号位数）"
+                    + "（默认：<date>-NN，如 2026-12-02-01）。")
         case .renderLedger:
             return l.pick(
                 "Where the tasks that task_updates name were assigned: the meeting files under DIR (default: the "

@@ -8,6 +8,40 @@ public enum FormWords {
         return table
     }
 
+    /// A problem as the form says it: a key the message names (`title`) called by its field's
+    /// label (会议名称), which the clerk sees beside the box and never the key.
+    public static func text(of diagnostic: Diagnostic, in language: Language) -> String {
+        let table = table(in: language)
+        let parent = diagnostic.path.map(parentKey) ?? ""
+        func label(_ key: String) -> String { table[labelKey(key, under: parent)] ?? key }
+        switch diagnostic.content {
+        case .required(let key):
+            return Message.required(key: label(key)).text(in: language)
+        case .unknownKey(let key, let suggestion, let known):
+            return Message.unknownKey(key, suggestion: suggestion.map(label), known: known.map(label)).text(in: language)
+        default:
+            return diagnostic.content.text(in: language)
+        }
+    }
+
+    /// The form's word for `key` in a mapping under `parent`: a person's `title` is a post
+    /// (职务) and their `unit` a unit (单位), a meeting's `title` its name.
+    static func labelKey(_ key: String, under parent: String) -> String {
+        let people: Set = ["host", "speaker", "recorder", "attendees", "observers", "owner", "reporter", "by"]
+        switch key {
+        case "title" where people.contains(parent): return "personTitle"
+        case "unit" where people.contains(parent): return "personUnit"
+        case "text" where parent == "points": return "pointText"
+        default: return key
+        }
+    }
+
+    /// The key of the mapping that holds the value at `path`: `reports[1].reporter.unit` → `reporter`.
+    static func parentKey(of path: String) -> String {
+        let keys = path.split(separator: ".").map { $0.split(separator: "[").first.map(String.init) ?? "" }
+        return keys.count > 1 ? keys[keys.count - 2] : ""
+    }
+
     static let entries: [(String, String, String)] = [
         // Page and actions.
         ("newMeeting", "New meeting", "新建会议"), ("editMeeting", "Edit meeting", "编辑会议"),
@@ -47,6 +81,7 @@ public enum FormWords {
         ("recorder", "Recorder", "记录"),
         ("attendees", "Attending", "出席"), ("observers", "Sitting in", "列席"), ("absentees", "Absent", "请假"),
         ("reason", "Reason", "事由"), ("name", "Name", "姓名"), ("personTitle", "Post", "职务"),
+        ("personUnit", "Unit", "单位"),
         ("attachments", "Attachments", "附件"), ("copy_to", "Copy to", "抄送"), ("distribution", "Distribution", "分送"),
         ("printed_by", "Issued by", "印发机关"), ("printed_on", "Issued on", "印发日期"),
         // Reports, comments, requirements.

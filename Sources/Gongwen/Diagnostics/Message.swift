@@ -121,6 +121,7 @@ public enum Message: Hashable, Sendable {
     case standardOutputOneDocument
     case portRange
     case unknownLanguage(String)
+    case taskIdPattern(String)
 
     // MARK: The preview
     case previewFileNotInFolder
@@ -599,6 +600,10 @@ public enum Message: Hashable, Sendable {
             return l.pick("--port takes 0 to 65535", "--port 应为 0 到 65535")
         case .unknownLanguage(let value):
             return l.pick("--lang takes zh or en; got '\(value)'", "--lang 应为 zh（中文）或 en（英文）；现在是“\(value)”")
+        case .taskIdPattern(let value):
+            return l.pick(
+                "--task-ids needs one run of N for the number, as <date>-NN; got '\(value)'",
+                "--task-ids 中要有一串 N 表示序号，如 <date>-NN；现在是“\(value)”")
         case .previewFileNotInFolder:
             return l.pick("not a meeting file in the preview folder", "不是预览文件夹中的会议文件")
         case .previewNoSuchFile:

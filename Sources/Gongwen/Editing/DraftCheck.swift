@@ -12,19 +12,33 @@ public struct DraftCheck: Sendable {
     /// The meeting, when it loads.
     public let meeting: Meeting?
 
-    /// Checks `record`; `file` names the draft in messages.
-    public init(_ record: MeetingRecord, file: String, proofreader: Proofreader? = nil) throws {
+    /// Checks `record` as the file `file` (relative to the served folder) among the folder's
+    /// other meetings, `folder`: the file's own rules, then the folder's (task ids unique, progress
+    /// on known tasks), as `validate DIR` checks them.
+    public init(_ record: MeetingRecord, file: String, proofreader: Proofreader? = nil, folder: [Meeting] = [])
+        throws
+    {
         yaml = try record.yaml
+        let checkedYAML = try Self.checked(record).yaml
         do {
-            let meeting = try ProofreadingLoader(proofreader: proofreader).load(data: Data(yaml.utf8), file: file)
+            let meeting = try ProofreadingLoader(proofreader: proofreader).load(data: Data(checkedYAML.utf8), file: file)
             self.meeting = meeting
-            problems = []
+            problems = FolderTaskOrigins.problems(of: meeting, among: folder)
             warnings = meeting.warnings
         } catch {
             meeting = nil
             problems = error.asDiagnostics
             warnings = []
         }
+    }
+}
+
+extension DraftCheck {
+    /// The record as checked: a form with nothing typed yet still has its `meeting` block, so the
+    /// check names the fields to fill (会议名称, 时间) rather than asking for a key.
+    static func checked(_ record: MeetingRecord) -> MeetingRecord {
+        guard case .map(let fields) = record, record["meeting"] == nil else { return record }
+        return .map([MeetingRecord.Field("meeting", .map([]))] + fields)
     }
 }
 

@@ -3,6 +3,8 @@
 public struct FolderChoices: Sendable {
     /// People's names, in order of first use.
     public let names: [String]
+    /// The same people with the post and unit the latest meeting gave them, for the picker.
+    public let people: [Person]
     /// Units: lead units, partners and reporting units.
     public let units: [String]
     /// Tasks not done on the day, from meetings held before it.
@@ -12,27 +14,38 @@ public struct FolderChoices: Sendable {
     public init(_ meetings: [Meeting], day: CalendarDate) {
         var names: [String] = []
         var units: [String] = []
+        var latest: [String: (day: CalendarDate, person: Person)] = [:]
         func note(_ value: String?, in list: inout [String]) {
             if let value, !value.isEmpty, !list.contains(value) { list.append(value) }
+        }
+        func note(_ person: Person, on day: CalendarDate) {
+            note(person.name, in: &names)
+            guard person.title != nil || person.unit != nil || latest[person.name] == nil else { return }
+            if let known = latest[person.name], known.day > day, known.person.title != nil || known.person.unit != nil {
+                return
+            }
+            latest[person.name] = (day, person)
         }
         for meeting in meetings {
             let info = meeting.info
             for person in [info.host, info.speaker, info.recorder].compactMap({ $0 }) + info.attendees + info.observers
             {
-                note(person.name, in: &names)
+                note(person, on: info.date)
             }
             for absentee in info.absentees { note(absentee.name, in: &names) }
             for report in meeting.reports {
-                note(report.reporter.name, in: &names)
+                note(report.reporter, on: info.date)
                 note(report.unit, in: &units)
             }
+            for by in meeting.comments.map(\.by) + meeting.requirements.compactMap(\.by) { note(by, on: info.date) }
             for task in meeting.tasks {
-                note(task.owner?.name, in: &names)
+                if let owner = task.owner { note(owner, on: info.date) }
                 note(task.leadUnit, in: &units)
                 for partner in task.partners { note(partner, in: &units) }
             }
         }
         self.names = names
+        people = names.map { latest[$0]?.person ?? Person(name: $0) }
         self.units = units
         let earlier = meetings.filter { $0.info.date < day }
         openTasks = TaskLedger.records(earlier, on: day).filter { !$0.isDone }

@@ -47,8 +47,10 @@ extension MeetingRecord {
         switch self {
         case .text(let text):
             var style: Node.Scalar.Style = text.contains("\n") && !text.hasSuffix(" ") ? .literal : .any
-            // The loader reads these plain scalars as "not given": a text that spells one is quoted.
-            if ["", "~", "null", "Null", "NULL"].contains(text) { style = .doubleQuoted }
+            // Gongwen reads every plain value as text, but PyYAML and other YAML 1.1 readers take
+            // `yes`, `1.0`, `14:30` or `2026-12-05` for a boolean, a number or a date, and the loader
+            // reads `~` as "not given": a text one of them would read otherwise is quoted.
+            if Self.readOtherwise(text) { style = .singleQuoted }
             return .scalar(Node.Scalar(text, Tag(.str), style))
         case .list(let items):
             return .sequence(Node.Sequence(items.map(\.node), Tag(.seq), .block))
@@ -56,5 +58,12 @@ extension MeetingRecord {
             return .mapping(
                 Node.Mapping(fields.map { (Node.scalar(Node.Scalar($0.key)), $0.value.node) }, Tag(.map), .block))
         }
+    }
+
+    /// Whether a YAML 1.1 reader would read `text`, written plain, as something other than text:
+    /// Yams' default resolver knows YAML 1.1's booleans, numbers (sexagesimal `14:30` too), dates,
+    /// null and merge; some readers still take the one-letter booleans `y` and `N`.
+    static func readOtherwise(_ text: String) -> Bool {
+        ["y", "Y", "n", "N"].contains(text) || Resolver.default.resolveTag(of: Node(text)) != .str
     }
 }

@@ -135,6 +135,17 @@ public final class FolderTaskOrigins: Sendable {
         return (origins, unresolved(meeting, origins: origins, folder: folder.isEmpty ? "." : folder))
     }
 
+    /// What breaks the folder's rules in `meeting`, checked with the other meetings of its folder
+    /// tree among `meetings` (where `lookUp` and `render` look): a task id another file already
+    /// assigns, progress on a task no file assigns. Each is an error at its id, in `meeting`'s file.
+    /// The form checks a meeting this way before it saves it, so that `validate DIR` then passes.
+    public static func problems(of meeting: Meeting, among meetings: [Meeting]) -> [Diagnostic] {
+        let folder = (meeting.source as NSString).deletingLastPathComponent
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let others = meetings.filter { $0.source.hasPrefix(prefix) && $0.source != meeting.source }
+        return MeetingSet.problems(in: others + [meeting]).filter { $0.location.file == meeting.source }
+    }
+
     /// The folder where the tasks `meeting` updates are looked for: its file's own ("." for a file
     /// named without one).
     public static func folder(of meeting: Meeting) -> String {

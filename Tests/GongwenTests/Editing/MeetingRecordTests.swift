@@ -38,6 +38,27 @@ struct MeetingRecordTests {
         #expect(meeting.decisions == tricky, "\(yaml)")
     }
 
+    /// PyYAML and other YAML 1.1 readers take these, written plain, for booleans, numbers, dates and
+    /// null; the form's file quotes them, so every reader reads the text that was typed.
+    @Test(arguments: [
+        "yes", "No", "ON", "off", "true", "y", "N", "1.0", "42", "012", "0x1F", "1e3", ".inf", "14:30", "2026-12-05",
+        "2026-12-05 09:00:00", "~", "null", "<<", "=",
+    ])
+    func yaml11ScalarsAreQuoted(value: String) throws {
+        let record = MeetingRecord.map([
+            .init("meeting", .map([.init("title", .text("会议")), .init("date", .text("2026-11-20")), .init("time", .text(value))]))
+        ])
+        let yaml = try record.yaml
+        #expect(yaml.contains("time: '\(value)'\n"), "\(yaml)")
+        #expect(try MeetingLoader().load(data: Data(yaml.utf8), file: "t.yaml").info.time == value)
+    }
+
+    @Test(arguments: ["上午9:00", "第1次", "2026年12月5日", "T-2026-11-01", "yes please", "1.0版"])
+    func textsNoReaderMistakesStayPlain(value: String) throws {
+        let yaml = try MeetingRecord.map([.init("decisions", .list([.text(value)]))]).yaml
+        #expect(yaml == "decisions:\n- \(value)\n")
+    }
+
     @Test func theYAMLIsBlockStyleInTheContractsOrder() throws {
         let record = MeetingRecord(
             json: [
@@ -49,7 +70,7 @@ struct MeetingRecordTests {
             yaml == """
                 meeting:
                   title: 工作会议
-                  date: 2026-11-20
+                  date: '2026-11-20'
                   attendees:
                   - 张明
                   - 陈刚
@@ -57,7 +78,7 @@ struct MeetingRecordTests {
                 - id: T-1
                   content: 报送清单
                   owner: 周婷
-                  due: 2026-12-15
+                  due: '2026-12-15'
 
                 """)
     }
