@@ -16,6 +16,7 @@ extension PreviewServer {
         router.post("/api/save") { request, _ in try await self.save(request) }
         router.post("/api/task-id") { request, _ in try await self.nextTaskId(request) }
         router.post("/api/people") { request, _ in try await self.people(request) }
+        router.get("/api/start-from") { request, _ in try await self.startFrom(request) }
     }
 
     // MARK: The page
@@ -27,6 +28,8 @@ extension PreviewServer {
         var base: String?
         var draft: String?
         var rewrites = false
+        var leftDraft: String?
+        var original: Any?
         if let relative = parameters["file"].map(String.init) {
             guard let url = formFiles.editableFile(relative), let data = try? Data(contentsOf: url) else {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
@@ -44,14 +47,19 @@ extension PreviewServer {
             model = record.json
             // A hand-written file loses its comments and layout on the first save: the page says so.
             rewrites = (try? record.yaml) != String(decoding: data, as: UTF8.self)
+            leftDraft = formFiles.drafts(of: relative).first
         } else if let name = parameters["draft"].map(String.init) {
             guard let url = formFiles.draftFile(name), let data = try? Data(contentsOf: url) else {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
             }
             draft = name
             model = ((try? MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: name)) ?? .map([])).json
-            // The file the draft was made from, and its fingerprint then: saving goes back to it.
+            // The file the draft was made from, and its fingerprint then: saving goes back to it, and
+            // a merge after a conflict tells the clerk's changes from the file's by that version.
             (file, base) = formFiles.origin(ofDraft: url)
+            if let file, let base, let data = formFiles.version(of: file, fingerprint: base) {
+                original = (try? MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: file))?.json
+            }
         }
         let (snapshot, _) = await feed.current()
         let meetings = await cache.all(snapshot).meetings.filter { $0.source != file }
@@ -59,6 +67,8 @@ extension PreviewServer {
         let boot: [String: Any?] = [
             "words": FormWords.table(in: language), "token": editing.token, "model": model, "file": file,
             "base": base, "draft": draft, "choices": Self.choicesJSON(FolderChoices(meetings, day: day)),
+            "enabled": editing.enabled, "original": original,
+            "headings": SectionHeadings.defaults,
         ]
         let history = "\(FormFiles.workFolder)/history/"
         return Self.editHTML(
@@ -67,7 +77,7 @@ extension PreviewServer {
                 notice: rewrites && editing.enabled
                     ? FormWords.table(in: language)["rewriteNotice"]!.replacingOccurrences(of: "%1", with: history)
                     : nil,
-                enabled: editing.enabled))
+                enabled: editing.enabled, leftDraft: editing.enabled ? leftDraft : nil))
     }
 
     private func unreadable(_ relative: String, error: GongwenError, source: String) async -> Response {
@@ -88,6 +98,7 @@ extension PreviewServer {
     static func choicesJSON(_ choices: FolderChoices) -> [String: Any] {
         [
             "names": choices.names, "units": choices.units, "people": choices.people.map(personJSON),
+            "meetings": choices.meetings.map { ["file": $0.file, "title": $0.title, "date": $0.date.description] },
             "openTasks": choices.openTasks.map { record in
                 [
                     "id": record.task.id, "content": TextView.inline(record.task.content),
@@ -126,6 +137,15 @@ extension PreviewServer {
         let (snapshot, _) = await feed.current()
         for meeting in await cache.all(snapshot).meetings { taken.formUnion(meeting.tasks.map(\.id)) }
         return Self.json(["id": taskIds.next(on: day, taken: taken)])
+    }
+
+    /// A new meeting's start from an earlier one of the folder (从上次会议复制).
+    private func startFrom(_ request: Request) async throws -> Response {
+        let (snapshot, _) = await feed.current()
+        guard let file = request.uri.queryParameters["file"].map(String.init),
+            let meeting = await cache.all(snapshot).meetings.first(where: { $0.source == file })
+        else { return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language)) }
+        return Self.json(["model": MeetingRecord.startingFrom(meeting).json])
     }
 
     /// A pasted list of people (`王建国（党委书记、局长），李敏（副局长）`) as rows.
@@ -212,7 +232,11 @@ extension PreviewServer {
             posted.record, file: posted.file ?? Self.newFileName, proofreader: proofreader,
             folder: await cache.all(snapshot).meetings)
         // One save at a time: the conflict check and the write are one step for every request.
-        return try saves.withLock { try write(posted, checked) }
+        let response = try saves.withLock { try write(posted, checked) }
+        // What the clerk does next (a download, the index, the next task's number) sees the file
+        // just written, not the folder as the last poll found it.
+        await feed.rescan()
+        return response
     }
 
     private func write(_ posted: Posted, _ checked: DraftCheck) throws -> Response {
@@ -240,7 +264,16 @@ extension PreviewServer {
         switch saved {
         case .file(let name, let base): return Self.json(["file": name, "base": base])
         case .draft(let name): return Self.json(["draft": name])
-        case .conflict(let current): return Self.json(["current": current], status: .conflict)
+        case .conflict(let current):
+            // The file as it is now, for the form to compare field by field, and its fingerprint:
+            // saving over it, or after a merge, goes on from this version.
+            var answer: [String: Any] = [
+                "current": current, "base": MeetingFileName.fingerprint(Data(current.utf8)),
+            ]
+            if let record = try? MeetingRecord(yaml: current, file: posted.file ?? Self.newFileName) {
+                answer["model"] = record.json
+            }
+            return Self.json(answer, status: .conflict)
         case .missing: return Self.plain(.notFound, Label.notEditable.text(in: language))
         case .workFolderRefused: return Self.plain(.forbidden, Label.notEditable.text(in: language))
         }

@@ -91,7 +91,9 @@ public struct PreviewServer: Sendable {
     private func index() async throws -> Response {
         let (snapshot, generation) = await feed.current()
         let (meetings, failures) = await cache.all(snapshot)
-        func text(_ file: String) -> String? { folder.resolve(file).flatMap { try? String(contentsOf: $0, encoding: .utf8) } }
+        func text(_ file: String) -> String? {
+            folder.resolve(file).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+        }
         // Proofreading findings beside the file they are in, with the line they point at.
         let warnings = meetings.filter { !$0.warnings.isEmpty }.map { ($0.source, $0.warnings, text($0.source)) }
         // A file that loads but breaks a rule of the folder (a task id used twice, progress on a task

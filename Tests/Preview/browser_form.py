@@ -229,7 +229,12 @@ def run(check, binary, samples, work, seconds_per_wait=5):
         page.type(field("meeting.location") + " input", "委机关五楼会议室")
         page.type('input[data-path="meeting.host.name"]', "张明")
         page.type(field("meeting.host") + " input.post", "党委书记、主任")
-        page.type(field("meeting.attendees") + " textarea", "张明、陈刚、刘洋、孙丽")
+        # 出席 pasted as a list: each name becomes a row.
+        page.type(field("meeting.attendees") + " textarea.paste", "张明、陈刚、刘洋、孙丽")
+        page.click(field("meeting.attendees") + " button.read-list")
+        rows = page.wait_for(f"""(() => {{ const v = [...document.querySelectorAll('{field("meeting.attendees")} input[data-key=name]')]
+            .map(e => e.value); return v.length === 4 ? v : null; }})()""", 5)
+        check(rows == ["张明", "陈刚", "刘洋", "孙丽"], f"form: 识别名单 turns 张明、陈刚、刘洋、孙丽 into four 出席 rows ({rows})")
 
         # Two reports, each with a 做法成效 paragraph.
         reports = [("赵敏", "公路处", "完成全市国省干线冬季巡查，整治隐患十二处。"),
@@ -343,8 +348,8 @@ def run(check, binary, samples, work, seconds_per_wait=5):
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
                 saved = f.read()
-            check(f"title: {title}" in saved and "date: 2026-11-25" in saved and "- id: T-2026-11-01" in saved
-                  and "status: done" in saved and "completed_on: 2026-11-24" in saved and "T-2026-11-04" in saved
+            check(f"title: {title}" in saved and "date: '2026-11-25'" in saved and "- id: T-2026-11-01" in saved
+                  and "status: done" in saved and "completed_on: '2026-11-24'" in saved and "T-2026-11-04" in saved
                   and "name: 张明" in saved and "owner: 赵敏" in saved,
                   "form: the saved YAML holds the title, date, host, the task and the progress on T-2026-11-01")
             # Its update names a task of the earlier file: `validate` checks that id against the files it

@@ -18,7 +18,8 @@ public enum FormWords {
         case .required(let key):
             return Message.required(key: label(key)).text(in: language)
         case .unknownKey(let key, let suggestion, let known):
-            return Message.unknownKey(key, suggestion: suggestion.map(label), known: known.map(label)).text(in: language)
+            return Message.unknownKey(key, suggestion: suggestion.map(label), known: known.map(label)).text(
+                in: language)
         default:
             return diagnostic.content.text(in: language)
         }
@@ -54,8 +55,9 @@ public enum FormWords {
         ("hasErrors", "%1 problems: fix them, or save as a draft", "有 %1 处错误：请改正，或先保存为草稿"),
         ("noErrors", "No errors", "没有错误"), ("warnings", "%1 notes", "%1 条提示"),
         (
-            "conflict", "The file changed on disk since you opened it. Your version was not saved; the file now reads:",
-            "打开表单后，磁盘上的文件已被修改。您的修改没有保存；文件现在的内容如下："
+            "conflict",
+            "The file changed on disk since you opened it. Your version was not saved: compare the two below and choose.",
+            "打开表单后，磁盘上的文件已被修改。您的修改尚未保存：请对照下面两个版本，选择处理方式。"
         ),
         (
             "rewriteNotice",
@@ -119,5 +121,42 @@ public enum FormWords {
         ("dateHelp", "Year-month-day, such as 2026-11-20", "年-月-日，如 2026-11-20"),
         ("datePlaceholder", "YYYY-MM-DD", "年-月-日"),
         ("stale", "The preview shows the last version without errors.", "预览显示的是上一次没有错误时的内容。"),
+        // People.
+        ("attendee", "Attending", "出席人员"), ("observer", "Sitting in", "列席人员"), ("absentee", "Absent", "请假人员"),
+        ("attachment", "Attachment", "附件"),
+        ("pasteList", "Paste a list", "粘贴名单"), ("readList", "Read the list", "识别名单"),
+        (
+            "pasteHelp", "Paste a list such as 王建国（党委书记、局长），李敏（副局长）: each person becomes a row.",
+            "可粘贴名单，如“王建国（党委书记、局长），李敏（副局长）”，每人自动成为一行。"
+        ),
+        // Deleting, drafts, saving.
+        ("removed", "%1 deleted", "已删除%1"), ("undo", "Undo", "撤销"),
+        (
+            "draftSavedClean", "Saved as a draft: %1 (a draft makes no documents; Save writes the meeting file)",
+            "已保存为草稿：%1（草稿不生成文件；点“保存”写入会议文件）"
+        ),
+        ("autosaved", "Draft saved automatically at %1", "已于 %1 自动保存草稿"),
+        (
+            "leftDraft", "Changes to this file that were never saved are kept in the draft %1:",
+            "此文件有未保存的修改，已自动保存在草稿 %1 中："
+        ),
+        ("openDraft", "open the draft", "打开草稿"),
+        ("startFrom", "Copy an earlier meeting", "从上次会议复制"), ("startFromPick", "— choose a meeting —", "— 选择会议 —"),
+        (
+            "startedFrom",
+            "Copied the meeting details, people and headings of %1; its reports and tasks are not copied.",
+            "已复制 %1 的会议信息、人员和小标题；汇报、任务等内容不复制。"
+        ),
+        ("download", "Download", "下载"), ("print", "Print", "打印"),
+        ("savedVersion", "the saved version", "已保存的版本"),
+        // Conflicts.
+        ("overwrite", "Save mine over it", "用我的版本覆盖"), ("loadTheirs", "Load the file's version", "载入文件的版本"),
+        ("merge", "Merge", "合并"), ("mine", "My version", "我的版本"), ("theirs", "The file's version", "文件中的版本"),
+        ("onlyMine", "changed by me", "只有我改了"), ("onlyTheirs", "changed in the file", "只有文件改了"),
+        ("both", "changed by both", "双方都改了"), ("useMine", "use mine", "用我的"), ("useTheirs", "use the file's", "用文件的"),
+        ("merged", "Merged: check it, then save.", "已合并：请检查后保存。"),
+        ("loadedTheirs", "The file's version is loaded.", "已载入文件的版本。"), ("fieldName", "Field", "内容"),
+        ("emptyValue", "(empty)", "（空）"),
+        ("openItem", "Edit", "展开"), ("closeItem", "Close", "收起"), ("noContent", "(no task text yet)", "（未填写任务内容）"),
     ]
 }

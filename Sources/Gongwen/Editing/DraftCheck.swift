@@ -21,7 +21,8 @@ public struct DraftCheck: Sendable {
         yaml = try record.yaml
         let checkedYAML = try Self.checked(record).yaml
         do {
-            let meeting = try ProofreadingLoader(proofreader: proofreader).load(data: Data(checkedYAML.utf8), file: file)
+            let meeting = try ProofreadingLoader(proofreader: proofreader).load(
+                data: Data(checkedYAML.utf8), file: file)
             self.meeting = meeting
             problems = FolderTaskOrigins.problems(of: meeting, among: folder)
             warnings = meeting.warnings

@@ -9,6 +9,15 @@ public struct FolderChoices: Sendable {
     public let units: [String]
     /// Tasks not done on the day, from meetings held before it.
     public let openTasks: [TaskRecord]
+    /// The folder's meetings, newest first, to start a new one from (从上次会议复制).
+    public let meetings: [Earlier]
+
+    /// A meeting of the folder as the form lists it.
+    public struct Earlier: Sendable, Equatable {
+        public let file: String
+        public let title: String
+        public let date: CalendarDate
+    }
 
     /// The choices of `meetings` for a meeting held on `day`.
     public init(_ meetings: [Meeting], day: CalendarDate) {
@@ -49,5 +58,8 @@ public struct FolderChoices: Sendable {
         self.units = units
         let earlier = meetings.filter { $0.info.date < day }
         openTasks = TaskLedger.records(earlier, on: day).filter { !$0.isDone }
+        self.meetings = meetings.sorted { ($0.info.date, $1.source) > ($1.info.date, $0.source) }.map {
+            Earlier(file: $0.source, title: $0.info.title, date: $0.info.date)
+        }
     }
 }

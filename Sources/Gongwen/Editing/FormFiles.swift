@@ -88,6 +88,27 @@ public struct FormFiles: Sendable {
         }
     }
 
+    /// The text `file` had when its fingerprint was `fingerprint`: the file itself, or a version
+    /// kept in the history. A draft's merge compares with it, to tell whose change a difference is.
+    public func version(of file: String, fingerprint: String) -> Data? {
+        if let url = editableFile(file), let data = try? Data(contentsOf: url),
+            MeetingFileName.fingerprint(data) == fingerprint
+        {
+            return data
+        }
+        guard let history = workFolder("history") else { return nil }
+        let flat = (file.replacingOccurrences(of: "/", with: "__") as NSString).deletingPathExtension + "."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: history.path)) ?? []
+        for name in names.sorted(by: >) where name.hasPrefix(flat) {
+            if let data = try? Data(contentsOf: history.appendingPathComponent(name)),
+                MeetingFileName.fingerprint(data) == fingerprint
+            {
+                return data
+            }
+        }
+        return nil
+    }
+
     /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`,
     /// `-2`, `-3` after it when a save in the same second (or a path that flattens alike) took the name.
     private func keepInHistory(_ data: Data, of relative: String) throws(GongwenError) -> Bool {
@@ -152,6 +173,19 @@ public struct FormFiles: Sendable {
             let origin = try? JSONSerialization.jsonObject(with: side) as? [String: String]
         else { return (nil, nil) }
         return (origin["file"].flatMap { editableFile($0) != nil ? $0 : nil }, origin["base"])
+    }
+
+    /// The drafts made from the meeting file `file`, newest first: what a closed tab or a crash left
+    /// of an edit that was never saved.
+    public func drafts(of file: String) -> [String] {
+        drafts().filter { name in draftFile(name).map { origin(ofDraft: $0).file == file } ?? false }
+            .sorted { modified($0) > modified($1) }
+    }
+
+    private func modified(_ draft: String) -> Date {
+        guard let url = draftFile(draft) else { return .distantPast }
+        return ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date)
+            ?? .distantPast
     }
 
     /// The drafts' names, by name (the date leads it), for the index.

@@ -233,6 +233,23 @@ extension MeetingRecord {
         self = .map(top)
     }
 
+    /// A new meeting started from `meeting` (从上次会议复制): the same organisation, kind, place,
+    /// people, distribution and headings; never its day, number, absences, attachments, reports,
+    /// comments, speech, decisions or tasks, which belong to that meeting alone.
+    public static func startingFrom(_ meeting: Meeting) -> MeetingRecord {
+        let kept: Set = [
+            "title", "organization", "organization_short", "kind", "time", "location", "host", "speaker", "recorder",
+            "attendees", "observers", "copy_to", "distribution", "printed_by",
+        ]
+        let whole = MeetingRecord(meeting)
+        var fields: [Field] = []
+        if case .map(let block)? = whole["meeting"] {
+            fields.append(Field("meeting", .map(block.filter { kept.contains($0.key) })))
+        }
+        if let headings = whole["headings"] { fields.append(Field("headings", headings)) }
+        return .map(fields)
+    }
+
     /// A person by name alone when that is all the file says, else `{name, title, unit}`.
     static func person(_ person: Person) -> MeetingRecord {
         guard person.title != nil || person.unit != nil else { return .text(person.name) }

@@ -9,7 +9,8 @@ extension MeetingRecord {
     public var yaml: String {
         get throws {
             let text = try Yams.serialize(
-                node: node, indent: 2, width: -1, allowUnicode: true, sequenceStyle: .block, mappingStyle: .block)
+                node: node(Tags()), indent: 2, width: -1, allowUnicode: true, sequenceStyle: .block,
+                mappingStyle: .block)
             return text
         }
     }
@@ -20,7 +21,8 @@ extension MeetingRecord {
     public init(yaml text: String, file: String) throws(GongwenError) {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is text here: the basic resolver runs no pattern on each scalar.
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             // The loader says where and what, in the clerk's words.
             _ = try MeetingLoader().load(data: Data(text.utf8), file: file)
@@ -43,7 +45,15 @@ extension MeetingRecord {
         }
     }
 
-    var node: Node {
+    /// The three tags every node of a record has, made once for a whole file: a Yams tag built for
+    /// each value costs more than writing the value.
+    struct Tags {
+        let str = Tag(.str)
+        let seq = Tag(.seq)
+        let map = Tag(.map)
+    }
+
+    func node(_ tags: Tags) -> Node {
         switch self {
         case .text(let text):
             var style: Node.Scalar.Style = text.contains("\n") && !text.hasSuffix(" ") ? .literal : .any
@@ -51,12 +61,13 @@ extension MeetingRecord {
             // `yes`, `1.0`, `14:30` or `2026-12-05` for a boolean, a number or a date, and the loader
             // reads `~` as "not given": a text one of them would read otherwise is quoted.
             if Self.readOtherwise(text) { style = .singleQuoted }
-            return .scalar(Node.Scalar(text, Tag(.str), style))
+            return .scalar(Node.Scalar(text, tags.str, style))
         case .list(let items):
-            return .sequence(Node.Sequence(items.map(\.node), Tag(.seq), .block))
+            return .sequence(Node.Sequence(items.map { $0.node(tags) }, tags.seq, .block))
         case .map(let fields):
             return .mapping(
-                Node.Mapping(fields.map { (Node.scalar(Node.Scalar($0.key)), $0.value.node) }, Tag(.map), .block))
+                Node.Mapping(
+                    fields.map { (Node.scalar(Node.Scalar($0.key, tags.str)), $0.value.node(tags)) }, tags.map, .block))
         }
     }
 
@@ -64,6 +75,15 @@ extension MeetingRecord {
     /// Yams' default resolver knows YAML 1.1's booleans, numbers (sexagesimal `14:30` too), dates,
     /// null and merge; some readers still take the one-letter booleans `y` and `N`.
     static func readOtherwise(_ text: String) -> Bool {
-        ["y", "Y", "n", "N"].contains(text) || Resolver.default.resolveTag(of: Node(text)) != .str
+        // Each of those starts with one of these (or is empty): Chinese text never reaches the
+        // resolver's regular expressions, which a meeting of 2,000 tasks would run 70,000 times.
+        guard let first = text.unicodeScalars.first else { return true }
+        guard first.isASCII, "0123456789+-.~<=yYnNtTfFoO".unicodeScalars.contains(first) else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        return ["y", "Y", "n", "N"].contains(text) || yaml11.firstMatch(in: text, range: range) != nil
     }
+
+    /// Yams' default resolver's patterns as one expression, compiled once.
+    private static let yaml11 = try! NSRegularExpression(
+        pattern: Resolver.default.rules.filter { $0.tag != .str }.map { "(?:\($0.pattern))" }.joined(separator: "|"))
 }

@@ -46,7 +46,9 @@ struct MeetingRecordTests {
     ])
     func yaml11ScalarsAreQuoted(value: String) throws {
         let record = MeetingRecord.map([
-            .init("meeting", .map([.init("title", .text("会议")), .init("date", .text("2026-11-20")), .init("time", .text(value))]))
+            .init(
+                "meeting",
+                .map([.init("title", .text("会议")), .init("date", .text("2026-11-20")), .init("time", .text(value))]))
         ])
         let yaml = try record.yaml
         #expect(yaml.contains("time: '\(value)'\n"), "\(yaml)")

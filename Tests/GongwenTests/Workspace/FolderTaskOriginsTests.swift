@@ -34,7 +34,8 @@ struct FolderTaskOriginsTests {
         let earlier = try Self.meeting(
             "meeting: {title: 会议, date: 2026-11-20}\ntasks:\n- {id: A-1, content: 任务一}\n", file: "a.yaml")
         let draft = try Self.meeting(
-            "meeting: {title: 会议, date: 2026-12-02}\ntask_updates:\n- {id: A-1, status: in_progress}\n", file: "新建会议.yaml")
+            "meeting: {title: 会议, date: 2026-12-02}\ntask_updates:\n- {id: A-1, status: in_progress}\n",
+            file: "新建会议.yaml")
         #expect(FolderTaskOrigins.problems(of: draft, among: [earlier]).isEmpty)
     }
 }
