@@ -37,7 +37,7 @@ struct MessageTests {
         .giveMeetingFiles, .giveMeetingFilesOrFolders, .unknownFormat("pdf", allowed: ["md"]),
         .monthArgument("2026-13"),
         .notAFolderOfMeetings("x"), .summaryWritesFiles, .summaryTemplateOnly("minutes"),
-        .monthlySummaryNeedsSummary, .standardOutputOneDocument, .portRange, .unknownLanguage("fr"),
+        .monthlySummaryNeedsSummary, .standardOutputOneDocument, .portRange, .unknownLanguage("fr"), .taskIdPattern("<date>"),
         .previewFileNotInFolder, .previewNoSuchFile, .portInUse(host: "127.0.0.1", port: 8080),
         .invisibleInIndentation("\t"), .fullWidthColon(key: "title"), .noSpaceAfterColon(key: "title"),
         .keyWithoutColon(key: "recorder"), .invisibleInKey(key: "location", character: "\u{3000}"),
