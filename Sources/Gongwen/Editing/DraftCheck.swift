@@ -7,7 +7,7 @@ public struct DraftCheck: Sendable {
     public let yaml: String
     /// What the loader refused (empty when the meeting loads).
     public let problems: [Diagnostic]
-    /// What loading and proofreading warned of.
+    /// What loading and proofreading warned of; with problems, of what the problems leave.
     public let warnings: [Diagnostic]
     /// The meeting, when it loads.
     public let meeting: Meeting?
@@ -29,7 +29,8 @@ public struct DraftCheck: Sendable {
         } catch {
             meeting = nil
             problems = error.asDiagnostics
-            warnings = []
+            warnings = WarningsBesideErrors(record: Self.checked(record), problems: problems).warnings(
+                file: file, proofreader: proofreader)
         }
     }
 }
