@@ -31,7 +31,9 @@ enum PreviewPages {
         body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
         h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 2em; }
         table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: .4em; text-align: left; }
-        .errors { color: #a00; white-space: pre-wrap; font-family: monospace; } .file { color: #666; font-size: .9em; }
+        .errors { color: #a00; white-space: pre-wrap; font-family: monospace; }
+        ul.notes li { margin: .3em 0; } .notes .place { font-weight: bold; } .notes q { display: block; color: #555; margin-left: 1em; }
+        .notes q::before, .notes q::after { content: ""; } .file { color: #666; font-size: .9em; }
         a { color: #0645ad; } .formats a { margin-right: .6em; white-space: nowrap; } .date { white-space: nowrap; }
         .formats span { white-space: nowrap; }
         """
@@ -85,7 +87,7 @@ enum PreviewPages {
     /// The index: meeting files newest first, with previews and downloads; the months with their summaries; failures.
     static func index(
         folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)],
-        warnings: [(String, [Diagnostic], String?)] = [], templates: [String], generation: Int, language l: Language,
+        notes: [(String, [FieldNote])] = [], templates: [String], generation: Int, language l: Language,
         editing drafts: [String]? = nil
     ) -> String {
         let title = Label.previewTitle.text(in: l)
@@ -145,10 +147,17 @@ enum PreviewPages {
             body += "<td class=\"formats\">\(links("accountability"))</td></tr>\n"
         }
         body += "</table>\n"
-        if !warnings.isEmpty {
-            body += "<h2>\(Label.proofreading.text(in: l))\(count(warnings.map(\.1.count).reduce(0, +), l))</h2>\n"
-            for (file, found, source) in warnings {
-                body += "<h3>\(HTMLWriter.escape(file))</h3>\n\(list(found, source: source, language: l))\n"
+        if !notes.isEmpty {
+            body += "<h2>\(Label.proofreading.text(in: l))\(count(notes.map(\.1.count).reduce(0, +), l))</h2>\n"
+            let esc = HTMLWriter.escape
+            for (file, found) in notes {
+                body += "<h3>\(esc(file))</h3>\n<ul class=\"notes\">\n"
+                for note in found {
+                    body += "<li><span class=\"place\">\(esc(note.place))</span>\(l == .zh ? "：" : ": ")\(esc(note.message))"
+                    body += note.sentence.map { "<q>\(esc($0))</q>" } ?? ""
+                    body += "</li>\n"
+                }
+                body += "</ul>\n"
             }
         }
         if !failures.isEmpty {

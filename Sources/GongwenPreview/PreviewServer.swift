@@ -94,8 +94,10 @@ public struct PreviewServer: Sendable {
         func text(_ file: String) -> String? {
             folder.resolve(file).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
         }
-        // Proofreading findings beside the file they are in, with the line they point at.
-        let warnings = meetings.filter { !$0.warnings.isEmpty }.map { ($0.source, $0.warnings, text($0.source)) }
+        // Proofreading findings beside the file they are in, in the form's words.
+        let notes = meetings.filter { !$0.warnings.isEmpty }.map {
+            ($0.source, FieldNote.notes($0.warnings, of: $0, in: language))
+        }
         // A file that loads but breaks a rule of the folder (a task id used twice, progress on a task
         // no file assigns) is listed with the broken ones: `validate` and the summary refuse it.
         let acrossFiles = Dictionary(grouping: MeetingSet.problems(in: meetings), by: \.location.file)
@@ -103,7 +105,7 @@ public struct PreviewServer: Sendable {
             (file, GongwenError.invalidData(acrossFiles[file]!), text(file))
         }
         let html = PreviewPages.index(
-            folder: folder.root.path, meetings: meetings, failures: failures + folderFailures, warnings: warnings,
+            folder: folder.root.path, meetings: meetings, failures: failures + folderFailures, notes: notes,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
             editing: editing.enabled ? formFiles.drafts() : nil)
         return Self.html(html)

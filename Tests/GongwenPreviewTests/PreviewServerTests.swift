@@ -438,8 +438,10 @@ struct PreviewServerTests {
             try await client.execute(uri: "/", method: .get) { response in
                 let page = String(buffer: response.body)
                 #expect(page.contains("校对提示（1）"))
-                #expect(page.contains("draft.yaml:5:8: warning: decisions[0]: “*”像是没有填写的占位符"))
-                #expect(page.contains(" 5 |   - 召开第*次会议"))
+                // In the clerk's words: where in the meeting, what, and the sentence; no YAML, no rule name.
+                #expect(page.contains("<span class=\"place\">议定事项 第1项</span>：“*”像是没有填写的占位符"))
+                #expect(page.contains("<q>召开第*次会议</q>"))
+                #expect(!page.contains("warning:") && !page.contains("[placeholder]") && !page.contains(" 5 |"))
             }
         }
     }

@@ -25,6 +25,30 @@ public enum FormWords {
         }
     }
 
+    /// Where a path is in the form's words: `tasks[2].content` → 任务分工 第3项 · 任务内容.
+    public static func place(of path: String, in language: Language) -> String {
+        let table = table(in: language)
+        let sections = [
+            "meeting": "sectionMeeting", "task_updates": "sectionCarry", "reports": "sectionReports",
+            "comments": "sectionComments", "requirements": "sectionRequirements", "speech": "sectionSpeech",
+            "decisions": "sectionDecisions", "tasks": "sectionTasks", "headings": "sectionHeadings",
+        ]
+        var words: [String] = []
+        var parent = ""
+        for (offset, part) in path.split(separator: ".").enumerated() {
+            let pieces = part.split(separator: "[")
+            let key = String(pieces.first ?? "")
+            let word = offset == 0 ? sections[key].flatMap { table[$0] } : table[labelKey(key, under: parent)]
+            var text = word ?? key
+            for index in pieces.dropFirst().compactMap({ Int($0.dropLast()) }) {
+                text += language.pick(" \(index + 1)", " 第\(index + 1)项")
+            }
+            words.append(text)
+            parent = key
+        }
+        return words.joined(separator: " · ")
+    }
+
     /// The form's word for `key` in a mapping under `parent`: a person's `title` is a post
     /// (职务) and their `unit` a unit (单位), a meeting's `title` its name.
     static func labelKey(_ key: String, under parent: String) -> String {

@@ -25,4 +25,12 @@ struct FormWordsTests {
             at: SourceLocation(file: "f.yaml", line: 1, column: 1), path: "meeting.date", .notADate("2026-11-5"))
         #expect(FormWords.text(of: diagnostic, in: .zh) == diagnostic.content.text(in: .zh))
     }
+
+    @Test(arguments: [
+        ("tasks[2].content", "任务分工 第3项 · 任务内容"), ("reports[0].reporter.title", "汇报单位与汇报人 第1项 · 汇报人 · 职务"),
+        ("meeting.title", "会议基本信息 · 会议名称"), ("decisions[1]", "议定事项 第2项"),
+    ])
+    func aPlaceIsNamedInTheFormsWords(path: String, place: String) {
+        #expect(FormWords.place(of: path, in: .zh) == place)
+    }
 }
