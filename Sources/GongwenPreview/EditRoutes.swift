@@ -46,7 +46,7 @@ extension PreviewServer {
             }
             model = record.json
             // A hand-written file loses its comments and layout on the first save: the page says so.
-            rewrites = (try? record.yaml) != String(decoding: data, as: UTF8.self)
+            rewrites = (try? Self.fileText(record, for: relative)) != String(decoding: data, as: UTF8.self)
             leftDraft = formFiles.drafts(of: relative).first
         } else if let name = parameters["draft"].map(String.init) {
             guard let url = formFiles.draftFile(name), let data = try? Data(contentsOf: url) else {
@@ -239,8 +239,15 @@ extension PreviewServer {
         return response
     }
 
+    /// The text of the meeting file `file`: a JSON meeting stays JSON; every other file, and every
+    /// draft, is YAML.
+    static func fileText(_ record: MeetingRecord, for file: String?) throws -> String {
+        file?.hasSuffix(".json") == true ? record.jsonText : try record.yaml
+    }
+
     private func write(_ posted: Posted, _ checked: DraftCheck) throws -> Response {
         let yaml = Data(checked.yaml.utf8)
+        let fileData = posted.file?.hasSuffix(".json") == true ? Data(posted.record.jsonText.utf8) : yaml
         func text(_ key: String) -> String {
             posted.record["meeting"]?[key].flatMap { if case .text(let text) = $0 { text } else { nil } } ?? ""
         }
@@ -259,7 +266,7 @@ extension PreviewServer {
                     ], status: .unprocessableContent)
             }
             saved = try formFiles.save(
-                yaml, suggested: suggested, file: posted.file, base: posted.base, draft: posted.draft)
+                fileData, suggested: suggested, file: posted.file, base: posted.base, draft: posted.draft)
         }
         switch saved {
         case .file(let name, let base): return Self.json(["file": name, "base": base])

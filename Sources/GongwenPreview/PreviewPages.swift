@@ -122,7 +122,7 @@ enum PreviewPages {
             }.joined(separator: "<br>")
             body += "<tr><td class=\"date\">\(meeting.info.date)</td><td>\(HTMLWriter.escape(meeting.info.title))"
             body += "<div class=\"file\">\(HTMLWriter.escape(file))"
-            if drafts != nil, file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+            if drafts != nil, FormFiles.isMeetingFileName(file) {
                 body += " <a class=\"edit\" href=\"/edit?\(query([("file", file)]))\">\(Label.edit.text(in: l))</a>"
             }
             body += "</div></td>"

@@ -210,7 +210,7 @@ struct EditRoutesTests {
                 #expect(response.status == .contentTooLarge)
             }
             for path in [
-                "../etc/passwd.yaml", "/etc/hosts", "safety-special-meeting.json", "monthly/../../x.yaml",
+                "../etc/passwd.yaml", "/etc/hosts", "safety-special-meeting.txt", "monthly/../../x.yaml",
                 ".gongwen/history/a.yaml",
             ] {
                 let encoded = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -326,6 +326,39 @@ struct EditRoutesTests {
                 #expect(!String(buffer: response.body).contains("<p id=\"notice\">"))
             }
         }
+    }
+
+    /// A JSON meeting is edited like a YAML one and stays JSON.
+    @Test func aJSONMeetingIsEditedAndStaysJSON() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("safety-special-meeting.json")
+        let original = try Data(contentsOf: file)
+        var object = MeetingRecord(try MeetingLoader().load(contentsOf: file)).json as! [String: Any]
+        var block = object["meeting"] as! [String: Any]
+        block["location"] = "委机关六楼会议室"
+        object["meeting"] = block
+        let model = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/edit?file=safety-special-meeting.json", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(
+                uri: "/api/save", method: .post, headers: Self.headers(),
+                body: Self.body(
+                    model,
+                    #", "file": "safety-special-meeting.json", "base": ""# + MeetingFileName.fingerprint(original) + "\"")
+            ) { response in
+                #expect(response.status == .ok, "\(String(buffer: response.body))")
+            }
+        }
+        let saved = try Data(contentsOf: file)
+        #expect(try JSONSerialization.jsonObject(with: saved) is [String: Any])
+        let meeting = try MeetingLoader().load(contentsOf: file)
+        #expect(meeting.info.location == "委机关六楼会议室")
+        let history = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent(".gongwen/history").path)
+        #expect(history.count == 1 && history[0].hasSuffix(".json"))
     }
 
     @Test func theFolderOffersItsNamesUnitsAndOpenTasks() async throws {

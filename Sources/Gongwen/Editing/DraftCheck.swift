@@ -19,10 +19,11 @@ public struct DraftCheck: Sendable {
         throws
     {
         yaml = try record.yaml
-        let checkedYAML = try Self.checked(record).yaml
+        // A JSON meeting is checked as the JSON it will be written as, by the JSON loader.
+        let checked = Self.checked(record)
+        let text = file.hasSuffix(".json") ? checked.jsonText : try checked.yaml
         do {
-            let meeting = try ProofreadingLoader(proofreader: proofreader).load(
-                data: Data(checkedYAML.utf8), file: file)
+            let meeting = try ProofreadingLoader(proofreader: proofreader).load(data: Data(text.utf8), file: file)
             self.meeting = meeting
             problems = FolderTaskOrigins.problems(of: meeting, among: folder)
             warnings = meeting.warnings

@@ -109,7 +109,8 @@ public struct FormFiles: Sendable {
         return nil
     }
 
-    /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`,
+    /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`
+    /// (`.json` for a JSON file),
     /// `-2`, `-3` after it when a save in the same second (or a path that flattens alike) took the name.
     private func keepInHistory(_ data: Data, of relative: String) throws(GongwenError) -> Bool {
         guard let history = workFolder("history") else { return false }
@@ -117,7 +118,8 @@ public struct FormFiles: Sendable {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         let flat = (relative.replacingOccurrences(of: "/", with: "__") as NSString).deletingPathExtension
-        var name = "\(flat).\(formatter.string(from: Date())).yaml"
+        let suffix = (relative as NSString).pathExtension.isEmpty ? "yaml" : (relative as NSString).pathExtension
+        var name = "\(flat).\(formatter.string(from: Date())).\(suffix)"
         repeat {
             name = MeetingFileName.unused(name) {
                 FileManager.default.fileExists(atPath: history.appendingPathComponent($0).path)
@@ -150,13 +152,18 @@ public struct FormFiles: Sendable {
 
     // MARK: Which files
 
-    /// A meeting file the form may edit: `.yaml` strictly inside the folder, in no hidden folder,
-    /// not through a link that leaves it.
+    /// A meeting file the form may edit: `.yaml` or `.json` strictly inside the folder, in no hidden
+    /// folder, not through a link that leaves it.
     public func editableFile(_ relative: String) -> URL? {
-        guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"),
+        guard Self.isMeetingFileName(relative),
             !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
         else { return nil }
         return folder.resolve(relative)
+    }
+
+    /// Whether the form edits a file of this name: YAML, or JSON (kept JSON when saved).
+    public static func isMeetingFileName(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json")
     }
 
     /// A draft by name (one file name, no folders), in a drafts folder that is not a link.

@@ -15,6 +15,44 @@ extension MeetingRecord {
         }
     }
 
+    /// The record as a JSON meeting file: the same keys in the same order as the YAML, two spaces
+    /// an indent, Chinese written as it is. The form keeps a JSON meeting JSON.
+    public var jsonText: String {
+        var text = ""
+        write(into: &text, indent: "")
+        return text + "\n"
+    }
+
+    private func write(into text: inout String, indent: String) {
+        let inner = indent + "  "
+        switch self {
+        case .text(let value):
+            let data = try? JSONSerialization.data(
+                withJSONObject: value, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            text += data.map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        case .list(let items):
+            guard !items.isEmpty else { return text += "[]" }
+            text += "[\n"
+            for (offset, item) in items.enumerated() {
+                text += inner
+                item.write(into: &text, indent: inner)
+                text += offset == items.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "]"
+        case .map(let fields):
+            guard !fields.isEmpty else { return text += "{}" }
+            text += "{\n"
+            for (offset, field) in fields.enumerated() {
+                text += inner
+                MeetingRecord.text(field.key).write(into: &text, indent: inner)
+                text += ": "
+                field.value.write(into: &text, indent: inner)
+                text += offset == fields.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "}"
+        }
+    }
+
     /// The record of a meeting file's YAML as written, valid or not, so that the form shows what
     /// is there and the check says what is wrong: every scalar is text, as the loader reads it, and
     /// a plain `~` or `null` is no value. Throws the loader's message when the text is not YAML.

@@ -51,7 +51,8 @@ struct WarningsBesideErrors {
             return field
         }
         guard let yaml = try? MeetingRecord.map(fields).yaml,
-            let meeting = try? ProofreadingLoader(proofreader: proofreader).load(data: Data(yaml.utf8), file: file)
+            let meeting = try? ProofreadingLoader(proofreader: proofreader).load(
+                data: Data(yaml.utf8), file: (file as NSString).deletingPathExtension + ".yaml")
         else { return [] }
         return meeting.warnings.compactMap { warning in
             if dateStandsIn, Self.comparesWithTheDay(warning.content) { return nil }

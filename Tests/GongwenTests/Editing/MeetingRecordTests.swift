@@ -27,6 +27,15 @@ struct MeetingRecordTests {
         #expect(reloaded.warnings.isEmpty)
     }
 
+    /// A JSON meeting saved by the form reads back as the same meeting through the JSON loader.
+    @Test(arguments: sampleFiles)
+    func everySampleSurvivesAsJSON(file: URL) throws {
+        let record = MeetingRecord(try MeetingLoader().load(contentsOf: file))
+        let text = record.jsonText
+        let reloaded = try MeetingLoader().load(data: Data(text.utf8), file: "round-trip.json")
+        #expect(MeetingRecord(reloaded) == record, "\(text)")
+    }
+
     @Test func textsThatWouldReadAsSomethingElseAreQuoted() throws {
         let tricky = ["null", "~", "yes", "# 注释", "- 列表", "a: b", "  前后空格  ", "第一行\n第二行", "[张三，李四]", "2026-11-20"]
         let record = MeetingRecord.map([
