@@ -17,6 +17,8 @@ extension PreviewServer {
         router.post("/api/task-id") { request, _ in try await self.nextTaskId(request) }
         router.post("/api/people") { request, _ in try await self.people(request) }
         router.get("/api/start-from") { request, _ in try await self.startFrom(request) }
+        router.get("/directory") { _, _ in await self.directoryPage() }
+        router.post("/api/directory") { request, _ in try await self.saveDirectory(request) }
     }
 
     // MARK: The page
@@ -66,7 +68,9 @@ extension PreviewServer {
         let day = Self.day(of: model) ?? CalendarDate.today()
         let boot: [String: Any?] = [
             "words": FormWords.table(in: language), "token": editing.token, "model": model, "file": file,
-            "base": base, "draft": draft, "choices": Self.choicesJSON(FolderChoices(meetings, day: day)),
+            "base": base, "draft": draft,
+            "choices": Self.choicesJSON(
+                FolderChoices(meetings, day: day, directory: await cache.proofreader.directory)),
             "enabled": editing.enabled, "original": original,
             "headings": SectionHeadings.defaults,
         ]
@@ -116,7 +120,8 @@ extension PreviewServer {
         let file = parameters["file"].map(String.init)
         let (snapshot, _) = await feed.current()
         let meetings = await cache.all(snapshot).meetings.filter { $0.source != file }
-        return Self.json(Self.choicesJSON(FolderChoices(meetings, day: day)))
+        return Self.json(
+            Self.choicesJSON(FolderChoices(meetings, day: day, directory: await cache.proofreader.directory)))
     }
 
     static func personJSON(_ person: Person) -> [String: String] {
@@ -146,6 +151,31 @@ extension PreviewServer {
             let meeting = await cache.all(snapshot).meetings.first(where: { $0.source == file })
         else { return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language)) }
         return Self.json(["model": MeetingRecord.startingFrom(meeting).json])
+    }
+
+    private func directoryPage() async -> Response {
+        let directory = await cache.proofreader.directory ?? OfficeDirectory()
+        return Self.editHTML(
+            DirectoryPage.html(directory, token: editing.token, language: language, enabled: editing.enabled))
+    }
+
+    /// Saves the directory the page posts; from now on the picker offers it and the checks use it.
+    private func saveDirectory(_ request: Request) async throws -> Response {
+        var request = request
+        guard let buffer = try? await request.collectBody(upTo: EditAccess.bodyLimit),
+            let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any],
+            let people = object["people"] as? String, let units = object["units"] as? String
+        else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
+        let directory = OfficeDirectory(peopleLines: people, unitLines: units)
+        guard try formFiles.saveDirectory(Data(try directory.yaml.utf8)) else {
+            return Self.plain(.forbidden, Label.notEditable.text(in: language))
+        }
+        await cache.use(directory)
+        let words = FormWords.table(in: language)
+        return Self.json([
+            "message": words["directorySaved"]!.replacingOccurrences(of: "%1", with: String(directory.people.count))
+                .replacingOccurrences(of: "%2", with: String(directory.units.count))
+        ])
     }
 
     /// A pasted list of people (`王建国（党委书记、局长），李敏（副局长）`) as rows.
@@ -195,7 +225,8 @@ extension PreviewServer {
         let name = posted.file.flatMap { formFiles.editableFile($0) != nil ? $0 : nil } ?? Self.newFileName
         let (snapshot, _) = await feed.current()
         let folderMeetings = await cache.all(snapshot).meetings
-        let checked = try DraftCheck(posted.record, file: name, proofreader: proofreader, folder: folderMeetings)
+        let checked = try DraftCheck(
+            posted.record, file: name, proofreader: await cache.proofreader, folder: folderMeetings)
         var answer: [String: Any] = [
             "problems": checked.problems.map(problemJSON), "warnings": checked.warnings.map(problemJSON),
             "yaml": checked.yaml,
@@ -229,7 +260,7 @@ extension PreviewServer {
         }
         let (snapshot, _) = await feed.current()
         let checked = try DraftCheck(
-            posted.record, file: posted.file ?? Self.newFileName, proofreader: proofreader,
+            posted.record, file: posted.file ?? Self.newFileName, proofreader: await cache.proofreader,
             folder: await cache.all(snapshot).meetings)
         // One save at a time: the conflict check and the write are one step for every request.
         let response = try saves.withLock { try write(posted, checked) }

@@ -23,7 +23,9 @@ struct GuardMiddleware: RouterMiddleware {
         if request.method == .post, request.uri.path.hasPrefix("/api/") {
             // The form's requests: from a page of this server, nothing larger than a meeting; only a
             // save writes, and only a save needs editing on (a read-only server still checks).
-            if let refusal = editing.refusal(request, language: language, writes: request.uri.path == "/api/save") {
+            if let refusal = editing.refusal(
+                request, language: language, writes: ["/api/save", "/api/directory"].contains(request.uri.path))
+            {
                 return refusal
             }
             return try await next(request, context)

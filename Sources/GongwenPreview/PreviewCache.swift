@@ -6,7 +6,8 @@ actor PreviewCache {
     let folder: SafeFolder
     let catalog: TemplateCatalog
     let options: WriterOptions
-    let proofreader: Proofreader
+    /// The proofreader, with the served folder's directory; it changes when the directory does.
+    private(set) var proofreader: Proofreader
 
     private var meetings: [String: (stamp: FileStamp, result: Result<Meeting, GongwenError>)] = [:]
     private var templates: [String: (version: [String: FileStamp], result: Result<DocumentTemplate, GongwenError>)] =
@@ -28,6 +29,13 @@ actor PreviewCache {
         self.catalog = catalog
         self.options = options
         self.proofreader = proofreader
+    }
+
+    /// Proofreads with `directory` from now on: every meeting is loaded again for its warnings.
+    func use(_ directory: OfficeDirectory?) {
+        proofreader.directory = directory
+        meetings.removeAll()
+        outputs.removeAll()
     }
 
     /// The meeting in `relative`, loaded once per version of the file.

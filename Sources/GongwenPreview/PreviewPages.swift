@@ -94,7 +94,8 @@ enum PreviewPages {
         var body = "<h1>\(title)</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
         // With editing on (`drafts` given): the way to a new meeting, and the drafts not yet saved as files.
         if let drafts {
-            body += "<p><a class=\"new\" href=\"/edit\">\(Label.newMeeting.text(in: l))</a></p>\n"
+            body += "<p><a class=\"new\" href=\"/edit\">\(Label.newMeeting.text(in: l))</a> "
+            body += "<a class=\"directory\" href=\"/directory\">\(FormWords.table(in: l)["directory"]!)</a></p>\n"
             if !drafts.isEmpty {
                 body += "<h2>\(Label.drafts.text(in: l))\(count(drafts.count, l))</h2>\n<ul>\n"
                 for draft in drafts {
@@ -153,7 +154,8 @@ enum PreviewPages {
             for (file, found) in notes {
                 body += "<h3>\(esc(file))</h3>\n<ul class=\"notes\">\n"
                 for note in found {
-                    body += "<li><span class=\"place\">\(esc(note.place))</span>\(l == .zh ? "：" : ": ")\(esc(note.message))"
+                    body +=
+                        "<li><span class=\"place\">\(esc(note.place))</span>\(l == .zh ? "：" : ": ")\(esc(note.message))"
                     body += note.sentence.map { "<q>\(esc($0))</q>" } ?? ""
                     body += "</li>\n"
                 }

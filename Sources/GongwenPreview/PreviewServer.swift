@@ -16,7 +16,6 @@ public struct PreviewServer: Sendable {
     let language: Language
     /// Whether the form may write, and the token every writing request must carry.
     let editing: EditAccess
-    let proofreader: Proofreader
     let catalog: TemplateCatalog
     /// Held while the form saves: one save at a time.
     let saves = SaveLock()
@@ -38,11 +37,13 @@ public struct PreviewServer: Sendable {
         self.hosts = hosts
         self.language = language
         self.editing = editing
-        self.proofreader = proofreader
         self.catalog = catalog
         let safe = SafeFolder(folder)
         self.folder = safe
         feed = ChangeFeed(folder: safe, templates: catalog.overrideFolder)
+        // The served folder's own directory, unless the command's folder gave one.
+        var proofreader = proofreader
+        if proofreader.directory == nil { proofreader.directory = try? OfficeDirectory.read(in: folder) }
         cache = PreviewCache(folder: safe, catalog: catalog, options: options, proofreader: proofreader)
     }
 

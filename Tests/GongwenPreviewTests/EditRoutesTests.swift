@@ -347,7 +347,8 @@ struct EditRoutesTests {
                 uri: "/api/save", method: .post, headers: Self.headers(),
                 body: Self.body(
                     model,
-                    #", "file": "safety-special-meeting.json", "base": ""# + MeetingFileName.fingerprint(original) + "\"")
+                    #", "file": "safety-special-meeting.json", "base": ""# + MeetingFileName.fingerprint(original)
+                        + "\"")
             ) { response in
                 #expect(response.status == .ok, "\(String(buffer: response.body))")
             }
@@ -359,6 +360,42 @@ struct EditRoutesTests {
         let history = try FileManager.default.contentsOfDirectory(
             atPath: folder.appendingPathComponent(".gongwen/history").path)
         #expect(history.count == 1 && history[0].hasSuffix(".json"))
+    }
+
+    /// 人员与单位: saved from its page, offered first by the picker, and a slip of it is a warning.
+    @Test func theDirectoryFeedsThePickerAndTheChecks() async throws {
+        let folder = try PreviewServerTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder).test(.router) { client in
+            try await client.execute(uri: "/directory", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("人员与单位"))
+            }
+            try await client.execute(
+                uri: "/api/directory", method: .post, headers: Self.headers(),
+                body: ByteBuffer(string: #"{"people": "王建国\t党委书记、局长\t区住房和城乡建设局", "units": "城建科"}"#)
+            ) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/choices?date=2026-12-02", method: .get) { response in
+                let answer = Self.json(response.body)
+                let people = answer["people"] as? [[String: String]] ?? []
+                #expect(people.first == ["name": "王建国", "title": "党委书记、局长", "unit": "区住房和城乡建设局"])
+                #expect((answer["units"] as? [String])?.first == "城建科")
+            }
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: Self.headers(),
+                body: Self.body(#"{"meeting": {"title": "会议", "date": "2026-12-02", "host": "王建围"}}"#)
+            ) { response in
+                let warnings = Self.json(response.body)["warnings"] as? [[String: Any]] ?? []
+                #expect(
+                    warnings.contains {
+                        $0["path"] as? String == "meeting.host" && ($0["message"] as? String)?.contains("王建国") == true
+                    }, "\(warnings)")
+            }
+        }
+        let saved = try String(contentsOf: folder.appendingPathComponent(OfficeDirectory.path), encoding: .utf8)
+        #expect(saved.contains("name: 王建国") && saved.contains("- 城建科"))
     }
 
     @Test func theFolderOffersItsNamesUnitsAndOpenTasks() async throws {

@@ -181,6 +181,14 @@ public enum FormWords {
         ("merged", "Merged: check it, then save.", "已合并：请检查后保存。"),
         ("loadedTheirs", "The file's version is loaded.", "已载入文件的版本。"), ("fieldName", "Field", "内容"),
         ("emptyValue", "(empty)", "（空）"),
+        ("directory", "People and units", "人员与单位"), ("directoryPeople", "People", "人员（每行一人）"),
+        ("directoryUnits", "Units (one a line)", "单位（每行一个）"),
+        (
+            "directoryHelp",
+            "One person a line: name, post, unit, separated by spaces or tabs (paste from a spreadsheet); write — for a missing post. The form offers these first, and the checks warn of a name or unit one character off.",
+            "每行一人：姓名、职务、单位，用空格或 Tab 隔开（可从表格中直接复制粘贴）；没有职务时写“—”。填写会议时优先提示这些人员和单位，检查时会提醒与名录只差一个字的姓名和单位。"
+        ),
+        ("directorySaved", "Saved: %1 people, %2 units.", "已保存：%1 人，%2 个单位。"),
         ("openItem", "Edit", "展开"), ("closeItem", "Close", "收起"), ("noContent", "(no task text yet)", "（未填写任务内容）"),
     ]
 }

@@ -64,6 +64,7 @@ public enum Message: Hashable, Sendable {
     case completedBeforeAssigned(completed: String, assigned: String)
     case completedAfterMeeting(completed: String, meeting: String)
     case taskWithoutOwner(leadUnit: Bool, owner: Bool)
+    case nearDirectoryEntry(String, known: String)
     case unknownRule(String, known: [String])
 
     // MARK: The data contract
@@ -416,6 +417,10 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "the task has no \(english); the accountability list would print an empty cell",
                 "这项任务没有\(chinese)；责任清单中这一栏将是空白")
+        case .nearDirectoryEntry(let written, let known):
+            return l.pick(
+                "'\(written)' is not in the office's directory, but '\(known)' is, one character apart; check the spelling",
+                "“\(written)”不在人员与单位名录中，与名录中的“\(known)”只差一个字；请核对")
         case .unknownRule(let name, let known):
             return l.pick(
                 "no proofreading rule is named '\(name)'; the rules are \(known.joined(separator: ", "))",

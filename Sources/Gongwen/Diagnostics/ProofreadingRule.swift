@@ -32,6 +32,8 @@ public enum ProofreadingRule: String, Sendable, CaseIterable, Comparable {
     /// `[张三，李四]` in a list of people: several names read as one, because full-width commas do
     /// not separate YAML list items.
     case peopleList = "people-list"
+    /// A name or unit one character off the office's directory (`.gongwen/directory.yaml`).
+    case directory
 
     public static func < (lhs: ProofreadingRule, rhs: ProofreadingRule) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

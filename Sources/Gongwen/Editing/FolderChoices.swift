@@ -19,8 +19,9 @@ public struct FolderChoices: Sendable {
         public let date: CalendarDate
     }
 
-    /// The choices of `meetings` for a meeting held on `day`.
-    public init(_ meetings: [Meeting], day: CalendarDate) {
+    /// The choices of `meetings` for a meeting held on `day`; the office's `directory` comes
+    /// first, its posts over the meetings'.
+    public init(_ meetings: [Meeting], day: CalendarDate, directory: OfficeDirectory? = nil) {
         var names: [String] = []
         var units: [String] = []
         var latest: [String: (day: CalendarDate, person: Person)] = [:]
@@ -53,9 +54,12 @@ public struct FolderChoices: Sendable {
                 for partner in task.partners { note(partner, in: &units) }
             }
         }
-        self.names = names
-        people = names.map { latest[$0]?.person ?? Person(name: $0) }
-        self.units = units
+        let listed = directory?.people ?? []
+        let listedNames = Set(listed.map(\.name))
+        self.names = listed.map(\.name) + names.filter { !listedNames.contains($0) }
+        people = listed + names.filter { !listedNames.contains($0) }.map { latest[$0]?.person ?? Person(name: $0) }
+        let listedUnits = directory?.units ?? []
+        self.units = listedUnits + units.filter { !listedUnits.contains($0) }
         let earlier = meetings.filter { $0.info.date < day }
         openTasks = TaskLedger.records(earlier, on: day).filter { !$0.isDone }
         self.meetings = meetings.sorted { ($0.info.date, $1.source) > ($1.info.date, $0.source) }.map {

@@ -109,6 +109,18 @@ public struct FormFiles: Sendable {
         return nil
     }
 
+    /// Writes the office's directory (`OfficeDirectory.path`), its previous version to the history
+    /// first; false when `.gongwen` is a link or not a folder.
+    public func saveDirectory(_ yaml: Data) throws(GongwenError) -> Bool {
+        guard let history = workFolder("history") else { return false }
+        let url = history.deletingLastPathComponent().appendingPathComponent("directory.yaml", isDirectory: false)
+        if let current = try? Data(contentsOf: url), current != yaml {
+            guard try keepInHistory(current, of: "directory.yaml") else { return false }
+        }
+        try OutputFile.write(yaml, to: url)
+        return true
+    }
+
     /// The previous version, before the form replaces a file: `.gongwen/history/<path>.<time>.yaml`
     /// (`.json` for a JSON file),
     /// `-2`, `-3` after it when a save in the same second (or a path that flattens alike) took the name.

@@ -6,6 +6,8 @@ public struct Proofreader: Sendable {
     public var allowed: Set<ProofreadingRule>
     /// Web residue the office adds to the built-in list.
     public var extraWatermarks: [String]
+    /// The office's people and units, whose spelling names and units are checked against.
+    public var directory: OfficeDirectory?
 
     /// Creates a proofreader with every rule on, unless `allowed`.
     public init(allowed: Set<ProofreadingRule> = [], extraWatermarks: [String] = []) {
@@ -38,7 +40,10 @@ public struct Proofreader: Sendable {
                 found.append(diagnostic)
             }
         }
-        for finding in MeetingRules.findings(in: meeting) where !allowed.contains(finding.rule) {
+        let meetingFindings =
+            MeetingRules.findings(in: meeting)
+            + (directory.map { DirectoryRule.findings(in: meeting, directory: $0) } ?? [])
+        for finding in meetingFindings where !allowed.contains(finding.rule) {
             let place = TextInventory.place(of: finding.path, in: tree) ?? (1, 1)
             var diagnostic = Diagnostic(
                 .warning, at: SourceLocation(file: file, line: place.line, column: place.column), path: finding.path,

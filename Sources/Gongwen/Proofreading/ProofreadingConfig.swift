@@ -60,6 +60,8 @@ public enum ProofreadingConfig {
             }
             proofreader.allowed.insert(rule)
         }
+        // The office's directory, kept beside the drafts of the folder the command runs in.
+        proofreader.directory = try OfficeDirectory.read(in: folder)
         return proofreader
     }
 }

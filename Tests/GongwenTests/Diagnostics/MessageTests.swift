@@ -38,7 +38,7 @@ struct MessageTests {
         .monthArgument("2026-13"),
         .notAFolderOfMeetings("x"), .summaryWritesFiles, .summaryTemplateOnly("minutes"),
         .monthlySummaryNeedsSummary, .standardOutputOneDocument, .portRange, .unknownLanguage("fr"),
-        .taskIdPattern("<date>"),
+        .taskIdPattern("<date>"), .nearDirectoryEntry("Wang Jianwei", known: "Wang Jianguo"),
         .previewFileNotInFolder, .previewNoSuchFile, .portInUse(host: "127.0.0.1", port: 8080),
         .invisibleInIndentation("\t"), .fullWidthColon(key: "title"), .noSpaceAfterColon(key: "title"),
         .keyWithoutColon(key: "recorder"), .invisibleInKey(key: "location", character: "\u{3000}"),
