@@ -154,6 +154,16 @@ def run(check, binary, samples, work, seconds_per_wait=8):
         check(wait_for_port(port), "clerk: gongwen serve over an empty folder")
         page = new_tab(debug_port)
 
+        # 人员与单位 first: the office's directory, pasted from a spreadsheet.
+        page.call("Page.navigate", {"url": f"{origin}/directory"})
+        page.wait_for("document.getElementById('people') != null", 5)
+        page.type("#people", "王建国\t党委书记、局长\t区住房和城乡建设局\n张伟\t党委委员、副局长\t区住房和城乡建设局")
+        page.type("#units", "城建科\n住房保障科\n村镇建设科")
+        page.click("#save")
+        saved = page.wait_for("document.getElementById('message').textContent", 5)
+        check(saved == "已保存：2 人，3 个单位。" and os.path.exists(os.path.join(folder, ".gongwen", "directory.yaml")),
+              f"clerk: 人员与单位 saves the pasted directory ({saved!r})")
+
         # 1. 12-02 党委会, from nothing.
         page.navigate(f"{origin}/edit")
         time.sleep(1)
@@ -166,7 +176,8 @@ def run(check, binary, samples, work, seconds_per_wait=8):
         fill_meeting(page, f"{ORG}党委会", "2026-12-02", "局机关三楼会议室")
         page.type(field("meeting.organization") + " input", ORG)
         page.type('input[data-path="meeting.host.name"]', "王建国")
-        page.type(f"{field('meeting.host')} input[data-key=title]", "党委书记、局长")
+        host_post = page.evaluate(f"document.querySelector('{field('meeting.host')} input[data-key=title]').value")
+        check(host_post == "党委书记、局长", f"clerk: 王建国 from the directory comes with his post ({host_post!r})")
         page.type(f"{field('meeting.attendees')} textarea.paste",
                   "王建国（党委书记、局长），李敏（党委副书记、副局长）、张伟（党委委员、副局长）、刘芳（党委委员、纪检组长）")
         page.click(f"{field('meeting.attendees')} button.read-list")
