@@ -81,21 +81,22 @@ public struct MeetingBatch: Sendable {
 
     /// Every problem, as `allProblems`, but a task that an update names and no loaded file assigns
     /// is first looked up where `render` looks for it: among the meeting files of the updating
-    /// file's own folder (`origins`). `validate` on one file then agrees with `render` on it.
-    public func allProblems(lookingUpIn origins: FolderTaskOrigins) -> [GongwenError] {
+    /// file's own folder (`origins`), or in `ledger` when given (`--ledger DIR`). `validate` on one
+    /// file then agrees with `render` on it.
+    public func allProblems(lookingUpIn origins: FolderTaskOrigins, ledger: String? = nil) -> [GongwenError] {
         let assigned = Set(meetings.flatMap { $0.tasks.map(\.id) })
         var unknownByFolder: [String: Set<String>] = [:]
         for meeting in meetings {
             let unknown = meeting.taskUpdates.map(\.id).filter { !assigned.contains($0) }
             guard !unknown.isEmpty else { continue }
-            unknownByFolder[FolderTaskOrigins.folder(of: meeting), default: []].formUnion(unknown)
+            unknownByFolder[ledger ?? FolderTaskOrigins.folder(of: meeting), default: []].formUnion(unknown)
         }
         guard !unknownByFolder.isEmpty else { return allProblems }
         // What each folder holds counts only for the files in it, as for `render`.
         var elsewhere: [String: Set<String>] = [:]
         for (folder, ids) in unknownByFolder {
             let inFolder = Set(origins.origins(of: ids, in: folder).keys)
-            for meeting in meetings where FolderTaskOrigins.folder(of: meeting) == folder {
+            for meeting in meetings where (ledger ?? FolderTaskOrigins.folder(of: meeting)) == folder {
                 elsewhere[meeting.source] = inFolder
             }
         }

@@ -94,6 +94,9 @@ struct WorkspaceCommandTests {
         let both = try CLI.run(["validate", file, alone.path, "--lang", "en"])
         #expect(both.status == 1)
         #expect(both.stderr.contains(alone.path) && !both.stderr.contains("2026-11-06-party-committee.yaml:"))
+        // --ledger says where the earlier meetings are, as for render.
+        let pointed = try CLI.run(["validate", alone.path, "--ledger", "Samples/monthly"])
+        #expect(pointed.status == 0, "\(pointed.stderr)")
     }
 
     @Test func aMissingFileIsAnErrorWithAPlace() throws {
