@@ -434,10 +434,21 @@
     taskHints();
   }
 
+  // Saves go one after another: a save that starts while an automatic draft is on its way waits
+  // for it and names that draft, so the server removes it with the save instead of leaving it behind.
+  var queue = Promise.resolve();
+  function inTurn(send) {
+    var turn = queue.then(send);
+    queue = turn.then(function () {}, function () {});
+    return turn;
+  }
+
   function autosave() {
     if (!unsavedSinceDraft || conflicted) return;
     unsavedSinceDraft = false;
-    post("/api/save", { model: cleaned(model), file: file, base: base, draftName: draft, asDraft: true }).then(function (answer) {
+    inTurn(function () {
+      return post("/api/save", { model: cleaned(model), file: file, base: base, draftName: draft, asDraft: true });
+    }).then(function (answer) {
       if (answer.status !== 200 || !answer.json.draft) { unsavedSinceDraft = true; return; }
       draft = answer.json.draft;
       var now = new Date();
@@ -526,7 +537,7 @@
   function save(asDraft) {
     if (!enabled) return;
     clearTimeout(autosaveTimer);
-    post("/api/save", { model: cleaned(model), file: file, base: base, draftName: draft, asDraft: asDraft })
+    inTurn(function () { return post("/api/save", { model: cleaned(model), file: file, base: base, draftName: draft, asDraft: asDraft }); })
       .then(function (answer) {
         var json = answer.json;
         var message = document.getElementById("message");

@@ -206,6 +206,16 @@ def run(check, binary, samples, work, seconds_per_wait=8):
         check(gone == 2 and "已删除" in bar and len(back) == 3 and "2026-12-02-02" in back[1],
               f"clerk: 删除 takes a task away with a {bar!r} bar; 撤销 puts it back in its place ({back})")
         check(bool(wait_clean(page, seconds_per_wait)), f"clerk: the first meeting checks clean ({state(page)})")
+        # Editing a task brings 任务分工 to the top of the preview.
+        page.evaluate("document.getElementById('preview').contentWindow.scrollTo(0, 0)")
+        page.click(field("tasks[2].content") + " textarea")
+        followed = page.wait_for("""(() => { const d = document.getElementById('preview').contentDocument;
+            const h = [...d.querySelectorAll('h1, h2, h3, h4, p')].find(e => e.textContent.includes('任务分工'));
+            const top = h ? h.getBoundingClientRect().top : -1;
+            const height = document.getElementById('preview').clientHeight;
+            return d.scrollingElement.scrollTop > 0 && top >= 0 && top < height / 2 ? Math.round(top) + 1 : 0; })()""", 3)
+        check(bool(followed), f"clerk: focusing a task scrolls the preview to 任务分工, now in the upper half of the pane "
+                              f"(heading at {(followed or 1) - 1} px)")
         shot("first")
         page.click("#save")
         first = page.wait_for("document.getElementById('message').textContent.startsWith('已保存为')"
