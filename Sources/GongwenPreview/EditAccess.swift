@@ -10,6 +10,9 @@ public struct EditAccess: Sendable {
     public let enabled: Bool
     /// Random for each server start; pages embed it, writing requests send it back.
     public let token: String
+    /// The form's requests that write nothing, which a read-only server answers too.
+    static let readOnlyRoutes: Set<String> = ["/api/check", "/api/task-id", "/api/people"]
+
     /// The largest request body: a meeting is a few kilobytes; a megabyte is a thousand pages of text.
     public static let bodyLimit = 1 << 20
 

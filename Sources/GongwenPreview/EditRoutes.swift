@@ -161,10 +161,10 @@ extension PreviewServer {
 
     /// Saves the directory the page posts; from now on the picker offers it and the checks use it.
     private func saveDirectory(_ request: Request) async throws -> Response {
-        var request = request
-        guard let buffer = try? await request.collectBody(upTo: EditAccess.bodyLimit),
-            let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any],
-            let people = object["people"] as? String, let units = object["units"] as? String
+        // The guard refuses this already on a read-only server; a write checks for itself as well.
+        guard editing.enabled else { return Self.plain(.forbidden, Label.editingOff.text(in: language)) }
+        guard let object = await Self.object(request), let people = object["people"] as? String,
+            let units = object["units"] as? String
         else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
         let directory = OfficeDirectory(peopleLines: people, unitLines: units)
         guard try formFiles.saveDirectory(Data(try directory.yaml.utf8)) else {
@@ -180,11 +180,9 @@ extension PreviewServer {
 
     /// A pasted list of people (`王建国（党委书记、局长），李敏（副局长）`) as rows.
     private func people(_ request: Request) async throws -> Response {
-        var request = request
-        guard let buffer = try? await request.collectBody(upTo: EditAccess.bodyLimit),
-            let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any],
-            let text = object["text"] as? String
-        else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
+        guard let text = await Self.object(request)?["text"] as? String else {
+            return Self.plain(.badRequest, Label.badForm.text(in: language))
+        }
         return Self.json(["people": PeopleList.people(in: text).map(Self.personJSON)])
     }
 
@@ -205,12 +203,15 @@ extension PreviewServer {
         var template: String
     }
 
-    private func posted(_ request: Request) async throws -> Posted? {
+    /// A request's body as a JSON object, at most `EditAccess.bodyLimit` long.
+    static func object(_ request: Request) async -> [String: Any]? {
         var request = request
-        guard let buffer = try? await request.collectBody(upTo: EditAccess.bodyLimit),
-            let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any],
-            let model = object["model"]
-        else { return nil }
+        guard let buffer = try? await request.collectBody(upTo: EditAccess.bodyLimit) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any]
+    }
+
+    private func posted(_ request: Request) async throws -> Posted? {
+        guard let object = await Self.object(request), let model = object["model"] else { return nil }
         return Posted(
             record: MeetingRecord(json: model), file: object["file"] as? String, base: object["base"] as? String,
             draft: object["draftName"] as? String, asDraft: (object["asDraft"] as? Bool) == true,
@@ -252,6 +253,8 @@ extension PreviewServer {
     }
 
     private func save(_ request: Request) async throws -> Response {
+        // The guard refuses this already on a read-only server; a write checks for itself as well.
+        guard editing.enabled else { return Self.plain(.forbidden, Label.editingOff.text(in: language)) }
         guard let posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }

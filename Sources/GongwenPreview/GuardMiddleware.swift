@@ -20,14 +20,13 @@ struct GuardMiddleware: RouterMiddleware {
         guard hosts.allows(request.head.authority) else {
             return PreviewServer.plain(.misdirectedRequest, Label.foreignHost.text(in: language))
         }
-        if request.method == .post, request.uri.path.hasPrefix("/api/") {
-            // The form's requests: from a page of this server, nothing larger than a meeting; only a
-            // save writes, and only a save needs editing on (a read-only server still checks).
-            if let refusal = editing.refusal(
-                request, language: language, writes: ["/api/save", "/api/directory"].contains(request.uri.path))
-            {
-                return refusal
-            }
+        // The router reads `/api/check/` and `//api//check` as `/api/check`: so is the path here.
+        let route = "/" + request.uri.path.split(separator: "/").joined(separator: "/")
+        if request.method == .post, route.hasPrefix("/api/") {
+            // The form's requests: from a page of this server, nothing larger than a meeting. A
+            // read-only server still checks; every other request needs editing on.
+            let readsOnly = EditAccess.readOnlyRoutes.contains(route)
+            if let refusal = editing.refusal(request, language: language, writes: !readsOnly) { return refusal }
             return try await next(request, context)
         }
         guard request.method == .get || request.method == .head else {

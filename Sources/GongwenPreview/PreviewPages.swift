@@ -32,7 +32,7 @@ enum PreviewPages {
         h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 2em; }
         table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: .4em; text-align: left; }
         .errors { color: #a00; white-space: pre-wrap; font-family: monospace; }
-        ul.notes li { margin: .3em 0; } .notes .place { font-weight: bold; } .notes q { display: block; color: #555; margin-left: 1em; }
+        ul.notes li { margin: .3em 0; } ul.errors-in-folder { color: #a00; } .notes .place { font-weight: bold; } .notes q { display: block; color: #555; margin-left: 1em; }
         .notes q::before, .notes q::after { content: ""; } .file { color: #666; font-size: .9em; }
         a { color: #0645ad; } .formats a { margin-right: .6em; white-space: nowrap; } .date { white-space: nowrap; }
         .formats span { white-space: nowrap; }
@@ -87,7 +87,8 @@ enum PreviewPages {
     /// The index: meeting files newest first, with previews and downloads; the months with their summaries; failures.
     static func index(
         folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)],
-        notes: [(String, [FieldNote])] = [], templates: [String], generation: Int, language l: Language,
+        folderProblems: [(String, [FieldNote])] = [], notes: [(String, [FieldNote])] = [], templates: [String],
+        generation: Int, language l: Language,
         editing drafts: [String]? = nil
     ) -> String {
         let title = Label.previewTitle.text(in: l)
@@ -150,25 +151,29 @@ enum PreviewPages {
         body += "</table>\n"
         if !notes.isEmpty {
             body += "<h2>\(Label.proofreading.text(in: l))\(count(notes.map(\.1.count).reduce(0, +), l))</h2>\n"
-            let esc = HTMLWriter.escape
-            for (file, found) in notes {
-                body += "<h3>\(esc(file))</h3>\n<ul class=\"notes\">\n"
-                for note in found {
-                    body +=
-                        "<li><span class=\"place\">\(esc(note.place))</span>\(l == .zh ? "：" : ": ")\(esc(note.message))"
-                    body += note.sentence.map { "<q>\(esc($0))</q>" } ?? ""
-                    body += "</li>\n"
-                }
-                body += "</ul>\n"
-            }
+            for (file, found) in notes { body += notesList(file, found, l) }
         }
-        if !failures.isEmpty {
-            body += "<h2>\(Label.filesWithErrors.text(in: l))\(count(failures.count, l))</h2>\n"
+        if !failures.isEmpty || !folderProblems.isEmpty {
+            body += "<h2>\(Label.filesWithErrors.text(in: l))\(count(failures.count + folderProblems.count, l))</h2>\n"
             for (file, error, source) in failures {
                 body += "<h3>\(HTMLWriter.escape(file))</h3>\n\(errorList(error, source: source, language: l))\n"
             }
+            // A file that loads but breaks a rule of the folder, in the clerk's words like the notes.
+            for (file, found) in folderProblems { body += notesList(file, found, l, errors: true) }
         }
         return page(title: title, body: body, generation: generation, language: l)
+    }
+
+    /// A file's notes: where in the meeting, what, and the sentence.
+    static func notesList(_ file: String, _ notes: [FieldNote], _ l: Language, errors: Bool = false) -> String {
+        let esc = HTMLWriter.escape
+        var html = "<h3>\(esc(file))</h3>\n<ul class=\"notes\(errors ? " errors-in-folder" : "")\">\n"
+        for note in notes {
+            html += "<li><span class=\"place\">\(esc(note.place))</span>\(l == .zh ? "：" : ": ")\(esc(note.message))"
+            html += note.sentence.map { "<q>\(esc($0))</q>" } ?? ""
+            html += "</li>\n"
+        }
+        return html + "</ul>\n"
     }
 
     /// Each problem as its line, with the source line and a caret under it when the file's text is known.

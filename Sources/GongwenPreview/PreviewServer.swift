@@ -92,9 +92,6 @@ public struct PreviewServer: Sendable {
     private func index() async throws -> Response {
         let (snapshot, generation) = await feed.current()
         let (meetings, failures) = await cache.all(snapshot)
-        func text(_ file: String) -> String? {
-            folder.resolve(file).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
-        }
         // Proofreading findings beside the file they are in, in the form's words.
         let notes = meetings.filter { !$0.warnings.isEmpty }.map {
             ($0.source, FieldNote.notes($0.warnings, of: $0, in: language))
@@ -102,11 +99,12 @@ public struct PreviewServer: Sendable {
         // A file that loads but breaks a rule of the folder (a task id used twice, progress on a task
         // no file assigns) is listed with the broken ones: `validate` and the summary refuse it.
         let acrossFiles = Dictionary(grouping: MeetingSet.problems(in: meetings), by: \.location.file)
-        let folderFailures = acrossFiles.keys.sorted().map { file in
-            (file, GongwenError.invalidData(acrossFiles[file]!), text(file))
+        let folderProblems = meetings.filter { acrossFiles[$0.source] != nil }.map {
+            ($0.source, FieldNote.notes(acrossFiles[$0.source]!, of: $0, in: language))
         }
         let html = PreviewPages.index(
-            folder: folder.root.path, meetings: meetings, failures: failures + folderFailures, notes: notes,
+            folder: folder.root.path, meetings: meetings, failures: failures, folderProblems: folderProblems,
+            notes: notes,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
             editing: editing.enabled ? formFiles.drafts() : nil)
         return Self.html(html)

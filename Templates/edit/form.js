@@ -34,6 +34,7 @@
   var person = { type: "person" };
   var texts = { type: "texts" };
   var names = { type: "names" };
+  var unitNames = { type: "names", list: "units", help: "unitsHelp" };
   function people(label, reason) { return { type: "people", label: label, reason: reason }; }
   var points = { type: "list", item: { type: "object", label: "point", fields: [["lead", { type: "text" }], ["text", { type: "textarea", label: "pointText" }]] } };
   // The minutes never print the speech's own paragraphs (the speaker's 我/我们): the clerk writes
@@ -57,8 +58,8 @@
     ["decisions", "sectionDecisions", { type: "texts", label: "decision" }],
     ["tasks", "sectionTasks", { type: "list", compact: taskSummary, numbered: true, item: { type: "object", label: "task", fields: [["id", { type: "text" }], ["content", { type: "textarea" }],
       ["part", { type: "select", options: PARTS }], ["lead_unit", { type: "text", list: "units" }], ["owner", { type: "person", nameOnly: true }],
-      ["partners", { type: "names", list: "units" }], ["due", { type: "date" }], ["status", { type: "select", options: STATUS }], ["completed_on", { type: "date" }]] } }],
-    ["meeting", "sectionColophon", { type: "object", fields: [["attachments", { type: "texts", label: "attachment" }], ["copy_to", names], ["distribution", names], ["printed_by", { type: "text" }], ["printed_on", { type: "date" }]] }],
+      ["partners", unitNames], ["due", { type: "date" }], ["status", { type: "select", options: STATUS }], ["completed_on", { type: "date" }]] } }],
+    ["meeting", "sectionColophon", { type: "object", fields: [["attachments", { type: "texts", label: "attachment" }], ["copy_to", unitNames], ["distribution", unitNames], ["printed_by", { type: "text" }], ["printed_on", { type: "date" }]] }],
     ["headings", "sectionHeadings", { type: "object", help: "headingsHelp", fields: ["task_updates", "reports", "achievements", "shortcomings", "plans", "comments", "requirements", "speech", "decisions", "tasks"].map(function (key) { return [key, { type: "text", label: headingLabel(key) }]; }) }],
   ];
 
@@ -112,7 +113,7 @@
       holder[key] = value;
       wrap.appendChild(personRow(value, path, !schema.nameOnly, false));
     } else if (schema.type === "names") {
-      var area = el("textarea", { rows: 2, placeholder: t("namesHelp") });
+      var area = el("textarea", { rows: 2, placeholder: t(schema.help || "namesHelp") });
       var list = (holder[key] || []).map(function (item) { return typeof item === "string" ? item : item.name; });
       area.value = list.join("、");
       area.addEventListener("input", function () {
@@ -226,21 +227,25 @@
           body = el("div", { "class": "item-fields" });
           if (isOpen) itemSchema.fields.forEach(function (pair) { body.appendChild(field(item, pair[0], pair[1], itemPath + "." + pair[0])); });
         }
+        // A folded task is its line alone: ↑ ↓ 删除 come with the opened task, which keeps a
+        // meeting of thousands of tasks to a few elements a task.
         var controls = el("div", { "class": "controls" }, [
           compact
             ? el("button", { type: "button", "class": "summary", "aria-expanded": String(isOpen), title: isOpen ? t("closeItem") : t("openItem"),
                 text: (index + 1) + ". " + compact(item), onclick: function () { toggle(item); } })
             : el("span", { "class": "number", text: labelFor(null, itemSchema) + " " + (index + 1) }),
+        ].concat(isOpen ? [
           el("button", { type: "button", title: t("up"), text: "↑", onclick: function () { move(index, -1); } }),
           el("button", { type: "button", title: t("down"), text: "↓", onclick: function () { move(index, 1); } }),
           el("button", { type: "button", "class": "remove", text: t("remove"), onclick: function () { remove(index); } }),
-        ]);
-        // An open task's line follows what is typed in it.
-        if (compact && isOpen) body.addEventListener("input", function () { controls.firstChild.textContent = (index + 1) + ". " + compact(item); });
+        ] : []));
+        // An open task's line follows what is typed in it when she leaves a box: changing it at
+        // every keystroke would lay out the thousands of lines after it each time.
+        if (compact && isOpen) body.addEventListener("change", function () { controls.firstChild.textContent = (index + 1) + ". " + compact(item); });
         var node = el("div", { "class": "item" + (isOpen ? "" : " folded"), "data-path": itemPath }, [controls, isOpen ? body : null]);
         fragment.appendChild(node);
       });
-      fragment.appendChild(el("button", { type: "button", "class": "add", text: t("add") + " " + labelFor(null, itemSchema),
+      fragment.appendChild(el("button", { type: "button", "class": "add", text: t("addItem", labelFor(null, itemSchema)),
         onclick: function () { add(); } }));
       box.appendChild(fragment);
       taskHints();
@@ -258,21 +263,20 @@
       changed();
       var inputs = box.querySelectorAll(".item:last-of-type input, .item:last-of-type textarea");
       if (inputs.length) inputs[0].focus();
-      // A new task gets the next free number of the house pattern; the clerk may type her own.
-      if (path === "tasks") {
-        post("/api/task-id", { model: cleaned(model) }).then(function (answer) {
-          if (answer.status === 200 && answer.json.id && !item.id) { item.id = answer.json.id; draw(); changed(); }
-        });
-      }
+      if (path === "tasks") numberTask(item);
     }
     // Deleting takes one click and can be taken back for a while: 撤销.
     function remove(index) {
       var removed = items.splice(index, 1)[0];
       draw();
       changed();
-      offerUndo(t("removed", labelFor(null, itemSchema) + " " + (index + 1)), function () {
+      // The problems listed still count the tasks as they were: the check runs at once.
+      clearTimeout(timer);
+      check();
+      offerUndo(t("removedItem", labelFor(null, itemSchema), index + 1), function () {
         items.splice(Math.min(index, items.length), 0, removed);
-        draw();
+        // The form may have been redrawn meanwhile (记录进展): then the whole form is.
+        if (document.body.contains(box)) draw(); else rebuild();
         changed();
       });
     }
@@ -288,6 +292,27 @@
     box.open = function (index) { if (opened && items[index] && !opened.has(items[index])) { opened.add(items[index]); draw(); } };
     draw();
     return box;
+  }
+
+  // A new task gets the next free number of the house pattern once the meeting has its day; the
+  // clerk may type her own. One request at a time, each seeing the numbers given before it.
+  var numbering = Promise.resolve();
+  function numberTask(item) {
+    numbering = numbering.then(function () {
+      var date = (model.meeting && model.meeting.date) || "";
+      if (item.id || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+      return post("/api/task-id", { model: cleaned(model) }).then(function (answer) {
+        if (answer.status !== 200 || !answer.json.id || item.id) return;
+        item.id = answer.json.id;
+        // Only the task's own boxes change: the cursor stays where the clerk is typing.
+        var index = (model.tasks || []).indexOf(item);
+        var input = document.querySelector('div.field[data-path="tasks[' + index + '].id"] input');
+        if (input) input.value = item.id;
+        var line = document.querySelector('div.item[data-path="tasks[' + index + ']"] button.summary');
+        if (line) line.textContent = (index + 1) + ". " + taskSummary(item);
+        changed();
+      });
+    }).then(null, function () {});
   }
 
   var undoTimer = null;
@@ -417,11 +442,17 @@
   var AUTOSAVE_MS = 4000;
   var autosaveTimer = null;
   var unsavedSinceDraft = false;
+  // Counts the clerk's changes: a save marks the form saved only if nothing changed while it went.
+  var edits = 0;
   function changed(dateChanged) {
     dirty = true;
     touched = true;
     unsavedSinceDraft = true;
-    if (dateChanged) choicesWanted = true;
+    edits += 1;
+    if (dateChanged) {
+      choicesWanted = true;
+      (model.tasks || []).forEach(function (task) { if (task && !task.id) numberTask(task); });
+    }
     clearTimeout(timer);
     timer = setTimeout(function () {
       check();
@@ -537,21 +568,28 @@
   function save(asDraft) {
     if (!enabled) return;
     clearTimeout(autosaveTimer);
-    inTurn(function () { return post("/api/save", { model: cleaned(model), file: file, base: base, draftName: draft, asDraft: asDraft }); })
+    var sent, sentEdits;
+    inTurn(function () {
+      sent = cleaned(model);
+      sentEdits = edits;
+      return post("/api/save", { model: sent, file: file, base: base, draftName: draft, asDraft: asDraft });
+    })
       .then(function (answer) {
         var json = answer.json;
         var message = document.getElementById("message");
         message.className = "";
+        // What was typed while the save went is still unsaved.
+        var unchanged = edits === sentEdits;
         if (answer.status === 200) {
           if (json.draft) {
             draft = json.draft;
-            unsavedSinceDraft = false;
+            if (unchanged) unsavedSinceDraft = false;
             message.textContent = t(lastProblems.length ? "draftSaved" : "draftSavedClean", json.draft);
           } else {
-            dirty = false;
-            unsavedSinceDraft = false;
+            if (unchanged) { dirty = false; unsavedSinceDraft = false; }
+            else if (enabled) { clearTimeout(autosaveTimer); autosaveTimer = setTimeout(autosave, AUTOSAVE_MS); }
             file = json.file; base = json.base; draft = null;
-            original = clone(cleaned(model));
+            original = clone(sent);
             message.textContent = t("saved", json.file);
             history.replaceState(null, "", "/edit?file=" + encodeURIComponent(json.file));
             document.querySelector("header h1").textContent = t("editMeeting");
@@ -589,17 +627,32 @@
     }
     return value === "" || value == null ? undefined : value;
   }
-  function fieldsOf(value) {
+  // The fields compared: each of the meeting's and the headings' own, each task and each progress
+  // entry by its number (when every version numbers them all), every other part whole.
+  function byId(list) {
+    if (!Array.isArray(list)) return null;
+    var seen = {};
+    return list.every(function (item) {
+      if (!item || typeof item !== "object" || !item.id || seen[item.id]) return false;
+      seen[item.id] = true;
+      return true;
+    }) ? list : null;
+  }
+  function fieldsOf(value, keyed) {
     var out = {};
     value = pruned(value) || {};
     Object.keys(value).forEach(function (key) {
       if ((key === "meeting" || key === "headings") && value[key] && typeof value[key] === "object") {
         Object.keys(value[key]).forEach(function (inner) { out[key + "." + inner] = value[key][inner]; });
+      } else if (keyed[key]) {
+        value[key].forEach(function (item) { out[key + "#" + item.id] = item; });
       } else out[key] = value[key];
     });
     return out;
   }
   function fieldLabel(path) {
+    var numbered = path.split("#");
+    if (numbered.length === 2) return t(numbered[0] === "tasks" ? "task" : "update") + " " + numbered[1];
     var parts = path.split(".");
     if (parts.length === 2) return (parts[0] === "headings" ? t("sectionHeadings") + "·" : "") + t(parts[1] === "title" && parts[0] === "meeting" ? "title" : parts[1]);
     var section = SECTIONS.filter(function (s) { return s[0] === path; })[0];
@@ -615,7 +668,12 @@
     var message = document.getElementById("message");
     message.className = "bad";
     message.textContent = t("conflict");
-    var mine = fieldsOf(cleaned(model)), theirs = fieldsOf(json.model), was = fieldsOf(cleaned(original));
+    var versions = [pruned(cleaned(model)) || {}, pruned(json.model) || {}, pruned(cleaned(original)) || {}];
+    var keyed = {};
+    ["tasks", "task_updates"].forEach(function (key) {
+      keyed[key] = versions.every(function (version) { return version[key] === undefined || byId(version[key]); });
+    });
+    var mine = fieldsOf(versions[0], keyed), theirs = fieldsOf(versions[1], keyed), was = fieldsOf(versions[2], keyed);
     var keys = Object.keys(mine).concat(Object.keys(theirs).filter(function (k) { return !(k in mine); }));
     // Equal whatever order the keys were typed in.
     function canonical(value) {
@@ -641,6 +699,8 @@
       table.appendChild(el("tr", { "class": side, "data-field": key }, [head, mineCell, theirsCell]));
     });
     function load(next, text) {
+      // An 撤销 offered before would put an item back into a version no longer shown.
+      document.getElementById("undo").hidden = true;
       model = next;
       if (!model.meeting) model.meeting = {};
       original = clone(json.model || {});
@@ -666,7 +726,9 @@
           var value = same(mine[key], theirs[key]) ? mine[key] : choice[key] === "theirs" ? theirs[key] : mine[key];
           if (value === undefined) return;
           var parts = key.split(".");
-          if (parts.length === 2) { merged[parts[0]] = merged[parts[0]] || {}; merged[parts[0]][parts[1]] = value; }
+          var numbered = key.split("#");
+          if (numbered.length === 2) (merged[numbered[0]] = merged[numbered[0]] || []).push(value);
+          else if (parts.length === 2) { merged[parts[0]] = merged[parts[0]] || {}; merged[parts[0]][parts[1]] = value; }
           else merged[key] = value;
         });
         load(merged, t("merged"));
@@ -717,10 +779,13 @@
     });
     picker.addEventListener("change", function () {
       if (!picker.value) return;
+      // What she typed is replaced: asked first.
+      if (touched && !window.confirm(t("startFromReplaces"))) { picker.value = ""; return; }
       var chosen = picker.options[picker.selectedIndex].textContent;
       fetch("/api/start-from?file=" + encodeURIComponent(picker.value), { credentials: "same-origin" })
         .then(function (response) { return response.json(); })
         .then(function (json) {
+          document.getElementById("undo").hidden = true;
           model = json.model || {};
           if (!model.meeting) model.meeting = {};
           folded = {};

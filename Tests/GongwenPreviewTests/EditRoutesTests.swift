@@ -321,11 +321,23 @@ struct EditRoutesTests {
                 #expect(response.status == .ok)
                 #expect(Self.json(response.body)["preview"] is String)
             }
+            // Every way of spelling a writing route is refused: the router reads /api/save/ as /api/save.
+            for path in ["/api/save", "/api/save/", "/api/save//", "//api/save", "/api/directory", "/api/directory/"] {
+                try await client.execute(
+                    uri: path, method: .post, headers: Self.headers(),
+                    body: path.contains("directory")
+                        ? ByteBuffer(string: #"{"people": "王建国", "units": ""}"#) : Self.body(Self.newMeeting)
+                ) { response in
+                    #expect(response.status == .forbidden, "\(path)")
+                }
+            }
             try await client.execute(uri: "/edit?file=branch-monthly-meeting.yaml", method: .get) { response in
                 // No notice about what a save would rewrite: there is no save.
                 #expect(!String(buffer: response.body).contains("<p id=\"notice\">"))
             }
         }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!files.contains { $0.hasPrefix("2026-11-25") } && !files.contains(".gongwen"), "\(files)")
     }
 
     /// A JSON meeting is edited like a YAML one and stays JSON.

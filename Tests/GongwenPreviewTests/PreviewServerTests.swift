@@ -388,7 +388,10 @@ struct PreviewServerTests {
             try await client.execute(uri: "/", method: .get) { response in
                 let page = String(buffer: response.body)
                 #expect(page.contains("有错误的文件"))
-                #expect(page.contains("reused.yaml:3:8: error: tasks[0].id: 任务编号“T-2026-11-01”已在"), "\(page)")
+                // In the clerk's words, like the notes: the place, what, and the id as written.
+                #expect(
+                    page.contains("<span class=\"place\">任务分工 第1项 · 任务编号</span>：任务编号“T-2026-11-01”已在"), "\(page)")
+                #expect(page.contains("<q>T-2026-11-01</q>") && !page.contains("reused.yaml:3:8: error:"))
             }
         }
     }

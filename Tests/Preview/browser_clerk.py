@@ -106,9 +106,9 @@ def add_person(page, path, name, post=None, unit=None):
 
 
 def add_task(page, content, lead_unit, owner, due):
-    """添加 任务: the form numbers it; the clerk writes what, who and when. Returns the id the form gave."""
+    """添加任务: the form numbers it; the clerk writes what, who and when. Returns the id the form gave."""
     count = page.evaluate("document.querySelectorAll('div.field[data-path=\"tasks\"] > div.repeat > div.item').length")
-    page.click(button_with_text("添加 任务"))
+    page.click(button_with_text("添加任务"))
     index = count
     given = page.wait_for(f"(document.querySelector('{field(f'tasks[{index}].id')} input') || {{}}).value", 5)
     page.type(field(f"tasks[{index}].content") + " textarea", content)
@@ -195,7 +195,7 @@ def run(check, binary, samples, work, seconds_per_wait=8):
                add_task(page, "开展住房公积金违规提取专项检查", "住房保障科", "李敏", "2026-12-25"),
                add_task(page, "完成农村危房改造验收", "村镇建设科", "刘芳", "2026-12-31")]
         check(ids == ["2026-12-02-01", "2026-12-02-02", "2026-12-02-03"],
-              f"clerk: 添加 任务 numbers each task by the house pattern, never typed ({ids})")
+              f"clerk: 添加任务 numbers each task by the house pattern, never typed ({ids})")
         # 删除 the second task, then 撤销: it comes back where it was.
         page.click("js:document.querySelectorAll('div.field[data-path=\"tasks\"] > div.repeat > div.item button.remove')[1]")
         gone = page.evaluate("document.querySelectorAll('div.field[data-path=\"tasks\"] > div.repeat > div.item').length")
@@ -389,11 +389,16 @@ def run(check, binary, samples, work, seconds_per_wait=8):
                 page.navigate(f"http://127.0.0.1:{server2_port}/edit?file={urllib.parse.quote(name)}")
                 page.wait_for("document.getElementById('state').textContent", seconds_per_wait)
                 page.click("#save")
-                page.wait_for("document.getElementById('message').textContent", seconds_per_wait)
+                message_text = page.wait_for("document.getElementById('message').textContent", seconds_per_wait)
                 with open(path, encoding="utf-8") as f:
                     after = plain_data(yaml.load(f, Loader=yaml.BaseLoader))
-                if after != before or (name.endswith(".json") and not after_is_json(path)):
+                if message_text != f"已保存为 {name}":
+                    changed.append(f"{name} (not saved: {message_text!r})")
+                elif after != before or (name.endswith(".json") and not after_is_json(path)):
                     changed.append(name)
+            history = os.listdir(os.path.join(samples_folder, ".gongwen", "history"))
+            check(len(history) == len(names), f"clerk: each sample's previous version went to the history "
+                                              f"({len(history)} of {len(names)})")
             check(names and not changed, f"clerk: each of the {len(names)} samples (YAML and JSON) saved through the "
                                          f"form keeps every value, and JSON stays JSON (changed: {changed})")
         finally:
@@ -411,8 +416,18 @@ def run(check, binary, samples, work, seconds_per_wait=8):
         page.navigate(f"{origin}/edit?file=big.yaml")
         page.wait_for("document.querySelectorAll('div.field[data-path=\"tasks\"] > div.repeat > div.item').length === 2000", 20)
         open_seconds = time.monotonic() - opened_at
+        # The keystrokes go into a task opened from its line, the 1,000th, once the first check and
+        # its preview (a page of 2,000 rows, drawn once) are in.
+        page.wait_for("document.getElementById('state').textContent"
+                      " && document.getElementById('preview').contentDocument.body"
+                      " && document.getElementById('preview').contentDocument.body.textContent.length > 0", 30)
+        time.sleep(0.5)
+        # (A DOM click: rows far off screen are laid out only when they come into view, so a click at
+        # the coordinates measured before could land on the next row.)
+        page.evaluate("document.querySelectorAll('div.field[data-path=\"tasks\"] button.summary')[999].click()")
+        page.wait_for(f"!!document.querySelector('{field('tasks[999].content')} textarea')", 5)
         keystroke = page.evaluate(f"""(async () => {{
-            const input = document.querySelector('{field("meeting.location")} input');
+            const input = document.querySelector('{field("tasks[999].content")} textarea');
             input.focus();
             const times = [];
             for (const ch of '局机关会议室') {{

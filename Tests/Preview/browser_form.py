@@ -239,11 +239,11 @@ def run(check, binary, samples, work, seconds_per_wait=5):
         # Two reports, each with a 做法成效 paragraph.
         reports = [("赵敏", "公路处", "完成全市国省干线冬季巡查，整治隐患十二处。"),
                    ("吴军", "运输管理处", "开展客运企业安全检查，督促整改问题八项。")]
-        page.click(button_with_text("添加 汇报"))
-        page.click(button_with_text("添加 汇报"))
+        page.click(button_with_text("添加汇报"))
+        page.click(button_with_text("添加汇报"))
         check(page.evaluate(f"document.querySelectorAll('{field('reports')} > div.repeat > div.item').length") == 2
               and page.exists('div.item[data-path="reports[1]"]'),
-              "form: clicking 添加 汇报 twice gives 汇报 1 and 汇报 2")
+              "form: clicking 添加汇报 twice gives 汇报 1 and 汇报 2")
         for index, (reporter, unit, paragraph) in enumerate(reports):
             item = f"reports[{index}]"
             page.type(f'input[data-path="{item}.reporter.name"]', reporter)
@@ -253,7 +253,7 @@ def run(check, binary, samples, work, seconds_per_wait=5):
             page.type(f'textarea[data-path="{item}.achievements[0]"]', paragraph)
 
         # One task of this meeting.
-        page.click(button_with_text("添加 任务"))
+        page.click(button_with_text("添加任务"))
         task = {"id": "T-2026-11-04", "content": "开展冬季道路运输隐患排查整治", "lead_unit": "公路处", "due": "2026-12-10"}
         page.type(field("tasks[0].id") + " input", task["id"])
         page.type(field("tasks[0].content") + " textarea", task["content"])

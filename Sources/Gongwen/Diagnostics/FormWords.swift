@@ -9,17 +9,15 @@ public enum FormWords {
     }
 
     /// A problem as the form says it: a key the message names (`title`) called by its field's
-    /// label (会议名称), which the clerk sees beside the box and never the key.
+    /// label (会议名称), which the clerk sees beside the box and never the key. (An unknown key
+    /// keeps its name and the keys it could be: it is fixed in the file, where keys are typed.)
     public static func text(of diagnostic: Diagnostic, in language: Language) -> String {
         let table = table(in: language)
-        let parent = diagnostic.path.map(parentKey) ?? ""
+        let parent = diagnostic.path.map { ValuePath(spelled: $0).parentKey } ?? ""
         func label(_ key: String) -> String { table[labelKey(key, under: parent)] ?? key }
         switch diagnostic.content {
         case .required(let key):
             return Message.required(key: label(key)).text(in: language)
-        case .unknownKey(let key, let suggestion, let known):
-            return Message.unknownKey(key, suggestion: suggestion.map(label), known: known.map(label)).text(
-                in: language)
         default:
             return diagnostic.content.text(in: language)
         }
@@ -35,16 +33,12 @@ public enum FormWords {
         ]
         var words: [String] = []
         var parent = ""
-        for (offset, part) in path.split(separator: ".").enumerated() {
-            let pieces = part.split(separator: "[")
-            let key = String(pieces.first ?? "")
-            let word = offset == 0 ? sections[key].flatMap { table[$0] } : table[labelKey(key, under: parent)]
-            var text = word ?? key
-            for index in pieces.dropFirst().compactMap({ Int($0.dropLast()) }) {
-                text += language.pick(" \(index + 1)", " 第\(index + 1)项")
-            }
+        for (offset, part) in ValuePath(spelled: path).parts.enumerated() {
+            let word = offset == 0 ? sections[part.key].flatMap { table[$0] } : table[labelKey(part.key, under: parent)]
+            var text = word ?? part.key
+            for index in part.indices { text += language.pick(" \(index + 1)", " 第\(index + 1)项") }
             words.append(text)
-            parent = key
+            parent = part.key
         }
         return words.joined(separator: " · ")
     }
@@ -59,12 +53,6 @@ public enum FormWords {
         case "text" where parent == "points": return "pointText"
         default: return key
         }
-    }
-
-    /// The key of the mapping that holds the value at `path`: `reports[1].reporter.unit` → `reporter`.
-    static func parentKey(of path: String) -> String {
-        let keys = path.split(separator: ".").map { $0.split(separator: "[").first.map(String.init) ?? "" }
-        return keys.count > 1 ? keys[keys.count - 2] : ""
     }
 
     static let entries: [(String, String, String)] = [
@@ -88,7 +76,7 @@ public enum FormWords {
             "Saving rewrites this file in Gongwen's layout: its comments and line layout are not kept. The previous version is kept in %1.",
             "保存后，此文件将按统一格式重写，原有注释和排版不会保留；保存前的版本会留在 %1 中。"
         ),
-        ("add", "Add", "添加"), ("remove", "Remove", "删除"), ("up", "Move up", "上移"), ("down", "Move down", "下移"),
+        ("addItem", "Add %1", "添加%1"), ("remove", "Remove", "删除"), ("up", "Move up", "上移"), ("down", "Move down", "下移"),
         ("preview", "Preview", "预览"), ("previewMinutes", "Minutes", "会议纪要"), ("previewSpeech", "Speech", "讲话稿"),
         ("back", "Back to the index", "返回目录"), ("draft", "Draft", "草稿"),
         ("readOnly", "Editing is turned off for this server.", "本服务器未开启编辑。"),
@@ -141,6 +129,7 @@ public enum FormWords {
         // Headings.
         ("headingsHelp", "Leave empty for Gongwen's headings.", "留空则使用默认小标题。"),
         ("namesHelp", "One name per line, or separated by 、", "每行一个姓名，或用顿号“、”隔开"),
+        ("unitsHelp", "One unit per line, or separated by 、", "每行一个单位，或用顿号“、”隔开"),
         ("textsHelp", "A blank line starts a new paragraph", "空一行即另起一段"),
         ("dateHelp", "Year-month-day, such as 2026-11-20", "年-月-日，如 2026-11-20"),
         ("datePlaceholder", "YYYY-MM-DD", "年-月-日"),
@@ -154,7 +143,11 @@ public enum FormWords {
             "可粘贴名单，如“王建国（党委书记、局长），李敏（副局长）”，每人自动成为一行。"
         ),
         // Deleting, drafts, saving.
-        ("removed", "%1 deleted", "已删除%1"), ("undo", "Undo", "撤销"),
+        ("removedItem", "%1 %2 deleted", "已删除第%2项%1"), ("undo", "Undo", "撤销"),
+        (
+            "startFromReplaces", "Replace what you typed with the earlier meeting's details?",
+            "用所选会议的信息替换已填写的内容吗？"
+        ),
         (
             "draftSavedClean", "Saved as a draft: %1 (a draft makes no documents; Save writes the meeting file)",
             "已保存为草稿：%1（草稿不生成文件；点“保存”写入会议文件）"
@@ -176,10 +169,10 @@ public enum FormWords {
         // Conflicts.
         ("overwrite", "Save mine over it", "用我的版本覆盖"), ("loadTheirs", "Load the file's version", "载入文件的版本"),
         ("merge", "Merge", "合并"), ("mine", "My version", "我的版本"), ("theirs", "The file's version", "文件中的版本"),
-        ("onlyMine", "changed by me", "只有我改了"), ("onlyTheirs", "changed in the file", "只有文件改了"),
-        ("both", "changed by both", "双方都改了"), ("useMine", "use mine", "用我的"), ("useTheirs", "use the file's", "用文件的"),
+        ("onlyMine", "changed by me", "我有改动"), ("onlyTheirs", "changed in the file", "文件中有改动"),
+        ("both", "changed by both", "双方都有改动"), ("useMine", "use mine", "用我的"), ("useTheirs", "use the file's", "用文件的"),
         ("merged", "Merged: check it, then save.", "已合并：请检查后保存。"),
-        ("loadedTheirs", "The file's version is loaded.", "已载入文件的版本。"), ("fieldName", "Field", "内容"),
+        ("loadedTheirs", "The file's version is loaded.", "已载入文件的版本。"), ("fieldName", "Field", "栏目"),
         ("emptyValue", "(empty)", "（空）"),
         ("directory", "People and units", "人员与单位"), ("directoryPeople", "People", "人员（每行一人）"),
         ("directoryUnits", "Units (one a line)", "单位（每行一个）"),

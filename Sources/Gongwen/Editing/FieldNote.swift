@@ -27,10 +27,9 @@ extension MeetingRecord {
     /// The value at a loader's path (`reports[1].achievements[0]`), if the record has one there.
     func value(at path: String) -> MeetingRecord? {
         var value: MeetingRecord? = self
-        for part in path.split(separator: ".") {
-            let pieces = part.split(separator: "[")
-            value = value?[String(pieces.first ?? "")]
-            for index in pieces.dropFirst().compactMap({ Int($0.dropLast()) }) {
+        for part in ValuePath(spelled: path).parts {
+            value = value?[part.key]
+            for index in part.indices {
                 guard case .list(let items)? = value, items.indices.contains(index) else { return nil }
                 value = items[index]
             }

@@ -45,27 +45,35 @@ extension OfficeDirectory {
 
     /// The directory as the clerk typed or pasted it: `people` a person a line, `units` a unit a line.
     public init(peopleLines: String, unitLines: String) {
+        // A spreadsheet's row is its cells between tabs, empty ones too; a typed line is its words
+        // between spaces. A full-width space is part of a name (李　敏 lines up with 王建国).
         func lines(_ text: String) -> [[String]] {
             text.split(whereSeparator: \.isNewline).map { line in
-                line.split(whereSeparator: { $0 == "\t" || $0 == " " || $0 == "\u{3000}" }).map(String.init)
-            }.filter { !$0.isEmpty }
+                line.contains("\t")
+                    ? line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
+                    : line.split(separator: " ").map(String.init)
+            }.filter { $0.contains { !$0.isEmpty } }
         }
-        // A post left out between a name and a unit is written —.
-        func given(_ text: String?) -> String? { text == "—" || text == "-" ? nil : text }
+        // A post left out between a name and a unit is an empty cell, or written — (——).
+        func given(_ text: String?) -> String? {
+            guard let text, !text.isEmpty, !["—", "——", "-", "--"].contains(text) else { return nil }
+            return text
+        }
         let people = lines(peopleLines).map { columns in
             Person(
                 name: columns[0], title: given(columns.count > 1 ? columns[1] : nil),
-                unit: columns.count > 2 ? columns[2...].joined(separator: " ") : nil)
+                unit: given(columns.count > 2 ? columns[2...].filter { !$0.isEmpty }.joined(separator: " ") : nil))
         }
-        self.init(people: people, units: lines(unitLines).map { $0.joined(separator: " ") })
+        self.init(
+            people: people.filter { !$0.name.isEmpty },
+            units: lines(unitLines).map { $0.filter { !$0.isEmpty }.joined(separator: " ") })
     }
 
     /// The lines of `init(peopleLines:unitLines:)`, for the page that edits them.
     public var peopleLines: String {
-        people.map {
-            [$0.name, $0.title ?? (($0.unit != nil) ? "—" : nil), $0.unit].compactMap { $0 }.joined(separator: "\t")
-        }
-        .joined(separator: "\n")
+        people.map { [$0.name, $0.title ?? "", $0.unit ?? ""].joined(separator: "\t") }.joined(separator: "\n")
     }
 
     /// The file's text.

@@ -5,7 +5,8 @@ import Foundation
 public enum PeopleList {
     /// Separators between people: 、，,；; and line breaks, only outside brackets, so that
     /// `（党委书记、局长）` stays one post.
-    static let separators: Set<Character> = ["、", "，", ",", "；", ";", "\n", "\r\n", "\u{3000}"]
+    /// A full-width space is not one: it pads a two-character name (李　敏) in official lists.
+    static let separators: Set<Character> = ["、", "，", ",", "；", ";", "\n", "\r\n"]
     static let brackets: [Character: Character] = ["（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"]
 
     /// The people in `text`, in order: a name, and what stands in brackets after it as the post.

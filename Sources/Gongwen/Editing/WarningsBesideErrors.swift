@@ -84,10 +84,6 @@ struct WarningsBesideErrors {
 
     /// `tasks[3].owner.name` → (tasks, 3), (owner, nil), (name, nil).
     static func parts(_ path: String) -> [(key: String, index: Int?)] {
-        path.split(separator: ".").map { part in
-            let pieces = part.split(separator: "[", maxSplits: 1)
-            let index = pieces.count > 1 ? Int(pieces[1].dropLast()) : nil
-            return (String(pieces.first ?? ""), index)
-        }
+        ValuePath(spelled: path).parts.map { ($0.key, $0.indices.first) }
     }
 }

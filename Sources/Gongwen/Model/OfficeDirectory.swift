@@ -15,14 +15,19 @@ public struct OfficeDirectory: Sendable, Equatable {
         self.units = units
     }
 
-    /// The directory's entry that `written` is a slip of: the same length, one character different.
-    /// Nil when `written` is an entry itself or near none.
+    /// The directory's entry that `written` is a slip of: at least three characters, the same
+    /// length, one character different, and that character not a number (城建一科 and 城建二科
+    /// are two units). Nil when `written` is an entry itself or near none. Two-character names are
+    /// left alone: 李明 and 李敏 are two people.
     func entry(near written: String, among entries: [String]) -> String? {
         let typed = Array(written)
-        guard typed.count >= 2, !entries.contains(written) else { return nil }
+        guard typed.count >= 3, !entries.contains(written) else { return nil }
+        let numerals = Set("0123456789０１２３４５６７８９一二三四五六七八九十")
         return entries.first { entry in
             let known = Array(entry)
-            return known.count == typed.count && zip(known, typed).filter { $0 != $1 }.count == 1
+            guard known.count == typed.count else { return false }
+            let differ = zip(known, typed).filter { $0 != $1 }
+            return differ.count == 1 && !numerals.contains(differ[0].0) && !numerals.contains(differ[0].1)
         }
     }
 

@@ -128,22 +128,32 @@ public final class FolderTaskOrigins: Sendable {
         origins: [String: TaskOrigin], warnings: [Diagnostic]
     ) {
         guard !meeting.taskUpdates.isEmpty else { return ([:], []) }
-        let folder = (meeting.source as NSString).deletingLastPathComponent
-        let prefix = folder.isEmpty ? "" : folder + "/"
-        let candidates = meetings.filter { $0.source.hasPrefix(prefix) && $0.source != meeting.source } + [meeting]
-        let origins = TaskLedger.origins(candidates)
-        return (origins, unresolved(meeting, origins: origins, folder: folder.isEmpty ? "." : folder))
+        let origins = TaskLedger.origins(tree(of: meeting, among: meetings) + [meeting])
+        return (origins, unresolved(meeting, origins: origins, folder: folder(of: meeting)))
     }
 
-    /// What breaks the folder's rules in `meeting`, checked with the other meetings of its folder
-    /// tree among `meetings` (where `lookUp` and `render` look): a task id another file already
-    /// assigns, progress on a task no file assigns. Each is an error at its id, in `meeting`'s file.
-    /// The form checks a meeting this way before it saves it, so that `validate DIR` then passes.
-    public static func problems(of meeting: Meeting, among meetings: [Meeting]) -> [Diagnostic] {
+    /// The other meetings of `meeting`'s folder and below, among `meetings`: where its earlier
+    /// tasks are looked for.
+    static func tree(of meeting: Meeting, among meetings: [Meeting]) -> [Meeting] {
         let folder = (meeting.source as NSString).deletingLastPathComponent
         let prefix = folder.isEmpty ? "" : folder + "/"
-        let others = meetings.filter { $0.source.hasPrefix(prefix) && $0.source != meeting.source }
-        return MeetingSet.problems(in: others + [meeting]).filter { $0.location.file == meeting.source }
+        return meetings.filter { $0.source.hasPrefix(prefix) && $0.source != meeting.source }
+    }
+
+    /// What breaks the folder's rules in `meeting`, each an error at its id in `meeting`'s file: a
+    /// task id that another of `meetings` (the whole served folder, as `validate DIR` and the
+    /// summary read it) already assigns, and progress on a task that no meeting of its folder tree
+    /// assigns (where `lookUp` and `render` look). The form checks a meeting this way before it
+    /// saves it, so that `validate DIR` then passes.
+    public static func problems(of meeting: Meeting, among meetings: [Meeting]) -> [Diagnostic] {
+        let others = meetings.filter { $0.source != meeting.source }
+        let reused = MeetingSet.problems(in: others + [meeting]).filter {
+            if case .taskIdInOtherFile = $0.content { $0.location.file == meeting.source } else { false }
+        }
+        let unknown = MeetingSet.problems(in: tree(of: meeting, among: meetings) + [meeting]).filter {
+            if case .unknownTaskId = $0.content { $0.location.file == meeting.source } else { false }
+        }
+        return reused + unknown
     }
 
     /// The folder where the tasks `meeting` updates are looked for: its file's own ("." for a file

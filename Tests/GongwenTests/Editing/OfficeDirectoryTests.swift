@@ -20,11 +20,21 @@ struct OfficeDirectoryTests {
         #expect(try OfficeDirectory(yaml: try directory.yaml, file: OfficeDirectory.path) == directory)
     }
 
+    /// An empty cell stays empty (王建国, no post, 城建科); a padded name stays one name.
+    @Test func emptyCellsAndPaddedNamesKeepTheirPlace() {
+        let directory = OfficeDirectory(peopleLines: "王建国\t\t城建科\n李　敏\t——\t局办公室\n", unitLines: "")
+        #expect(directory.people == [Person(name: "王建国", unit: "城建科"), Person(name: "李　敏", unit: "局办公室")])
+        #expect(OfficeDirectory(peopleLines: directory.peopleLines, unitLines: "") == directory)
+    }
+
     @Test func aSlipIsOneCharacterOffAnEntryOfTheSameLength() {
         let directory = OfficeDirectory(people: [Person(name: "王建国", unit: "城建科")], units: ["住房保障科"])
         #expect(directory.name(near: "王建围") == "王建国")
         #expect(directory.name(near: "王建国") == nil)
         #expect(directory.name(near: "王建") == nil && directory.name(near: "李敏") == nil)
+        // Two-character names and numbered units are left alone.
+        let more = OfficeDirectory(people: [Person(name: "李敏")], units: ["城建一科"])
+        #expect(more.name(near: "李明") == nil && more.unit(near: "城建二科") == nil)
         #expect(directory.unit(near: "住房保障料") == "住房保障科")
         #expect(directory.unit(near: "城建处") == "城建科")
     }

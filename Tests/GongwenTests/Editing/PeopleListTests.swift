@@ -24,6 +24,10 @@ struct PeopleListTests {
         #expect(people.map(\.name) == ["张明", "各科室、局属单位主要负责同志"])
     }
 
+    @Test func aPaddedTwoCharacterNameIsOneName() {
+        #expect(PeopleList.people(in: "李　敏、王建国").map(\.name) == ["李　敏", "王建国"])
+    }
+
     @Test func textAfterTheBracketKeepsTheWholeAsAName() {
         #expect(PeopleList.people(in: "王建国（局长）同志") == [Person(name: "王建国（局长）同志")])
         #expect(PeopleList.people(in: "（空）") == [Person(name: "（空）")])

@@ -138,8 +138,8 @@ struct ProofreaderTests {
         found += try Self.findings(Self.corpus.appendingPathComponent("seed-speech.yaml"))
         found += try Self.findings(TestSupport.minimal + "  attendees: [张明，陈刚]\n")
         var withDirectory = Proofreader()
-        withDirectory.directory = OfficeDirectory(people: [Person(name: "张明")])
-        found += try Self.findings(TestSupport.minimal + "  attendees: [张朋]\n", proofreader: withDirectory)
+        withDirectory.directory = OfficeDirectory(people: [Person(name: "王建国")])
+        found += try Self.findings(TestSupport.minimal + "  attendees: [王建围]\n", proofreader: withDirectory)
         #expect(found.allSatisfy { $0.rule != nil }, "\(found.filter { $0.rule == nil }.map(\.description))")
         let rules = Set(found.compactMap { $0.rule.flatMap(ProofreadingRule.init(rawValue:)) })
         #expect(
