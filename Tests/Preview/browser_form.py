@@ -149,6 +149,45 @@ class Page:
         self.socket.close()
 
 
+def start_chromium(work, name, width, height):
+    """Headless Chromium with a fresh profile WORK/chromium-NAME, driven over DevTools; scrollbars are
+    kept, so the screenshots show what the clerk sees. Returns the process and its debugging port."""
+    debug_port = free_port()
+    profile = os.path.join(work, f"chromium-{name}")
+    shutil.rmtree(profile, ignore_errors=True)
+    browser = subprocess.Popen(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}",
+                                f"--remote-debugging-port={debug_port}", "--user-data-dir=" + profile, "about:blank"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return browser, debug_port
+
+
+def new_tab(debug_port, width, height):
+    """A new tab of the size given, once Chromium answers."""
+    for _ in range(100):
+        try:
+            request = urllib.request.Request(f"http://127.0.0.1:{debug_port}/json/new?about:blank", method="PUT")
+            with urllib.request.urlopen(request, timeout=2) as response:
+                target = json.loads(response.read())
+            page = Page(target["webSocketDebuggerUrl"])
+            page.target = target["id"]
+            page.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1,
+                                                             "mobile": False})
+            return page
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("no Chromium tab")
+
+
+def stop(page, browser, server):
+    """Closes the tab and ends Chromium and the server."""
+    if page:
+        page.close()
+    browser.terminate()
+    browser.wait(timeout=10)
+    server.terminate()
+    server.wait(timeout=10)
+
+
 def field(path):
     return f'div.field[data-path="{path}"]'
 
@@ -174,30 +213,13 @@ def run(check, binary, samples, work, seconds_per_wait=5):
         """The ids 上次会议部署任务落实情况 offers for a meeting on `date`, as the server computes them."""
         with urllib.request.urlopen(f"{origin}/api/choices?date={date}", timeout=10) as response:
             return [task["id"] for task in json.loads(response.read())["openTasks"]]
-    debug_port = free_port()
-    profile = os.path.join(work, "chromium-form")
-    shutil.rmtree(profile, ignore_errors=True)
-    # Scrollbars are kept: the screenshots show what the clerk sees.
-    browser = subprocess.Popen(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1440,1000",
-                                f"--remote-debugging-port={debug_port}", "--user-data-dir=" + profile, "about:blank"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    browser, debug_port = start_chromium(work, "form", 1440, 1000)
     screenshots = []
     page = None
     started = time.monotonic()
     try:
         check(wait_for_port(port), f"form: gongwen serve over a folder with only {earlier}")
-        target = None
-        for _ in range(100):
-            try:
-                request = urllib.request.Request(f"http://127.0.0.1:{debug_port}/json/new?about:blank", method="PUT")
-                with urllib.request.urlopen(request, timeout=2) as response:
-                    target = json.loads(response.read())
-                break
-            except OSError:
-                time.sleep(0.2)
-        page = Page(target["webSocketDebuggerUrl"])
-        page.call("Emulation.setDeviceMetricsOverride", {"width": 1440, "height": 1000, "deviceScaleFactor": 1,
-                                                         "mobile": False})
+        page = new_tab(debug_port, 1440, 1000)
 
         # 1. 新建会议.
         loaded = page.navigate(f"{origin}/edit")
@@ -427,12 +449,7 @@ def run(check, binary, samples, work, seconds_per_wait=5):
     except Exception as error:  # a broken step: say which and go on with the other checks
         check(False, f"form: the browser run stopped: {error}")
     finally:
-        if page:
-            page.close()
-        browser.terminate()
-        browser.wait(timeout=10)
-        server.terminate()
-        server.wait(timeout=10)
+        stop(page, browser, server)
     for path in screenshots:
         print(f"     screenshot: {path}")
     print(f"     measured: the form's browser run took {time.monotonic() - started:.1f} s")
