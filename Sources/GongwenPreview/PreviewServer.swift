@@ -122,12 +122,20 @@ public struct PreviewServer: Sendable {
         let format = download ? parameters["format"].flatMap { OutputFormat(name: String($0)) } : .html
         guard let format else { return Self.plain(.badRequest, Label.formatForMeetings.text(in: language)) }
         let (snapshot, generation) = await feed.current()
+        // Only a meeting file the index could list is answered: a hidden file (a draft, a version
+        // in the history) or a file that is no meeting gets the same 404 as a missing one, so the
+        // answer says nothing about what else the folder holds.
+        guard snapshot.meetings[file] != nil else {
+            return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language))
+        }
         do {
             var data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
             if format == .pdf { data = try await pdfs.pdf(of: data, name: file) }
             return Self.output(
                 data, format: format, name: "\(OutputPlan.stem(of: file)).\(template).\(format.fileExtension)",
                 download: download, generation: generation)
+        } catch GongwenError.notAMeeting(_) {
+            return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language))
         } catch {
             return Self.html(
                 PreviewPages.errors(

@@ -396,6 +396,33 @@ struct PreviewServerTests {
         }
     }
 
+    /// A hidden file (a draft, a kept version) and a file that is no meeting are answered exactly
+    /// as a missing one: the answer tells nothing about what else the folder holds.
+    @Test func aHiddenFileIsAsMissingAsAMissingOne() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hidden = folder.appendingPathComponent(".gongwen/history")
+        try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("party-discipline-meeting.yaml"),
+            to: hidden.appendingPathComponent("old.yaml"))
+        try "services:\n  web: {}\n".write(
+            to: folder.appendingPathComponent("docker-compose.yml"), atomically: true, encoding: .utf8)
+        try await Self.app(folder).test(.router) { client in
+            var answers: [String: String] = [:]
+            for file in [".gongwen/history/old.yaml", ".gongwen/history/none.yaml", "docker-compose.yml", "none.yaml"] {
+                for route in ["preview", "download"] {
+                    let encoded = file.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                    try await client.execute(uri: "/\(route)?file=\(encoded)&format=docx", method: .get) { response in
+                        #expect(response.status == .notFound, "\(route) \(file)")
+                        answers["\(route) \(file)"] = String(buffer: response.body)
+                    }
+                }
+            }
+            #expect(Set(answers.values).count == 1, "\(answers)")
+        }
+    }
+
     @Test func filesThatAreNotMeetingsAreLeftOutOfTheIndex() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
