@@ -8,7 +8,8 @@ enum DirectoryPage {
         let words = FormWords.table(in: language)
         let esc = HTMLWriter.escape
         let units = directory.units.joined(separator: "\n")
-        // The token goes in as JSON, escaped for a <script> like the form's.
+        // The token is hex, written into the script as it is; keeping only letters and digits makes
+        // sure nothing else could ever end the string.
         let token = token.filter { $0.isLetter || $0.isNumber }
         return """
             <!DOCTYPE html>
@@ -18,7 +19,7 @@ enum DirectoryPage {
             <title>\(esc(words["directory"]!))</title>
             <style>
             body { margin: 1em 2em; font: 15px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #222; }
-            textarea { width: 100%; font: inherit; } .hint { color: #666; font-size: 13px; } #message.bad { color: #b00; }
+            textarea { width: 100%; font: inherit; tab-size: 14; } .hint { color: #666; font-size: 13px; } #message.bad { color: #b00; }
             button { font: inherit; padding: .2em 1em; }
             </style>
             </head>

@@ -178,8 +178,8 @@ public enum FormWords {
         ("directoryUnits", "Units (one a line)", "单位（每行一个）"),
         (
             "directoryHelp",
-            "One person a line: name, post, unit, separated by spaces or tabs (paste from a spreadsheet); write — for a missing post. The form offers these first, and the checks warn of a name or unit one character off.",
-            "每行一人：姓名、职务、单位，用空格或 Tab 隔开（可从表格中直接复制粘贴）；没有职务时写“—”。填写会议时优先提示这些人员和单位，检查时会提醒与名录只差一个字的姓名和单位。"
+            "One person a line: name, post, unit, separated by spaces or tabs (paste from a spreadsheet); a missing post is an empty cell, or — when typed. The form offers these first, and the checks warn of a name or unit one character off.",
+            "每行一人：姓名、职务、单位，用空格或 Tab 隔开（可从表格中直接复制粘贴）；没有职务时，从表格粘贴的留空即可，手工输入的写“—”。填写会议时优先提示这些人员和单位，检查时会提醒与名录只差一个字的姓名和单位。"
         ),
         ("directorySaved", "Saved: %1 people, %2 units.", "已保存：%1 人，%2 个单位。"),
         ("openItem", "Edit", "展开"), ("closeItem", "Close", "收起"), ("noContent", "(no task text yet)", "（未填写任务内容）"),
