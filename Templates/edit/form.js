@@ -261,8 +261,11 @@
       if (compact && opened) opened.add(item);
       draw();
       changed();
-      var inputs = box.querySelectorAll(".item:last-of-type input, .item:last-of-type textarea");
-      if (inputs.length) inputs[0].focus();
+      // A new task starts at its text: the form gives its number.
+      var first = path === "tasks"
+        ? box.querySelector('div.item:last-of-type div.field[data-path$=".content"] textarea')
+        : box.querySelector(".item:last-of-type input, .item:last-of-type textarea");
+      if (first) first.focus();
       if (path === "tasks") numberTask(item);
     }
     // Deleting takes one click and can be taken back for a while: 撤销.
@@ -303,10 +306,12 @@
       if (item.id || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
       return post("/api/task-id", { model: cleaned(model) }).then(function (answer) {
         if (answer.status !== 200 || !answer.json.id || item.id) return;
-        item.id = answer.json.id;
-        // Only the task's own boxes change: the cursor stays where the clerk is typing.
         var index = (model.tasks || []).indexOf(item);
         var input = document.querySelector('div.field[data-path="tasks[' + index + '].id"] input');
+        // In the 任务编号 box she is typing a number of her own: it is not written over.
+        if (input && document.activeElement === input) return;
+        item.id = answer.json.id;
+        // Only the task's own boxes change: the cursor stays where the clerk is typing.
         if (input) input.value = item.id;
         var line = document.querySelector('div.item[data-path="tasks[' + index + ']"] button.summary');
         if (line) line.textContent = (index + 1) + ". " + taskSummary(item);
