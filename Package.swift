@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // Office mode: accounts, sessions, states and the audit trail in SQLite; bcrypt; SHA-256.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,9 +50,19 @@ let package = Package(
             plugins: ["EmbedTemplates"]
         ),
         .target(
+            name: "GongwenOffice",
+            dependencies: [
+                "Gongwen",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "GongwenPreview",
             dependencies: [
-                "Gongwen", .product(name: "Hummingbird", package: "hummingbird"),
+                "Gongwen", "GongwenOffice", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 // Only to quieten Hummingbird's English start-up log line.
                 .product(name: "Logging", package: "swift-log"),
@@ -59,6 +73,7 @@ let package = Package(
             dependencies: [
                 "Gongwen",
                 "GongwenPreview",
+                "GongwenOffice",
                 "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -74,9 +89,12 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "GongwenOfficeTests",
+            dependencies: ["GongwenOffice", "Gongwen", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
             name: "GongwenPreviewTests",
             dependencies: [
-                "GongwenPreview", "Gongwen",
+                "GongwenPreview", "Gongwen", "GongwenOffice",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -33,6 +33,9 @@ struct GongwenCommand: AsyncParsableCommand {
         commandName: "gongwen",
         abstract: CommandHelp.gongwen.text(in: ErrorReport.language),
         discussion: CommandHelp.gongwenDiscussion.text(in: ErrorReport.language),
-        subcommands: [Render.self, Summary.self, Validate.self, Check.self, Templates.self, Serve.self, Init.self]
+        subcommands: [
+            Render.self, Summary.self, Validate.self, Check.self, Templates.self, Serve.self, Init.self, User.self,
+            Audit.self, Backup.self, Restore.self,
+        ]
     )
 }

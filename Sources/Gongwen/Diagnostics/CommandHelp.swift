@@ -8,6 +8,10 @@ public enum CommandHelp: String, Sendable, CaseIterable {
         serveAbstract, serveFolder, serveHost,
         servePort, allowHost, summaryAbstract, summaryFolder, summaryMonth, summaryTemplate, summaryFormat,
         summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths
+    case serveOffice, serveTLSCert, serveTLSKey, serveInsecureHTTP
+    case userAbstract, userAdd, userPasswd, userDisable, userEnable, userList, userFolder, userName
+    case auditAbstract, auditSince, auditUser, auditFile, auditVerify, auditFormat
+    case backupAbstract, backupOutput, restoreAbstract, restoreArchive, restoreFolder
 
     /// The help text in `language`.
     public func text(in language: Language) -> String {
@@ -180,6 +184,69 @@ public enum CommandHelp: String, Sendable, CaseIterable {
             return l.pick(
                 "Meeting files or folders.",
                 "会议文件或文件夹。")
+        case .serveOffice:
+            return l.pick(
+                "Serve an office: sign-in, roles per folder, 送审/签发 and an audit trail, as this file says "
+                    + "(default: DIR/.gongwen/office.yaml when it exists).",
+                "以办公室模式提供服务：登录、按文件夹分配角色、送审/签发、审计记录，按此配置文件"
+                    + "（默认：文件夹中的 .gongwen/office.yaml，如有）。")
+        case .serveTLSCert:
+            return l.pick("The HTTPS certificate (PEM).", "HTTPS 证书文件（PEM 格式）。")
+        case .serveTLSKey:
+            return l.pick("The HTTPS private key (PEM).", "HTTPS 私钥文件（PEM 格式）。")
+        case .serveInsecureHTTP:
+            return l.pick(
+                "Allow office mode over plain HTTP on an address other than this computer's (passwords travel in clear).",
+                "允许在本机以外的地址上以办公室模式使用明文 HTTP（密码将明文传输）。")
+        case .userAbstract:
+            return l.pick("Manage the office's accounts.", "管理办公室账号。")
+        case .userAdd:
+            return l.pick(
+                "Make an account; the password is asked twice (or read from standard input).",
+                "新增账号；密码需输入两次（或从标准输入读取）。")
+        case .userPasswd:
+            return l.pick(
+                "Give an account a new password; its sessions end and a lock is lifted.",
+                "修改账号密码；该账号已登录的会话随即失效，锁定解除。")
+        case .userDisable:
+            return l.pick("Disable an account; its sessions end at once.", "停用账号；该账号已登录的会话立即失效。")
+        case .userEnable:
+            return l.pick("Enable a disabled account again.", "重新启用已停用的账号。")
+        case .userList:
+            return l.pick("List the accounts and their roles.", "列出账号及其角色。")
+        case .userFolder:
+            return l.pick("The office's folder (as given to gongwen serve).", "办公室文件夹（即 gongwen serve 的文件夹）。")
+        case .userName:
+            return l.pick("The account's name.", "账号名。")
+        case .auditAbstract:
+            return l.pick(
+                "Print the audit trail and check that no entry was changed or deleted.", "打印审计记录，并检查有无记录被改动或删除。")
+        case .auditSince:
+            return l.pick("Only entries from this day (YYYY-MM-DD) on.", "只列出此日期（年-月-日）以来的记录。")
+        case .auditUser:
+            return l.pick("Only this account's entries.", "只列出此账号的记录。")
+        case .auditFile:
+            return l.pick("Only entries about this meeting file (as the index names it).", "只列出关于此会议文件的记录。")
+        case .auditVerify:
+            return l.pick(
+                "Check the chain of entries; exit status 1 when one was changed or deleted.",
+                "检查记录链；有记录被改动或删除时退出码为 1。")
+        case .auditFormat:
+            return l.pick("text (default), csv or json.", "text（默认）、csv 或 json。")
+        case .backupAbstract:
+            return l.pick(
+                "Write one archive of the office: files, history, drafts, issued documents and the database.",
+                "把办公室的全部内容写入一个备份文件：会议文件、历史版本、草稿、签发文件和数据库。")
+        case .backupOutput:
+            return l.pick("The archive to write (.tar.gz).", "要写入的备份文件（.tar.gz）。")
+        case .restoreAbstract:
+            return l.pick(
+                "Restore a backup into a new, empty folder and check its audit trail.",
+                "把备份恢复到一个新的空文件夹，并检查其审计记录。")
+        case .restoreArchive:
+            return l.pick("The backup archive.", "备份文件。")
+        case .restoreFolder:
+            return l.pick("The empty folder to restore into.", "恢复到的空文件夹。")
         }
     }
 }

@@ -30,7 +30,7 @@ public enum Language: String, Sendable, CaseIterable {
     }
 
     /// `english` or `chinese`, as this language reads.
-    func pick(_ english: String, _ chinese: String) -> String {
+    public func pick(_ english: String, _ chinese: String) -> String {
         self == .zh ? chinese : english
     }
 

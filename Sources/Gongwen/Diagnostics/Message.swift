@@ -129,6 +129,33 @@ public enum Message: Hashable, Sendable {
     case previewNoSuchFile
     case portInUse(host: String, port: Int)
 
+    // MARK: The office
+    case officeNoFolders
+    case officeFolderMissing(String, served: String)
+    case unknownRole(String, known: [String])
+    case accountName(String)
+    case wholeNumber(String, Int, Int)
+    case officeDatabase(path: String, reason: String)
+    case passwordTooShort(Int)
+    case passwordIsName
+    case passwordsDiffer
+    case accountExists(String)
+    case noSuchAccount(String)
+    case alreadySubmitted
+    case alreadyIssued
+    case notSubmitted
+    case changedSinceSubmitted
+    case underReview
+    case returnNeedsReason
+    case signInRefused
+    case signInWaiting(minutes: Int)
+    case backupFailed(reason: String)
+    case restoreIntoNonEmpty(String)
+    case insecureHTTP(host: String)
+    case tlsNeedsBoth
+    case tlsUnreadable(reason: String)
+    case auditBroken(count: Int)
+
     /// What a value was found to be, for "expected … but found …".
     public enum Found: Hashable, Sendable {
         case text(String)
@@ -149,7 +176,7 @@ public enum Message: Hashable, Sendable {
         case meetingFile, meetingBlock, report, comment, requirement, speech, speechPart, section, point, task
         case taskUpdate, person, absentee
         case reports, comments, requirements, sections, points, tasks, taskUpdates, texts, people, absentees
-        case speechParts, headings
+        case speechParts, headings, officeFile, officeFolder
 
         func text(in language: Language) -> String {
             switch self {
@@ -178,6 +205,8 @@ public enum Message: Hashable, Sendable {
             case .people: language.pick("people", "人员")
             case .absentees: language.pick("absentees", "请假人员")
             case .speechParts: language.pick("speech parts", "讲话的各部分")
+            case .officeFile: language.pick("an office configuration", "办公室配置（office.yaml）")
+            case .officeFolder: language.pick("a folder's roles", "一个文件夹的角色（文秘、审核、督查）")
             }
         }
     }
@@ -617,6 +646,82 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "port \(port) on \(host) is already in use (another gongwen serve?); choose another with --port",
                 "\(host) 的 \(port) 端口已被占用（是否已运行了另一个 gongwen serve？）；请用 --port 换一个端口")
+        case .officeNoFolders:
+            return l.pick(
+                "the office configuration names no folder: give folders, each with its clerk, reviewer and inspector accounts",
+                "办公室配置中没有文件夹：请在 folders 下列出各文件夹及其文秘、审核、督查账号")
+        case .officeFolderMissing(let name, let served):
+            return l.pick(
+                "there is no folder '\(name)' in \(served): make it first, or correct the name",
+                "\(served) 中没有文件夹“\(name)”：请先建立该文件夹，或改正名字")
+        case .unknownRole(let name, let known):
+            return l.pick(
+                "'\(name)' is no role; the roles are \(known.joined(separator: ", "))",
+                "“\(name)”不是角色；角色只有：\(known.joined(separator: "、"))")
+        case .accountName(let name):
+            return l.pick(
+                "'\(name)' cannot be an account name: use 1 to 32 letters, digits, '.', '_' or '-', no spaces",
+                "“\(name)”不能作账号名：请用 1 到 32 个汉字、字母、数字或 . _ -，不要有空格")
+        case .wholeNumber(let value, let low, let high):
+            return l.pick(
+                "'\(value)' should be a whole number from \(low) to \(high)", "“\(value)”应是 \(low) 到 \(high) 之间的整数")
+        case .officeDatabase(let path, let reason):
+            return l.pick(
+                "the office database \(path) cannot be used: \(reason)", "办公室数据库 \(path) 无法使用：\(reason)")
+        case .passwordTooShort(let count):
+            return l.pick("a password needs at least \(count) characters", "密码至少要 \(count) 个字符")
+        case .passwordIsName:
+            return l.pick("a password cannot be the account's name", "密码不能与账号名相同")
+        case .passwordsDiffer:
+            return l.pick("the two passwords differ; nothing was changed", "两次输入的密码不一致，未作修改")
+        case .accountExists(let name):
+            return l.pick(
+                "there is already an account '\(name)': use gongwen user passwd to give it a new password",
+                "账号“\(name)”已存在：如需改密码，请用 gongwen user passwd")
+        case .noSuchAccount(let name):
+            return l.pick(
+                "there is no account '\(name)'; gongwen user list shows them", "没有账号“\(name)”；可用 gongwen user list 查看")
+        case .alreadySubmitted:
+            return l.pick("this meeting is already with the leaders for review", "该会议已送审，正在等待审核")
+        case .alreadyIssued:
+            return l.pick("this version is already signed; change it first", "该版本已签发；如需再送审，请先修改")
+        case .notSubmitted:
+            return l.pick("this meeting was not sent for review", "该会议尚未送审")
+        case .changedSinceSubmitted:
+            return l.pick(
+                "the file changed after it was sent for review: return it and let the clerk send it again",
+                "送审后文件又被改动：请退回，由文秘重新送审")
+        case .underReview:
+            return l.pick(
+                "this meeting is with the leaders for review: it can be changed after they return it",
+                "该会议正在送审，审核退回后才能修改")
+        case .returnNeedsReason:
+            return l.pick("write the reason for returning it", "请写明退回理由")
+        case .signInRefused:
+            return l.pick("wrong account name or password", "账号或密码不正确")
+        case .signInWaiting(let minutes):
+            return l.pick(
+                "too many failed sign-ins: try again in \(minutes) minute(s), or ask the administrator",
+                "登录失败次数过多：请 \(minutes) 分钟后再试，或联系管理员")
+        case .backupFailed(let reason):
+            return l.pick("the backup could not be made or read: \(reason)", "备份无法完成或读取：\(reason)")
+        case .restoreIntoNonEmpty(let path):
+            return l.pick(
+                "\(path) is not empty: restore into a new, empty folder, so nothing is written over",
+                "\(path) 不是空文件夹：请恢复到一个新的空文件夹，以免覆盖现有文件")
+        case .insecureHTTP(let host):
+            return l.pick(
+                "office mode on \(host) without HTTPS would send passwords in clear: give --tls-cert and --tls-key, serve on 127.0.0.1 behind nginx, or add --insecure-http",
+                "在 \(host) 上以办公室模式提供服务而不用 HTTPS，密码会明文传输：请给出 --tls-cert 和 --tls-key，或只在 127.0.0.1 上提供服务并由 nginx 转发，或加 --insecure-http"
+            )
+        case .tlsNeedsBoth:
+            return l.pick("--tls-cert and --tls-key go together", "--tls-cert 与 --tls-key 须同时给出")
+        case .tlsUnreadable(let reason):
+            return l.pick(
+                "the certificate or key cannot be read: \(reason)", "证书或私钥无法读取：\(reason)")
+        case .auditBroken(let count):
+            return l.pick(
+                "the audit trail is broken in \(count) place(s): see above", "审计记录有 \(count) 处被改动或删除：见上")
         }
     }
 }

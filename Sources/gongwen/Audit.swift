@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+import GongwenOffice
+
+/// `gongwen audit DIR`: the office's audit trail, filtered, as text, CSV or JSON; `--verify`
+/// checks the chain and names each changed or deleted entry.
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: CommandHelp.auditAbstract.text(in: ErrorReport.language))
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var place: User.Place
+    @Option(help: CommandHelp.auditSince.here) var since: String?
+    @Option(help: CommandHelp.auditUser.here) var user: String?
+    @Option(help: CommandHelp.auditFile.here) var file: String?
+    @Flag(help: CommandHelp.auditVerify.here) var verify = false
+    @Option(help: CommandHelp.auditFormat.here) var format: String = "text"
+
+    func validate() throws {
+        guard ["text", "csv", "json"].contains(format) else {
+            throw ValidationError(
+                Message.unknownFormat(format, allowed: ["text", "csv", "json"]).text(in: ErrorReport.language))
+        }
+        if let since, CalendarDate(iso: String(since.prefix(10))) == nil {
+            throw ValidationError(Message.notADate(since).text(in: ErrorReport.language))
+        }
+    }
+
+    func run() throws {
+        try OfficeCommand.run {
+            let trail = AuditTrail(try place.database())
+            let entries = try trail.entries(since: since, actor: user, file: file)
+            switch format {
+            case "json":
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            case "csv":
+                print("id,at,actor,address,action,file,before,after,detail,hash")
+                for entry in entries {
+                    print(
+                        [
+                            String(entry.id), entry.at, entry.actor, entry.address, entry.action.rawValue, entry.file,
+                            entry.before, entry.after, entry.detail, entry.hash,
+                        ].map(Self.csv).joined(separator: ","))
+                }
+            default:
+                let chinese = ErrorReport.language == .zh
+                for entry in entries {
+                    let action = chinese ? entry.action.chinese : entry.action.rawValue
+                    var line = "\(entry.id)\t\(entry.at)\t\(entry.actor)\t\(entry.address)\t\(action)"
+                    if !entry.file.isEmpty { line += "\t\(entry.file)" }
+                    if !entry.before.isEmpty || !entry.after.isEmpty {
+                        line += "\t\(entry.before.prefix(12))→\(entry.after.prefix(12))"
+                    }
+                    if !entry.detail.isEmpty { line += "\t\(entry.detail)" }
+                    print(line)
+                }
+            }
+            guard verify else { return }
+            let breaks = try trail.verify()
+            for item in breaks {
+                ErrorReport.warn(ErrorReport.language == .zh ? item.chinese : item.description)
+            }
+            if !breaks.isEmpty { throw OfficeError(.auditBroken(count: breaks.count)) }
+        }
+    }
+
+    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+    static func csv(_ field: String) -> String {
+        guard field.contains(where: { ",\"\n\r".contains($0) }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
