@@ -75,6 +75,7 @@ let package = Package(
                 "GongwenPreview",
                 "GongwenOffice",
                 "CMallocTuning",
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -112,6 +112,24 @@ public struct DocumentStates: Sendable {
         }
     }
 
+    /// Records that `account` began the draft `name` (a new meeting has no file to say whose it is).
+    public func recordDraftOwner(_ name: String, account: String, folder: String) throws(OfficeError) {
+        try database.write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO draftOwner (name, account, folder) VALUES (?, ?, ?)",
+                arguments: [name, account, folder])
+        }
+    }
+
+    /// Who began each draft, by draft name.
+    public func draftOwners() throws(OfficeError) -> [String: String] {
+        try database.read { db in
+            Dictionary(
+                try Row.fetchAll(db, sql: "SELECT name, account FROM draftOwner").map { ($0["name"], $0["account"]) },
+                uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     private func move(
         _ path: String, action: AuditAction, actor: String, address: String, detail: String,
         change: (inout DocumentState) throws -> (before: String, after: String)

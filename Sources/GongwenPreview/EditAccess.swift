@@ -33,10 +33,10 @@ public struct EditAccess: Sendable {
 
     /// The response refusing a request of the form, or nil when it may go on; one that `writes`
     /// needs editing on.
-    func refusal(_ request: Request, language: Language, writes: Bool) -> Response? {
+    func refusal(_ request: Request, language: Language, writes: Bool, token: String, secure: Bool) -> Response? {
         guard enabled || !writes else { return PreviewServer.plain(.forbidden, Label.editingOff.text(in: language)) }
         let authority = request.head.authority ?? ""
-        guard let origin = request.headers[.origin], origin == "http://\(authority)" else {
+        guard let origin = request.headers[.origin], origin == "\(secure ? "https" : "http")://\(authority)" else {
             return PreviewServer.plain(.forbidden, Label.foreignOrigin.text(in: language))
         }
         guard request.headers[HTTPField.Name("X-Gongwen-Token")!] == token else {

@@ -9,21 +9,30 @@ extension PreviewServer {
     /// The form's files and the rules it writes them by.
     var formFiles: FormFiles { FormFiles(folder) }
 
-    func addEditRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/edit") { request, _ in try await self.editPage(request) }
-        router.get("/api/choices") { request, _ in try await self.choices(request) }
-        router.post("/api/check") { request, _ in try await self.check(request) }
-        router.post("/api/save") { request, _ in try await self.save(request) }
-        router.post("/api/task-id") { request, _ in try await self.nextTaskId(request) }
+    func addEditRoutes(to router: Router<GongwenRequestContext>) {
+        router.get("/edit") { request, context in try await self.editPage(request, context) }
+        router.get("/api/choices") { request, context in try await self.choices(request, context) }
+        router.post("/api/check") { request, context in try await self.check(request, context) }
+        router.post("/api/save") { request, context in try await self.save(request, context) }
+        router.post("/api/task-id") { request, context in try await self.nextTaskId(request, context) }
         router.post("/api/people") { request, _ in try await self.people(request) }
-        router.get("/api/start-from") { request, _ in try await self.startFrom(request) }
-        router.get("/directory") { _, _ in await self.directoryPage() }
-        router.post("/api/directory") { request, _ in try await self.saveDirectory(request) }
+        router.get("/api/start-from") { request, context in try await self.startFrom(request, context) }
+        router.get("/directory") { _, context in await self.directoryPage(context) }
+        router.post("/api/directory") { request, context in try await self.saveDirectory(request, context) }
+    }
+
+    /// Whether the form may write `file` (nil: a new meeting) for this request: editing on, and in
+    /// office mode the account's role (文秘) in the file's folder, or in some folder for a new one.
+    func mayWrite(_ file: String?, _ context: GongwenRequestContext) -> Bool {
+        guard editing.enabled else { return false }
+        guard office != nil else { return true }
+        guard let access = context.visitor?.access else { return false }
+        return file.map(access.canEdit) ?? !access.clerkFolders.isEmpty
     }
 
     // MARK: The page
 
-    private func editPage(_ request: Request) async throws -> Response {
+    private func editPage(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         let parameters = request.uri.queryParameters
         var model: Any = ["meeting": [String: Any]()]
         var file: String?
@@ -32,8 +41,11 @@ extension PreviewServer {
         var rewrites = false
         var leftDraft: String?
         var original: Any?
+        let (snapshot, _) = await current(context)
         if let relative = parameters["file"].map(String.init) {
-            guard let url = formFiles.editableFile(relative), let data = try? Data(contentsOf: url) else {
+            guard office == nil || snapshot.meetings[relative] != nil, let url = formFiles.editableFile(relative),
+                let data = try? Data(contentsOf: url)
+            else {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
             }
             file = relative
@@ -44,14 +56,17 @@ extension PreviewServer {
             } catch {
                 // Not YAML at all: the form would show nothing and a save would lose the file. The
                 // clerk fixes it in a text editor first; the page says where.
-                return await unreadable(relative, error: error, source: String(decoding: data, as: UTF8.self))
+                return await unreadable(
+                    relative, error: error, source: String(decoding: data, as: UTF8.self), context: context)
             }
             model = record.json
             // A hand-written file loses its comments and layout on the first save: the page says so.
             rewrites = (try? Self.fileText(record, for: relative)) != String(decoding: data, as: UTF8.self)
             leftDraft = formFiles.drafts(of: relative).first
         } else if let name = parameters["draft"].map(String.init) {
-            guard let url = formFiles.draftFile(name), let data = try? Data(contentsOf: url) else {
+            guard let url = formFiles.draftFile(name), let data = try? Data(contentsOf: url),
+                visibleDrafts(context).contains(name)
+            else {
                 return Self.plain(.notFound, Label.notEditable.text(in: language))
             }
             draft = name
@@ -63,29 +78,32 @@ extension PreviewServer {
                 original = (try? MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: file))?.json
             }
         }
-        let (snapshot, _) = await feed.current()
         let meetings = await cache.all(snapshot).meetings.filter { $0.source != file }
         let day = Self.day(of: model) ?? CalendarDate.today()
+        let enabled = mayWrite(file, context)
         let boot: [String: Any?] = [
-            "words": FormWords.table(in: language), "token": editing.token, "model": model, "file": file,
+            "words": FormWords.table(in: language), "token": context.visitor?.csrf ?? editing.token, "model": model,
+            "file": file,
             "base": base, "draft": draft,
             "choices": Self.choicesJSON(
                 FolderChoices(meetings, day: day, directory: await cache.proofreader.directory)),
-            "enabled": editing.enabled, "original": original,
+            "enabled": enabled, "original": original,
             "headings": SectionHeadings.defaults,
         ]
         let history = "\(FormFiles.workFolder)/history/"
         return Self.editHTML(
             EditPage.html(
                 boot: boot.compactMapValues { $0 }, title: file ?? draft, language: language,
-                notice: rewrites && editing.enabled
+                notice: rewrites && enabled
                     ? FormWords.table(in: language)["rewriteNotice"]!.replacingOccurrences(of: "%1", with: history)
                     : nil,
-                enabled: editing.enabled, leftDraft: editing.enabled ? leftDraft : nil))
+                enabled: enabled, leftDraft: enabled ? leftDraft : nil))
     }
 
-    private func unreadable(_ relative: String, error: GongwenError, source: String) async -> Response {
-        let (_, generation) = await feed.current()
+    private func unreadable(
+        _ relative: String, error: GongwenError, source: String, context: GongwenRequestContext
+    ) async -> Response {
+        let (_, generation) = await current(context)
         return Self.html(
             PreviewPages.errors(
                 title: relative, error: error, source: source, generation: generation, language: language),
@@ -114,11 +132,11 @@ extension PreviewServer {
         ]
     }
 
-    private func choices(_ request: Request) async throws -> Response {
+    private func choices(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         let parameters = request.uri.queryParameters
         let day = parameters["date"].flatMap { CalendarDate(iso: String($0)) } ?? CalendarDate.today()
         let file = parameters["file"].map(String.init)
-        let (snapshot, _) = await feed.current()
+        let (snapshot, _) = await current(context)
         let meetings = await cache.all(snapshot).meetings.filter { $0.source != file }
         return Self.json(
             Self.choicesJSON(FolderChoices(meetings, day: day, directory: await cache.proofreader.directory)))
@@ -130,7 +148,7 @@ extension PreviewServer {
 
     /// The id a task added now gets: the house pattern's next number for the meeting's day, free in
     /// the whole folder and in the form.
-    private func nextTaskId(_ request: Request) async throws -> Response {
+    private func nextTaskId(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         guard let posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }
@@ -139,30 +157,33 @@ extension PreviewServer {
         if case .list(let tasks)? = posted.record["tasks"] {
             for case .text(let id)? in tasks.map({ $0["id"] }) { taken.insert(id) }
         }
+        // Ids are unique across the whole served folder, seen or not: the number is all that shows.
         let (snapshot, _) = await feed.current()
         for meeting in await cache.all(snapshot).meetings { taken.formUnion(meeting.tasks.map(\.id)) }
         return Self.json(["id": taskIds.next(on: day, taken: taken)])
     }
 
     /// A new meeting's start from an earlier one of the folder (从上次会议复制).
-    private func startFrom(_ request: Request) async throws -> Response {
-        let (snapshot, _) = await feed.current()
+    private func startFrom(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
+        let (snapshot, _) = await current(context)
         guard let file = request.uri.queryParameters["file"].map(String.init),
             let meeting = await cache.all(snapshot).meetings.first(where: { $0.source == file })
         else { return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language)) }
         return Self.json(["model": MeetingRecord.startingFrom(meeting).json])
     }
 
-    private func directoryPage() async -> Response {
+    private func directoryPage(_ context: GongwenRequestContext) async -> Response {
         let directory = await cache.proofreader.directory ?? OfficeDirectory()
         return Self.editHTML(
-            DirectoryPage.html(directory, token: editing.token, language: language, enabled: editing.enabled))
+            DirectoryPage.html(
+                directory, token: context.visitor?.csrf ?? editing.token, language: language,
+                enabled: mayWrite(nil, context)))
     }
 
     /// Saves the directory the page posts; from now on the picker offers it and the checks use it.
-    private func saveDirectory(_ request: Request) async throws -> Response {
+    private func saveDirectory(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         // The guard refuses this already on a read-only server; a write checks for itself as well.
-        guard editing.enabled else { return Self.plain(.forbidden, Label.editingOff.text(in: language)) }
+        guard mayWrite(nil, context) else { return Self.plain(.forbidden, Label.editingOff.text(in: language)) }
         guard let object = await Self.object(request), let people = object["people"] as? String,
             let units = object["units"] as? String
         else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
@@ -201,6 +222,8 @@ extension PreviewServer {
         /// Whether to save as a draft rather than as the meeting file.
         var asDraft: Bool
         var template: String
+        /// Where a new meeting file goes, under the served folder; nil: at its top.
+        var folder: String? = nil
     }
 
     /// A request's body as a JSON object, at most `EditAccess.bodyLimit` long.
@@ -219,12 +242,14 @@ extension PreviewServer {
                 ?? "minutes")
     }
 
-    private func check(_ request: Request) async throws -> Response {
+    private func check(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         guard let posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }
-        let name = posted.file.flatMap { formFiles.editableFile($0) != nil ? $0 : nil } ?? Self.newFileName
-        let (snapshot, _) = await feed.current()
+        let (snapshot, _) = await current(context)
+        let name =
+            posted.file.flatMap { formFiles.editableFile($0) != nil && snapshot.meetings[$0] != nil ? $0 : nil }
+            ?? Self.newFileName
         let folderMeetings = await cache.all(snapshot).meetings
         let checked = try DraftCheck(
             posted.record, file: name, proofreader: await cache.proofreader, folder: folderMeetings)
@@ -252,21 +277,41 @@ extension PreviewServer {
         ]
     }
 
-    private func save(_ request: Request) async throws -> Response {
+    private func save(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         // The guard refuses this already on a read-only server; a write checks for itself as well.
         guard editing.enabled else { return Self.plain(.forbidden, Label.editingOff.text(in: language)) }
-        guard let posted = try await posted(request) else {
+        guard var posted = try await posted(request) else {
             return Self.plain(.badRequest, Label.badForm.text(in: language))
         }
-        if let relative = posted.file, formFiles.editableFile(relative) == nil {
+        let (snapshot, _) = await current(context)
+        if let relative = posted.file,
+            formFiles.editableFile(relative) == nil || (office != nil && snapshot.meetings[relative] == nil)
+        {
             return Self.plain(.notFound, Label.notEditable.text(in: language))
         }
-        let (snapshot, _) = await feed.current()
+        guard mayWrite(posted.file, context) else {
+            return Self.plain(.forbidden, Label.notYourRole.text(in: language))
+        }
+        if let office, let relative = posted.file, !posted.asDraft, try !office.states.allowsEditing(relative) {
+            return Self.json(["message": Message.underReview.text(in: language)], status: .conflict)
+        }
+        // In office mode a new meeting goes into the clerk's folder, not the top of the office.
+        posted.folder = context.visitor?.access.clerkFolders.first
+        let before = posted.file.flatMap(folder.resolve).flatMap { try? Data(contentsOf: $0) }
         let checked = try DraftCheck(
             posted.record, file: posted.file ?? Self.newFileName, proofreader: await cache.proofreader,
             folder: await cache.all(snapshot).meetings)
         // One save at a time: the conflict check and the write are one step for every request.
-        let response = try saves.withLock { try write(posted, checked) }
+        let (response, saved) = try saves.withLock { try write(posted, checked) }
+        switch saved {
+        case .file(let name, _)?: try record(.save, name, context, before: before)
+        case .draft(let name)?:
+            if let office, let visitor = context.visitor {
+                try office.states.recordDraftOwner(
+                    name, account: visitor.access.account, folder: posted.folder ?? "")
+            }
+        default: break
+        }
         // What the clerk does next (a download, the index, the next task's number) sees the file
         // just written, not the folder as the last poll found it.
         await feed.rescan()
@@ -279,7 +324,7 @@ extension PreviewServer {
         file?.hasSuffix(".json") == true ? record.jsonText : try record.yaml
     }
 
-    private func write(_ posted: Posted, _ checked: DraftCheck) throws -> Response {
+    private func write(_ posted: Posted, _ checked: DraftCheck) throws -> (Response, FormFiles.Saved?) {
         let yaml = Data(checked.yaml.utf8)
         let fileData = posted.file?.hasSuffix(".json") == true ? Data(posted.record.jsonText.utf8) : yaml
         func text(_ key: String) -> String {
@@ -292,19 +337,22 @@ extension PreviewServer {
                 yaml, suggested: suggested, draft: posted.draft, file: posted.file, base: posted.base)
         } else {
             guard checked.problems.isEmpty else {
-                return Self.json(
-                    [
-                        "message": FormWords.table(in: language)["hasErrors"]!.replacingOccurrences(
-                            of: "%1", with: String(checked.problems.count)),
-                        "problems": checked.problems.map(problemJSON),
-                    ], status: .unprocessableContent)
+                return (
+                    Self.json(
+                        [
+                            "message": FormWords.table(in: language)["hasErrors"]!.replacingOccurrences(
+                                of: "%1", with: String(checked.problems.count)),
+                            "problems": checked.problems.map(problemJSON),
+                        ], status: .unprocessableContent), nil
+                )
             }
             saved = try formFiles.save(
-                fileData, suggested: suggested, file: posted.file, base: posted.base, draft: posted.draft)
+                fileData, suggested: (posted.folder.map { $0 + "/" } ?? "") + suggested, file: posted.file,
+                base: posted.base, draft: posted.draft)
         }
         switch saved {
-        case .file(let name, let base): return Self.json(["file": name, "base": base])
-        case .draft(let name): return Self.json(["draft": name])
+        case .file(let name, let base): return (Self.json(["file": name, "base": base]), saved)
+        case .draft(let name): return (Self.json(["draft": name]), saved)
         case .conflict(let current):
             // The file as it is now, for the form to compare field by field, and its fingerprint:
             // saving over it, or after a merge, goes on from this version.
@@ -314,9 +362,9 @@ extension PreviewServer {
             if let record = try? MeetingRecord(yaml: current, file: posted.file ?? Self.newFileName) {
                 answer["model"] = record.json
             }
-            return Self.json(answer, status: .conflict)
-        case .missing: return Self.plain(.notFound, Label.notEditable.text(in: language))
-        case .workFolderRefused: return Self.plain(.forbidden, Label.notEditable.text(in: language))
+            return (Self.json(answer, status: .conflict), nil)
+        case .missing: return (Self.plain(.notFound, Label.notEditable.text(in: language)), nil)
+        case .workFolderRefused: return (Self.plain(.forbidden, Label.notEditable.text(in: language)), nil)
         }
     }
 

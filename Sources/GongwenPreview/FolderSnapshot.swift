@@ -51,6 +51,11 @@ struct FolderSnapshot: Equatable, Sendable {
         return FolderSnapshot(meetings: meetings, templates: templateStamps)
     }
 
+    /// The snapshot with only the meeting files `keep` accepts.
+    func only(_ keep: (String) -> Bool) -> FolderSnapshot {
+        FolderSnapshot(meetings: meetings.filter { keep($0.key) }, templates: templates)
+    }
+
     private static func files(under path: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
         var result: [String] = []

@@ -9,10 +9,12 @@ import Synchronization
 /// Only GET and HEAD, without a body, from a page of the preview's own host: the preview reads files
 /// and never accepts uploads.
 struct GuardMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = GongwenRequestContext
     let hosts: HostPolicy
     let language: Language
     let editing: EditAccess
+    /// Whether pages come over HTTPS: their `Origin` is then `https://…`.
+    let secure: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -26,7 +28,13 @@ struct GuardMiddleware: RouterMiddleware {
             // The form's requests: from a page of this server, nothing larger than a meeting. A
             // read-only server still checks; every other request needs editing on.
             let readsOnly = EditAccess.readOnlyRoutes.contains(route)
-            if let refusal = editing.refusal(request, language: language, writes: !readsOnly) { return refusal }
+            // In office mode a signed-in page sends its session's token; the sign-in page the server's.
+            if let refusal = editing.refusal(
+                request, language: language, writes: !readsOnly, token: context.visitor?.csrf ?? editing.token,
+                secure: secure)
+            {
+                return refusal
+            }
             return try await next(request, context)
         }
         guard request.method == .get || request.method == .head else {

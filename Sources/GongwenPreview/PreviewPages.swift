@@ -35,16 +35,16 @@ enum PreviewPages {
         ul.notes li { margin: .3em 0; } ul.errors-in-folder { color: #a00; } .notes .place { font-weight: bold; } .notes q { display: block; color: #555; margin-left: 1em; }
         .notes q::before, .notes q::after { content: ""; } .file { color: #666; font-size: .9em; }
         a { color: #0645ad; } .formats a { margin-right: .6em; white-space: nowrap; } .date { white-space: nowrap; }
-        .formats span { white-space: nowrap; }
+        .formats span { white-space: nowrap; } .state { margin-top: .3em; } .reason, .changed { color: #a00; }
         """
 
-    static func page(title: String, body: String, generation: Int, language: Language) -> String {
+    static func page(title: String, body: String, generation: Int, language: Language, reloads: Bool = true) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head><meta charset="utf-8"><title>\(HTMLWriter.escape(title))</title><style>\(style)</style></head>
         <body>
-        \(body)\(reloadScript(generation: generation))</body>
+        \(body)\(reloads ? reloadScript(generation: generation) : "")</body>
         </html>
 
         """
@@ -89,10 +89,12 @@ enum PreviewPages {
         folder: String, meetings: [Meeting], failures: [(String, GongwenError, String?)],
         folderProblems: [(String, [FieldNote])] = [], notes: [(String, [FieldNote])] = [], templates: [String],
         generation: Int, language l: Language,
-        editing drafts: [String]? = nil
+        editing drafts: [String]? = nil, office: String? = nil, state: ((String) -> String)? = nil
     ) -> String {
         let title = Label.previewTitle.text(in: l)
         var body = "<h1>\(title)</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
+        // In office mode: who is signed in, and the files waiting for this leader.
+        body += office ?? ""
         // With editing on (`drafts` given): the way to a new meeting, and the drafts not yet saved as files.
         if let drafts {
             body += "<p><a class=\"new\" href=\"/edit\">\(Label.newMeeting.text(in: l))</a> "
@@ -127,7 +129,7 @@ enum PreviewPages {
             if drafts != nil, FormFiles.isMeetingFileName(file) {
                 body += " <a class=\"edit\" href=\"/edit?\(query([("file", file)]))\">\(Label.edit.text(in: l))</a>"
             }
-            body += "</div></td>"
+            body += "</div>\(state?(file) ?? "")</td>"
             body += "<td>\(HTMLWriter.escape(meeting.info.organization ?? ""))</td>"
             body += "<td class=\"formats\">\(previews)</td><td class=\"formats\">\(downloadLinks)</td></tr>\n"
         }

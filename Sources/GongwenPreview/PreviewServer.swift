@@ -1,6 +1,8 @@
 import Foundation
 import Gongwen
+import GongwenOffice
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -23,6 +25,8 @@ public struct PreviewServer: Sendable {
     let pdfs: PDFQueue
     /// How the form numbers a new task.
     let taskIds: TaskIdPattern
+    /// Office mode: sign-in, roles per folder, states and the trail; nil for the one-clerk preview.
+    let office: OfficeMode?
 
     /// Creates a server for `folder`; `catalog` finds templates, `options` go to the Word writer.
     /// `hosts` says which `Host` headers are answered; `taskIds` is how the form numbers new tasks.
@@ -30,8 +34,9 @@ public struct PreviewServer: Sendable {
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
         hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader(),
         editing: EditAccess = EditAccess(enabled: false), pdfs: PDFQueue = PDFQueue(),
-        taskIds: TaskIdPattern = .standard
+        taskIds: TaskIdPattern = .standard, office: OfficeMode? = nil
     ) {
+        self.office = office
         self.pdfs = pdfs
         self.taskIds = taskIds
         self.hosts = hosts
@@ -48,30 +53,47 @@ public struct PreviewServer: Sendable {
     }
 
     /// The routes, for the server and for tests.
-    public func router() -> Router<BasicRequestContext> {
+    public func router() -> Router<GongwenRequestContext> {
         // HEAD answers every GET route with its headers and no body.
-        let router = Router(options: .autoGenerateHeadEndpoints)
-        router.add(middleware: GuardMiddleware(hosts: hosts, language: language, editing: editing))
-        router.get("/") { _, _ in try await self.index() }
-        router.get("/preview") { request, _ in try await self.preview(request, download: false) }
-        router.get("/download") { request, _ in try await self.preview(request, download: true) }
-        router.get("/summary") { request, _ in try await self.summary(request) }
-        router.get("/events") { _, _ in await self.events() }
+        let router = Router(context: GongwenRequestContext.self, options: .autoGenerateHeadEndpoints)
+        if let office { router.add(middleware: OfficeMiddleware(office: office, language: language)) }
+        router.add(
+            middleware: GuardMiddleware(
+                hosts: hosts, language: language, editing: editing, secure: office?.secure ?? false))
+        router.get("/") { _, context in try await self.index(context) }
+        router.get("/preview") { request, context in try await self.preview(request, context, download: false) }
+        router.get("/download") { request, context in try await self.preview(request, context, download: true) }
+        router.get("/summary") { request, context in try await self.summary(request, context) }
+        router.get("/events") { _, context in await self.events(context) }
         addEditRoutes(to: router)
+        if let office { addOfficeRoutes(to: router, office: office) }
         return router
     }
 
+    /// The folder as `context`'s account may see it: in office mode only the meeting files of the
+    /// folders it has a role in. Every route reads the folder through here, so a file it may not
+    /// read is, to it, a file that does not exist.
+    func current(_ context: GongwenRequestContext) async -> (FolderSnapshot, Int) {
+        let (snapshot, generation) = await feed.current()
+        guard office != nil else { return (snapshot, generation) }
+        guard let access = context.visitor?.access else { return (snapshot.only { _ in false }, generation) }
+        return (snapshot.only(access.canRead), generation)
+    }
+
     /// Serves until interrupted; a port already in use is reported as `PreviewServerError.portInUse`.
-    public func run(host: String, port: Int) async throws {
+    public func run(host: String, port: Int, tls: TLSConfiguration? = nil) async throws {
         // Hummingbird's own start-up line is English and for developers; the clerk gets one line below.
         var logger = Logger(label: "gongwen")
         logger.logLevel = .warning
         let app = Application(
-            router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "gongwen"),
+            router: router(), server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "gongwen"),
             onServerRunning: { channel in
                 let address =
                     channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? port)" } ?? "\(host):\(port)"
-                let line = Label.previewRunning.text(in: self.language, self.folder.root.path, "http://\(address)/")
+                let scheme = tls == nil ? "http" : "https"
+                let line = Label.previewRunning.text(
+                    in: self.language, self.folder.root.path, "\(scheme)://\(address)/")
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             }, logger: logger)
         // The feed is shut down first: that ends the open event streams, so the server's own
@@ -89,8 +111,8 @@ public struct PreviewServer: Sendable {
 
     // MARK: Pages
 
-    private func index() async throws -> Response {
-        let (snapshot, generation) = await feed.current()
+    private func index(_ context: GongwenRequestContext) async throws -> Response {
+        let (snapshot, generation) = await current(context)
         let (meetings, failures) = await cache.all(snapshot)
         // Proofreading findings beside the file they are in, in the form's words.
         let notes = meetings.filter { !$0.warnings.isEmpty }.map {
@@ -106,11 +128,15 @@ public struct PreviewServer: Sendable {
             folder: folder.root.path, meetings: meetings, failures: failures, folderProblems: folderProblems,
             notes: notes,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
-            editing: editing.enabled ? formFiles.drafts() : nil)
+            editing: editing.enabled && (context.visitor.map { !$0.access.clerkFolders.isEmpty } ?? true)
+                ? visibleDrafts(context) : nil,
+            office: try officeHeader(context, meetings: meetings), state: try officeStates(context))
         return Self.html(html)
     }
 
-    private func preview(_ request: Request, download: Bool) async throws -> Response {
+    private func preview(_ request: Request, _ context: GongwenRequestContext, download: Bool) async throws
+        -> Response
+    {
         let parameters = request.uri.queryParameters
         guard let file = parameters["file"].map(String.init), folder.resolve(file) != nil else {
             return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language))
@@ -121,13 +147,15 @@ public struct PreviewServer: Sendable {
         }
         let format = download ? parameters["format"].flatMap { OutputFormat(name: String($0)) } : .html
         guard let format else { return Self.plain(.badRequest, Label.formatForMeetings.text(in: language)) }
-        let (snapshot, generation) = await feed.current()
+        let (snapshot, generation) = await current(context)
         // Only a meeting file the index could list is answered: a hidden file (a draft, a version
-        // in the history) or a file that is no meeting gets the same 404 as a missing one, so the
-        // answer says nothing about what else the folder holds.
+        // in the history), a file that is no meeting, or in office mode a file of a folder the
+        // account has no role in, gets the same 404 as a missing one, so the answer says nothing
+        // about what else the folder holds.
         guard snapshot.meetings[file] != nil else {
             return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language))
         }
+        try record(download ? .download : .view, file, context, detail: "\(template).\(format.fileExtension)")
         do {
             var data = try await cache.render(file, template: template, format: format, snapshot: snapshot)
             if format == .pdf { data = try await pdfs.pdf(of: data, name: file) }
@@ -146,7 +174,7 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    private func summary(_ request: Request) async throws -> Response {
+    private func summary(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         let parameters = request.uri.queryParameters
         guard let month = parameters["month"].flatMap({ YearMonth(String($0)) }) else {
             return Self.plain(.badRequest, Label.monthForm.text(in: language))
@@ -159,7 +187,7 @@ public struct PreviewServer: Sendable {
             return Self.plain(.badRequest, Label.formatForSummaries.text(in: language))
         }
         let format = requested.document
-        let (snapshot, generation) = await feed.current()
+        let (snapshot, generation) = await current(context)
         do {
             var data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
             if format == .pdf {
@@ -185,19 +213,29 @@ public struct PreviewServer: Sendable {
     }
 
     /// Server-Sent Events: the generation now, then each new one; a comment every 15 s otherwise.
-    private func events() async -> Response {
+    private func events(_ context: GongwenRequestContext) async -> Response {
         let stream = await feed.subscribe()
-        let (_, generation) = await feed.current()
+        let (seen, generation) = await current(context)
+        // In office mode a change the account cannot see is not announced: only a change of the
+        // files it may read moves its pages on.
+        let office = self.office
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-store"
         return Response(
             status: .ok, headers: headers,
             body: ResponseBody { writer in
+                var last = seen
                 try await writer.write(ByteBuffer(string: "retry: 500\ndata: \(generation)\n\n"))
                 for await event in stream {
                     switch event {
-                    case .changed(let generation): try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
+                    case .changed(let generation):
+                        if office != nil {
+                            let now = await self.current(context).0
+                            guard now != last else { continue }
+                            last = now
+                        }
+                        try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
                     case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
                     }
                 }

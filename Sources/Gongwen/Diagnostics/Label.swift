@@ -7,6 +7,8 @@ public enum Label: String, Sendable, CaseIterable {
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
     case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten, proofreading
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
+    case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
+    case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
     public func text(in language: Language, _ values: String...) -> String {
@@ -58,6 +60,25 @@ public enum Label: String, Sendable, CaseIterable {
             return l.pick(
                 "Only .yaml meeting files inside the folder can be edited here.", "只能编辑本文件夹中的 .yaml 会议文件。")
         case .badForm: return l.pick("The form's data could not be read.", "无法读取表单数据。")
+        case .signIn: return l.pick("Sign in", "登录")
+        case .signOut: return l.pick("Sign out", "退出")
+        case .signInFirst: return l.pick("Sign in first.", "请先登录。")
+        case .accountField: return l.pick("Account", "账号")
+        case .passwordField: return l.pick("Password", "密码")
+        case .signedInAs: return l.pick("Signed in as %1", "当前账号：%1")
+        case .waitingForYou: return l.pick("Waiting for your review", "待我审核")
+        case .submit: return l.pick("Send for review", "送审")
+        case .returnToClerk: return l.pick("Return", "退回")
+        case .issue: return l.pick("Sign and issue", "签发")
+        case .reason: return l.pick("Reason for returning it:", "退回理由：")
+        case .comment: return l.pick("Comment", "批注")
+        case .auditTrail: return l.pick("Audit trail", "审计记录")
+        case .accounts: return l.pick("Accounts", "账号管理")
+        case .action: return l.pick("Action", "操作")
+        case .version: return l.pick("version %1", "第 %1 版")
+        case .changedAfterIssue: return l.pick("changed since it was signed", "签发后已改动，需重新送审")
+        case .returnedBecause: return l.pick("Returned: %1", "退回理由：%1")
+        case .notYourRole: return l.pick("Your role in this folder does not allow this.", "您在该文件夹的角色不能进行此操作。")
         case .markdown: return l.pick("Markdown", "Markdown")
         case .xml: return l.pick("XML", "XML")
         case .figures: return l.pick("figures (JSON)", "数据（JSON）")
