@@ -1,0 +1,280 @@
+import Foundation
+import Gongwen
+import GongwenOffice
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@testable import GongwenPreview
+
+/// Office mode in memory: every route under every role, cookies forged, expired and replayed,
+/// CSRF, lockout, 送审 → 退回 → 签发 and the trail of it all.
+@Suite("Office server")
+struct OfficeServerTests {
+    static let partyFile = "党委办公室/party-discipline-meeting.yaml"
+    static let roadFile = "公路处党支部/branch-monthly-meeting.yaml"
+    static let password = "correct horse"
+
+    /// Two organisations' folders; 张丽 is 文秘 of the first, 李强 of the second, 王建国 审核 and
+    /// 赵敏 督查 of both, admin keeps the accounts.
+    static func office() throws -> (URL, OfficeMode) {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("office-\(UUID().uuidString)")
+        for (file, sample) in [
+            (partyFile, "party-discipline-meeting.yaml"), (roadFile, "branch-monthly-meeting.yaml"),
+        ] {
+            let target = folder.appendingPathComponent(file)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: root.appendingPathComponent("Samples/\(sample)"), to: target)
+        }
+        let yaml = """
+            name: 某某区住房和城乡建设局
+            folders:
+              党委办公室:
+                文秘: [zhangli]
+                审核: [wangjianguo]
+                督查: [zhaomin]
+              公路处党支部:
+                文秘: [liqiang]
+                审核: [wangjianguo]
+                督查: [zhaomin]
+            admins: [admin]
+            """
+        let file = folder.appendingPathComponent(OfficeConfiguration.defaultPath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let configuration = try OfficeConfiguration.read(contentsOf: file, served: folder)
+        let office = try OfficeMode(folder: folder, configuration: configuration, secure: false, bcryptCost: 4)
+        for name in ["zhangli", "liqiang", "wangjianguo", "zhaomin", "admin"] {
+            try office.accounts.add(name, password: password, actor: "gongwen", address: "local")
+        }
+        return (folder, office)
+    }
+
+    static func app(_ folder: URL, _ office: OfficeMode) -> some ApplicationProtocol {
+        Application(
+            router: PreviewServer(
+                folder: folder, editing: EditAccess(enabled: true, token: "server-token"), office: office
+            ).router())
+    }
+
+    /// Signs `name` in; the cookie and the session's CSRF token.
+    static func signIn(_ client: some TestClientProtocol, _ name: String, password: String = password) async throws
+        -> (cookie: String, csrf: String)
+    {
+        var headers = EditRoutesTests.headers(token: "server-token")
+        headers[.contentType] = "application/json"
+        let cookie = try await client.execute(
+            uri: "/api/signin", method: .post, headers: headers,
+            body: ByteBuffer(string: "{\"name\": \"\(name)\", \"password\": \"\(password)\"}")
+        ) { response in
+            #expect(response.status == .ok, "\(name) could not sign in")
+            let set = response.headers[.setCookie] ?? ""
+            #expect(set.contains("HttpOnly") && set.contains("SameSite=Strict"))
+            return String(set.split(separator: ";")[0])
+        }
+        let csrf = try await client.execute(uri: "/edit", method: .get, headers: [.cookie: cookie]) { response in
+            let page = String(buffer: response.body)
+            guard let range = page.range(of: "\"token\":\"") else { return "" }
+            return String(page[range.upperBound...].prefix { $0 != "\"" })
+        }
+        return (cookie, csrf)
+    }
+
+    static func post(
+        _ client: some TestClientProtocol, _ uri: String, _ session: (cookie: String, csrf: String), _ body: String
+    ) async throws -> (HTTPResponse.Status, String) {
+        var headers = EditRoutesTests.headers(token: session.csrf)
+        headers[.cookie] = session.cookie
+        return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body)) {
+            ($0.status, String(buffer: $0.body))
+        }
+    }
+
+    static func get(_ client: some TestClientProtocol, _ uri: String, _ cookie: String?) async throws
+        -> (HTTPResponse.Status, String)
+    {
+        var headers = HTTPFields()
+        if let cookie { headers[.cookie] = cookie }
+        return try await client.execute(uri: uri, method: .get, headers: headers) {
+            ($0.status, String(buffer: $0.body))
+        }
+    }
+
+    static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+
+    /// Route × role × folder → status. A file of a folder the account has no role in answers as a
+    /// missing one does (404); the admin has no document rights.
+    @Test func everyRouteUnderEveryRoleAnswersAsTheTableSays() async throws {
+        let (folder, office) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, office).test(.router) { client in
+            var sessions: [String: (cookie: String, csrf: String)] = [:]
+            for name in ["zhangli", "liqiang", "wangjianguo", "zhaomin", "admin"] {
+                sessions[name] = try await Self.signIn(client, name)
+            }
+            let party = Self.encoded(Self.partyFile)
+            // (route, account, expected status)
+            let table: [(String, String, HTTPResponse.Status)] = [
+                ("/preview?file=\(party)", "zhangli", .ok), ("/preview?file=\(party)", "liqiang", .notFound),
+                ("/preview?file=\(party)", "wangjianguo", .ok), ("/preview?file=\(party)", "zhaomin", .ok),
+                ("/preview?file=\(party)", "admin", .notFound),
+                ("/download?file=\(party)&format=docx", "zhangli", .ok),
+                ("/download?file=\(party)&format=docx", "liqiang", .notFound),
+                ("/download?file=\(party)&format=docx", "admin", .notFound),
+                ("/edit?file=\(party)", "zhangli", .ok), ("/edit?file=\(party)", "liqiang", .notFound),
+                ("/summary?month=2026-11&format=json", "zhaomin", .ok),
+                ("/audit", "zhaomin", .ok), ("/audit", "admin", .ok), ("/audit", "zhangli", .notFound),
+                ("/admin", "admin", .ok), ("/admin", "zhaomin", .notFound), ("/admin", "wangjianguo", .notFound),
+                ("/preview?file=no-such.yaml", "zhangli", .notFound),
+            ]
+            for (route, account, expected) in table {
+                let (status, _) = try await Self.get(client, route, sessions[account]!.cookie)
+                #expect(status == expected, "\(account) \(route)")
+            }
+            // The refusal of another folder's file reads exactly like a missing file's.
+            let refused = try await Self.get(client, "/preview?file=\(party)", sessions["liqiang"]!.cookie)
+            let missing = try await Self.get(client, "/preview?file=x%2Fnone.yaml", sessions["liqiang"]!.cookie)
+            #expect(refused.0 == missing.0 && refused.1 == missing.1)
+            // The index and the choices list only what the account may read.
+            let index = try await Self.get(client, "/", sessions["liqiang"]!.cookie).1
+            #expect(index.contains("branch-monthly-meeting") && !index.contains("party-discipline-meeting"))
+            let choices = try await Self.get(client, "/api/choices", sessions["liqiang"]!.cookie).1
+            #expect(!choices.contains("party-discipline-meeting"))
+            let summary = try await Self.get(client, "/summary?month=2026-11&format=json", sessions["liqiang"]!.cookie)
+                .1
+            #expect(!summary.contains("党委"))
+            // Writes: only the clerk of the folder saves; only the leader signs.
+            let save =
+                "{\"model\": {\"meeting\": {\"title\": \"x\", \"date\": \"2026-11-25\"}}, \"file\": \"\(Self.partyFile)\", \"base\": \"0\"}"
+            #expect(try await Self.post(client, "/api/save", sessions["liqiang"]!, save).0 == .notFound)
+            #expect(try await Self.post(client, "/api/save", sessions["wangjianguo"]!, save).0 == .forbidden)
+            #expect(try await Self.post(client, "/api/save", sessions["zhaomin"]!, save).0 == .forbidden)
+            let file = "{\"file\": \"\(Self.partyFile)\"}"
+            #expect(try await Self.post(client, "/api/submit", sessions["wangjianguo"]!, file).0 == .forbidden)
+            #expect(try await Self.post(client, "/api/submit", sessions["liqiang"]!, file).0 == .notFound)
+            #expect(try await Self.post(client, "/api/submit", sessions["zhangli"]!, file).0 == .ok)
+            #expect(try await Self.post(client, "/api/issue", sessions["zhangli"]!, file).0 == .forbidden)
+            #expect(try await Self.post(client, "/api/issue", sessions["zhaomin"]!, file).0 == .forbidden)
+            #expect(
+                try await Self.post(
+                    client, "/api/admin", sessions["zhangli"]!, "{\"action\": \"add\", \"name\": \"x\"}"
+                ).0 == .notFound)
+            // Without a session: pages go to sign-in, everything else is 401.
+            #expect(try await Self.get(client, "/", nil).0 == .seeOther)
+            #expect(try await Self.get(client, "/events", nil).0 == .unauthorized)
+            #expect(try await Self.get(client, "/download?file=\(party)&format=docx", nil).0 == .seeOther)
+        }
+    }
+
+    @Test func forgedExpiredAndSignedOutCookiesSignNobodyIn() async throws {
+        let (folder, office) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, office).test(.router) { client in
+            let session = try await Self.signIn(client, "zhangli")
+            #expect(try await Self.get(client, "/", session.cookie).0 == .ok)
+            #expect(
+                try await Self.get(client, "/", "gongwen_session=" + String(repeating: "a", count: 64)).0 == .seeOther)
+            // A write with the cookie but without the session's token (CSRF) is refused.
+            var headers = EditRoutesTests.headers(token: "server-token")
+            headers[.cookie] = session.cookie
+            let status = try await client.execute(
+                uri: "/api/submit", method: .post, headers: headers,
+                body: ByteBuffer(string: "{\"file\": \"\(Self.partyFile)\"}")
+            ) { $0.status }
+            #expect(status == .forbidden)
+            // Another site's page cannot post even with the token.
+            var foreign = EditRoutesTests.headers(origin: "http://evil.example", token: session.csrf)
+            foreign[.cookie] = session.cookie
+            let foreignStatus = try await client.execute(
+                uri: "/api/submit", method: .post, headers: foreign,
+                body: ByteBuffer(string: "{\"file\": \"\(Self.partyFile)\"}")
+            ) { $0.status }
+            #expect(foreignStatus == .forbidden)
+            // Signed out: the same cookie, replayed, is nobody's.
+            _ = try await Self.post(client, "/api/signout", session, "{}")
+            #expect(try await Self.get(client, "/", session.cookie).0 == .seeOther)
+            #expect(
+                try await Self.get(client, "/preview?file=\(Self.encoded(Self.partyFile))", session.cookie).0
+                    == .seeOther)
+        }
+        // Expired: a session older than its lifetime is refused by the store the server reads.
+        let token = try await {
+            guard
+                case .signedIn(let started) = try office.gate.signIn(
+                    "liqiang", password: Self.password, address: "x", now: Date().addingTimeInterval(-13 * 3600))
+            else { throw OfficeError(.signInRefused) }
+            return started.token
+        }()
+        #expect(try office.sessions.current(token) == nil)
+    }
+
+    @Test func theSignInPageSaysTheSameForAWrongPasswordAndNoSuchAccountAndLocksAfterFive() async throws {
+        let (folder, office) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, office).test(.router) { client in
+            var headers = EditRoutesTests.headers(token: "server-token")
+            headers[.contentType] = "application/json"
+            func attempt(_ name: String, _ password: String) async throws -> (HTTPResponse.Status, String) {
+                try await client.execute(
+                    uri: "/api/signin", method: .post, headers: headers,
+                    body: ByteBuffer(string: "{\"name\": \"\(name)\", \"password\": \"\(password)\"}")
+                ) { ($0.status, String(buffer: $0.body)) }
+            }
+            let wrong = try await attempt("zhangli", "nope")
+            let ghost = try await attempt("nobody", "nope")
+            #expect(wrong.0 == .unauthorized && wrong.0 == ghost.0 && wrong.1 == ghost.1)
+            for _ in 0..<3 { _ = try await attempt("zhangli", "nope") }
+            // The fifth failure locks the name, then even the right password waits.
+            _ = try await attempt("zhangli", "nope")
+            let locked = try await attempt("zhangli", Self.password)
+            #expect(locked.0 == .tooManyRequests && locked.1.contains("分钟后再试"))
+        }
+    }
+
+    @Test func aMeetingIsSubmittedReturnedFixedSignedAndTheTrailHoldsEveryStep() async throws {
+        let (folder, office) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, office).test(.router) { client in
+            let clerk = try await Self.signIn(client, "zhangli")
+            let leader = try await Self.signIn(client, "wangjianguo")
+            let file = "{\"file\": \"\(Self.partyFile)\"}"
+            #expect(try await Self.post(client, "/api/submit", clerk, file).0 == .ok)
+            // Under review the clerk cannot save over it.
+            let (_, edit) = try await Self.get(client, "/edit?file=\(Self.encoded(Self.partyFile))", clerk.cookie)
+            let base = String(edit[edit.range(of: "\"base\":\"")!.upperBound...].prefix { $0 != "\"" })
+            let model = "{\"meeting\": {\"title\": \"党风廉政建设专题会议\", \"date\": \"2026-11-20\"}}"
+            let save = "{\"model\": \(model), \"file\": \"\(Self.partyFile)\", \"base\": \"\(base)\"}"
+            #expect(try await Self.post(client, "/api/save", clerk, save).0 == .conflict)
+            let index = try await Self.get(client, "/", leader.cookie).1
+            #expect(index.contains("待我审核"))
+            let noReason = try await Self.post(client, "/api/return", leader, file)
+            #expect(noReason.0 == .conflict && noReason.1.contains("退回理由"))
+            let returned = "{\"file\": \"\(Self.partyFile)\", \"text\": \"请补充完成时限\"}"
+            #expect(try await Self.post(client, "/api/return", leader, returned).0 == .ok)
+            #expect(try await Self.get(client, "/", clerk.cookie).1.contains("请补充完成时限"))
+            #expect(try await Self.post(client, "/api/save", clerk, save).0 == .ok)
+            #expect(try await Self.post(client, "/api/submit", clerk, file).0 == .ok)
+            #expect(try await Self.post(client, "/api/issue", leader, file).0 == .ok)
+            let state = try office.states.state(of: Self.partyFile)
+            #expect(state.stage == .issued && state.signedBy == "wangjianguo")
+            let sums = office.issued.sums(of: Self.partyFile, version: 1)
+            #expect(sums.keys.contains("party-discipline-meeting.minutes.docx"))
+            #expect(sums.keys.contains("party-discipline-meeting.yaml"))
+        }
+        let steps = try office.trail.entries(file: Self.partyFile).map { "\($0.actor) \($0.action.rawValue)" }
+        #expect(
+            steps.filter { !$0.hasSuffix(" view") } == [
+                "zhangli submit", "wangjianguo return", "zhangli save", "zhangli submit", "wangjianguo issue",
+            ])
+        #expect(try office.trail.verify().isEmpty)
+        // The sign-ins are there too, each from its address.
+        #expect(try office.trail.entries(actor: "wangjianguo").first?.action == .signIn)
+    }
+}
