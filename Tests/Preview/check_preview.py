@@ -9,7 +9,8 @@ message. Then the meeting form (/edit), in Chromium over the DevTools protocol
 (browser_form.py): a new meeting filled in with clicks and typing, a field error
 coming and going, the preview, saving, and editing an earlier meeting; its
 screenshots go to WORK_DIR/form-*.png; then a clerk's month through the form alone
-(browser_clerk.py), its screenshots in WORK_DIR/clerk-*.png. Prints 'N passed, N failed'.
+(browser_clerk.py), its screenshots in WORK_DIR/clerk-*.png; then office mode (browser_office.py):
+four people in four browsers through 送审, 退回 and 签发, WORK_DIR/office-*.png. Prints 'N passed, N failed'.
 
 Usage: check_preview.py GONGWEN_BINARY SAMPLES_DIR WORK_DIR
 """
@@ -265,11 +266,14 @@ finally:
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import browser_clerk  # noqa: E402
 import browser_form  # noqa: E402
+import browser_office  # noqa: E402
 
 browser_form.run(check, BINARY, SAMPLES, WORK)
 # A clerk's month through the form alone: people, numbered tasks, a duplicate refused, a merge,
 # Ctrl+S, an autosaved draft restored, every sample kept, 2,000 tasks measured.
 browser_clerk.run(check, BINARY, SAMPLES, WORK)
+# Office mode: two clerks, a leader and a 督查 in four browsers; 送审, 退回, 签发; a restart.
+guarded("office mode in Chromium", lambda: browser_office.run(check, BINARY, SAMPLES, WORK))
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
