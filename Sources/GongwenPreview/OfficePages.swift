@@ -125,18 +125,31 @@ enum OfficePages {
                 "<ul class=\"errors\">"
                 + breaks.map { "<li>\(esc(l == .zh ? $0.chinese : $0.description))</li>" }.joined() + "</ul>\n"
         }
-        body += "<table>\n<tr><th>#</th><th>\(Label.date.text(in: l))</th><th>\(Label.accountField.text(in: l))</th>"
+        body +=
+            "<table class=\"audit\">\n<tr><th>#</th><th>\(Label.time.text(in: l))</th><th>\(Label.accountField.text(in: l))</th>"
         body += "<th>IP</th><th>\(Label.action.text(in: l))</th><th>\(Label.meeting.text(in: l))</th><th></th></tr>\n"
         for entry in entries.reversed() {
             let change =
                 entry.before.isEmpty && entry.after.isEmpty ? "" : "\(entry.before.prefix(8))→\(entry.after.prefix(8))"
-            body += "<tr><td>\(entry.id)</td><td class=\"date\">\(esc(entry.at))</td><td>\(esc(entry.actor))</td>"
-            body += "<td>\(esc(entry.address))</td><td>\(l == .zh ? entry.action.chinese : entry.action.rawValue)</td>"
+            body +=
+                "<tr><td>\(entry.id)</td><td class=\"date\">\(esc(localTime(entry.at)))</td><td>\(esc(entry.actor))</td>"
+            body +=
+                "<td>\(esc(entry.address))</td><td class=\"date\">\(l == .zh ? entry.action.chinese : entry.action.rawValue)</td>"
             body += "<td>\(esc(entry.file))</td><td class=\"file\">\(esc(change)) \(esc(entry.detail))</td></tr>\n"
         }
         body += "</table>\n"
         return PreviewPages.page(
             title: Label.auditTrail.text(in: l), body: body, generation: 0, language: l, reloads: false)
+    }
+
+    /// A trail time (UTC) in the server's own time zone, as the office reads a clock:
+    /// `2026-12-03 21:14:40`.
+    static func localTime(_ iso: String) -> String {
+        guard let date = try? Date(iso, strategy: .iso8601) else { return iso }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: date)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
     static func admin(_ accounts: [Account], configuration: OfficeConfiguration, csrf: String, language l: Language)

@@ -124,8 +124,10 @@ public struct PreviewServer: Sendable {
         let folderProblems = meetings.filter { acrossFiles[$0.source] != nil }.map {
             ($0.source, FieldNote.notes(acrossFiles[$0.source]!, of: $0, in: language))
         }
+        // In office mode the page names the office, not where the server keeps its files.
         let html = PreviewPages.index(
-            folder: folder.root.path, meetings: meetings, failures: failures, folderProblems: folderProblems,
+            folder: office?.configuration.name ?? (office == nil ? folder.root.path : ""), meetings: meetings,
+            failures: failures, folderProblems: folderProblems,
             notes: notes,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
             editing: editing.enabled && (context.visitor.map { !$0.access.clerkFolders.isEmpty } ?? true)

@@ -205,14 +205,13 @@ struct OfficeServerTests {
                     == .seeOther)
         }
         // Expired: a session older than its lifetime is refused by the store the server reads.
-        let token = try await {
-            guard
-                case .signedIn(let started) = try office.gate.signIn(
-                    "liqiang", password: Self.password, address: "x", now: Date().addingTimeInterval(-13 * 3600))
-            else { throw OfficeError(.signInRefused) }
-            return started.token
-        }()
-        #expect(try office.sessions.current(token) == nil)
+        let outcome = try office.gate.signIn(
+            "liqiang", password: Self.password, address: "x", now: Date().addingTimeInterval(-13 * 3600))
+        guard case .signedIn(let started) = outcome else {
+            Issue.record("liqiang could not sign in: \(outcome)")
+            return
+        }
+        #expect(try office.sessions.current(started.token) == nil)
     }
 
     @Test func theSignInPageSaysTheSameForAWrongPasswordAndNoSuchAccountAndLocksAfterFive() async throws {

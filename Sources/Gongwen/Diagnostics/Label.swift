@@ -9,6 +9,7 @@ public enum Label: String, Sendable, CaseIterable {
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
     case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole
+    case time
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
     public func text(in language: Language, _ values: String...) -> String {
@@ -75,6 +76,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .auditTrail: return l.pick("Audit trail", "审计记录")
         case .accounts: return l.pick("Accounts", "账号管理")
         case .action: return l.pick("Action", "操作")
+        case .time: return l.pick("Time", "时间")
         case .version: return l.pick("version %1", "第 %1 版")
         case .changedAfterIssue: return l.pick("changed since it was signed", "签发后已改动，需重新送审")
         case .returnedBecause: return l.pick("Returned: %1", "退回理由：%1")
