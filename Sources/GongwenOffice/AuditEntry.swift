@@ -20,6 +20,32 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public var previous: String
     public var hash: String
 
+    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. A field
+    /// a spreadsheet would take for a formula (`=`, `+`, `-`, `@`) starts with `'`.
+    public static func csvField(_ field: String) -> String {
+        var field = field
+        if let first = field.first, "=+-@\t\r".contains(first) { field = "'" + field }
+        guard field.contains(where: { ",\"\n\r".contains($0) }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A text of the trail on one terminal line: a line break or a control character (an escape
+    /// that would clear the screen) is shown as `\n`, `\u{1B}`, never acted on.
+    public static func oneLine(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: result += "\\n"
+            case 0x0D: result += "\\r"
+            case 0x09: result += "\\t"
+            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029:
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The hash of this entry's fields after `previous`.
     var computedHash: String {
         Digest.sha256(
@@ -41,6 +67,8 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case accountDisabled = "account-disable"
     case accountEnabled = "account-enable"
     case grants
+    /// The office's directory of people and units (人员与单位) was saved.
+    case directory
     case backup, restore
 
     /// The action as the trail shows it in Chinese.
@@ -62,6 +90,7 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
         case .accountDisabled: "停用账号"
         case .accountEnabled: "启用账号"
         case .grants: "授权变更"
+        case .directory: "修改人员与单位"
         case .backup: "备份"
         case .restore: "恢复"
         }

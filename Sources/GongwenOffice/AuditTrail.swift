@@ -9,7 +9,7 @@ public struct AuditTrail: Sendable {
 
     /// What a check of the chain found wrong at one place.
     public struct Break: Sendable, Equatable, CustomStringConvertible {
-        public enum Kind: String, Sendable { case changed, missing, reordered }
+        public enum Kind: String, Sendable { case changed, missing, reordered, unguarded, anchorMissing }
         public let id: Int64
         public let kind: Kind
         /// For `missing`: the first id that is gone before `id`.
@@ -20,6 +20,8 @@ public struct AuditTrail: Sendable {
             case .changed: "entry \(id) was changed after it was written"
             case .missing: "entries \(from ?? id) to \(id - 1) are missing before entry \(id)"
             case .reordered: "entry \(id) does not follow the entry before it"
+            case .unguarded: "the guard that keeps entries from being changed or deleted was removed from the database"
+            case .anchorMissing: "no entry has the hash given to --anchor: the trail was rewritten since it was noted"
             }
         }
 
@@ -29,6 +31,8 @@ public struct AuditTrail: Sendable {
             case .changed: "第 \(id) 条记录写入后被改动过"
             case .missing: "第 \(id) 条记录之前缺少第 \(from ?? id) 至 \(id - 1) 条（已被删除）"
             case .reordered: "第 \(id) 条记录与前一条接不上（前一条被改动或删除）"
+            case .unguarded: "数据库中防止改动、删除记录的保护已被拆除"
+            case .anchorMissing: "没有哪条记录的校验值与 --anchor 给出的相同：记录在此之后被整体重写过"
             }
         }
     }
@@ -82,10 +86,23 @@ public struct AuditTrail: Sendable {
         }
     }
 
-    /// Every place where the chain is broken; empty when the trail is whole.
-    public func verify() throws(OfficeError) -> [Break] {
+    /// Every place where the chain is broken; empty when the trail is whole. A chain recomputed
+    /// from start to end by someone with the database file is whole again: `anchors`, hashes noted
+    /// elsewhere earlier (`gongwen audit --verify` prints the last), must still be found in it.
+    public func verify(anchors: [String] = []) throws(OfficeError) -> [Break] {
         let all = try entries()
         var breaks: [Break] = []
+        let guards = try database.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'")
+        }
+        if !Set(["auditNoUpdate", "auditNoDelete"]).isSubset(of: guards) {
+            breaks.append(Break(id: 0, kind: .unguarded, from: nil))
+        }
+        let hashes = Set(all.map(\.hash))
+        for anchor in anchors where !hashes.contains(anchor) {
+            breaks.append(Break(id: 0, kind: .anchorMissing, from: nil))
+        }
         var previousHash = ""
         var previousId: Int64 = 0
         for entry in all {

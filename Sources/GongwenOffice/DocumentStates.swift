@@ -9,6 +9,9 @@ public struct DocumentStates: Sendable {
 
     public init(_ database: OfficeDatabase) { self.database = database }
 
+    /// The longest 退回 reason or 批注: a few sentences, never a pasted document.
+    public static let longestNote = 500
+
     /// The state of `path`; 草稿 version 1 when it never moved.
     public func state(of path: String) throws(OfficeError) -> DocumentState {
         try database.read { db in try Self.state(db, path) }
@@ -48,6 +51,7 @@ public struct DocumentStates: Sendable {
     {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw OfficeError(.returnNeedsReason) }
+        guard reason.count <= Self.longestNote else { throw OfficeError(.textTooLong(Self.longestNote)) }
         return try move(path, action: .returnToClerk, actor: actor, address: address, detail: reason) { state in
             guard state.stage == .submitted else { throw OfficeError(.notSubmitted) }
             state.stage = .draft
@@ -95,6 +99,7 @@ public struct DocumentStates: Sendable {
     public func comment(_ path: String, text: String, actor: String, address: String) throws(OfficeError) {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw OfficeError(.returnNeedsReason) }
+        guard text.count <= Self.longestNote else { throw OfficeError(.textTooLong(Self.longestNote)) }
         try database.write { db in
             try db.execute(
                 sql: "INSERT INTO comment (path, author, at, text) VALUES (?, ?, ?, ?)",

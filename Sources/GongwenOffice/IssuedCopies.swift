@@ -37,8 +37,45 @@ public struct IssuedCopies: Sendable {
         ]
         try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys])
             .write(to: staging.appendingPathComponent("manifest.json"))
+        // What went out is not to be written again: read-only on disk as well.
+        for name in try manager.contentsOfDirectory(atPath: staging.path) {
+            try manager.setAttributes(
+                [.posixPermissions: 0o444], ofItemAtPath: staging.appendingPathComponent(name).path)
+        }
         if manager.fileExists(atPath: target.path) { throw CocoaError(.fileWriteFileExists) }
         try manager.moveItem(at: staging, to: target)
+    }
+
+    /// Every kept version whose files are not what was signed: a file whose SHA-256 differs from
+    /// its manifest, or a meeting file whose SHA-256 is no `issue` entry's of the trail (a manifest
+    /// rewritten to match). Each is `<file>/v<N>`.
+    public func changed(trail: [AuditEntry]) -> [String] {
+        let root = folder.appendingPathComponent(Self.path)
+        let signed = Set(trail.filter { $0.action == .issue }.map { "\($0.file)\u{1F}\($0.after)" })
+        var result: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix("/manifest.json") else { continue }
+            let version = (relative as NSString).deletingLastPathComponent
+            let path = (version as NSString).deletingLastPathComponent
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let sums = object["sha256"] as? [String: String]
+            else {
+                result.append(version)
+                continue
+            }
+            let source = (path as NSString).lastPathComponent
+            let intact = sums.allSatisfy { name, sum in
+                (try? Data(contentsOf: root.appendingPathComponent(version).appendingPathComponent(name)))
+                    .map(Digest.sha256) == sum
+            }
+            guard intact, let sourceSum = sums[source], signed.contains("\(path)\u{1F}\(sourceSum)") else {
+                result.append(version)
+                continue
+            }
+        }
+        return result.sorted()
     }
 
     /// The manifest of `path`'s version `version`: file names and their SHA-256.

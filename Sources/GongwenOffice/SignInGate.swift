@@ -3,9 +3,10 @@ import GRDB
 import Gongwen
 
 /// Sign-in: the password check, with failures counted per account name and per address. After
-/// five in a row a name or an address waits, one minute, then two, four… up to a day. Names that
-/// are no account's count the same way, so neither the answer nor the lock tells whether an
-/// account exists.
+/// five in a row a name waits, one minute, then two, four… up to a day; an address waits after
+/// twenty (an office behind one router shares one, and a clerk who mistypes must not lock out
+/// the others), and a right password from it starts its count over. Names that are no account's
+/// count the same way, so neither the answer nor the lock tells whether an account exists.
 public struct SignInGate: Sendable {
     let accounts: Accounts
     let sessions: Sessions
@@ -15,8 +16,9 @@ public struct SignInGate: Sendable {
         self.sessions = sessions
     }
 
-    /// Failures allowed before a wait.
+    /// Failures allowed before a wait: per account name, and per address.
     public static let allowedFailures = 5
+    public static let allowedAddressFailures = 20
     /// A count of failures is forgotten after this long without another.
     static let forgetAfter: TimeInterval = 3600
 
@@ -54,13 +56,14 @@ public struct SignInGate: Sendable {
         }
         guard try accounts.verify(name, password: password) else {
             try database.write { db in
-                for key in keys { try Self.fail(db, key, now: now) }
+                try Self.fail(db, keys[0], allowed: Self.allowedFailures, now: now)
+                try Self.fail(db, keys[1], allowed: Self.allowedAddressFailures, now: now)
                 _ = try AuditTrail.append(db, .signInFailed, actor, address, "", "", "", "", now)
             }
             return .refused
         }
         let started = try sessions.start(for: name, address: address, now: now) { db in
-            try db.execute(sql: "DELETE FROM failure WHERE key = ?", arguments: [Self.accountKey(name)])
+            try db.execute(sql: "DELETE FROM failure WHERE key IN (?, ?)", arguments: StatementArguments(keys))
             _ = try AuditTrail.append(db, .signIn, name, address, "", "", "", "", now)
         }
         return .signedIn(started)
@@ -68,13 +71,13 @@ public struct SignInGate: Sendable {
 
     private var database: OfficeDatabase { accounts.database }
 
-    private static func fail(_ db: Database, _ key: String, now: Date) throws {
+    private static func fail(_ db: Database, _ key: String, allowed: Int, now: Date) throws {
         let time = now.timeIntervalSince1970
         let row = try Row.fetchOne(db, sql: "SELECT count, last FROM failure WHERE key = ?", arguments: [key])
         var count = (row?["count"] as Int? ?? 0)
         if let last = row?["last"] as Double?, time - last > forgetAfter { count = 0 }
         count += 1
-        let locked = count >= allowedFailures ? time + min(60 * pow(2, Double(count - allowedFailures)), 86_400) : 0
+        let locked = count >= allowed ? time + min(60 * pow(2, Double(count - allowed)), 86_400) : 0
         try db.execute(
             sql: "INSERT OR REPLACE INTO failure (key, count, last, lockedUntil) VALUES (?, ?, ?, ?)",
             arguments: [key, count, time, locked])

@@ -192,6 +192,8 @@ extension PreviewServer {
             return Self.plain(.forbidden, Label.notEditable.text(in: language))
         }
         await cache.use(directory)
+        try record(
+            .directory, OfficeDirectory.path, context, detail: "\(directory.people.count)/\(directory.units.count)")
         let words = FormWords.table(in: language)
         return Self.json([
             "message": words["directorySaved"]!.replacingOccurrences(of: "%1", with: String(directory.people.count))
@@ -295,8 +297,11 @@ extension PreviewServer {
         if let office, let relative = posted.file, !posted.asDraft, try !office.states.allowsEditing(relative) {
             return Self.json(["message": Message.underReview.text(in: language)], status: .conflict)
         }
-        // In office mode a new meeting goes into the clerk's folder, not the top of the office.
+        // In office mode a new meeting goes into the clerk's folder, not the top of the office, and
+        // a draft named in the request is used (overwritten, then removed) only when it is one the
+        // account may see.
         posted.folder = context.visitor?.access.clerkFolders.first
+        if office != nil, let draft = posted.draft, !visibleDrafts(context).contains(draft) { posted.draft = nil }
         let before = posted.file.flatMap(folder.resolve).flatMap { try? Data(contentsOf: $0) }
         let checked = try DraftCheck(
             posted.record, file: posted.file ?? Self.newFileName, proofreader: await cache.proofreader,
@@ -309,6 +314,7 @@ extension PreviewServer {
             if let office, let visitor = context.visitor {
                 try office.states.recordDraftOwner(
                     name, account: visitor.access.account, folder: posted.folder ?? "")
+                try record(.draft, "\(FormFiles.workFolder)/drafts/\(name)", context)
             }
         default: break
         }

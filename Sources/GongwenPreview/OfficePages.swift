@@ -117,13 +117,16 @@ enum OfficePages {
         return html + "</div>"
     }
 
-    static func audit(_ entries: [AuditEntry], breaks: [AuditTrail.Break], language l: Language) -> String {
+    static func audit(_ entries: [AuditEntry], breaks: [AuditTrail.Break], changed: [String], language l: Language)
+        -> String
+    {
         var body =
             "<h1>\(Label.auditTrail.text(in: l))</h1>\n<p><a href=\"/\">\(Label.backToIndex.text(in: l))</a></p>\n"
-        if !breaks.isEmpty {
-            body +=
-                "<ul class=\"errors\">"
-                + breaks.map { "<li>\(esc(l == .zh ? $0.chinese : $0.description))</li>" }.joined() + "</ul>\n"
+        let problems =
+            breaks.map { l == .zh ? $0.chinese : $0.description }
+            + changed.map { Message.issuedCopyChanged($0).text(in: l) }
+        if !problems.isEmpty {
+            body += "<ul class=\"errors\">" + problems.map { "<li>\(esc($0))</li>" }.joined() + "</ul>\n"
         }
         body +=
             "<table class=\"audit\">\n<tr><th>#</th><th>\(Label.time.text(in: l))</th><th>\(Label.accountField.text(in: l))</th>"

@@ -116,7 +116,8 @@ extension PreviewServer {
             visitor.access.isAdmin || office.configuration.folder(holding: entry.file).map(inspected.contains) == true
         }
         let breaks = visitor.access.isAdmin ? try office.trail.verify() : []
-        return Self.editHTML(OfficePages.audit(entries, breaks: breaks, language: language))
+        let changed = visitor.access.isAdmin ? office.issued.changed(trail: entries) : []
+        return Self.editHTML(OfficePages.audit(entries, breaks: breaks, changed: changed, language: language))
     }
 
     private func adminPage(_ context: GongwenRequestContext, _ office: OfficeMode) throws -> Response {
@@ -149,9 +150,9 @@ extension PreviewServer {
                     try office.accounts.setPassword(name, password: password, actor: actor, address: visitor.address)
                 case "disable", "enable":
                     // An administrator cannot lock every administrator out from the browser.
-                    guard name != actor else { throw OfficeError(.accountName(name)) }
+                    guard name != actor else { throw OfficeError(.cannotDisableSelf) }
                     try office.accounts.setDisabled(name, action == "disable", actor: actor, address: visitor.address)
-                default: throw OfficeError(.accountName(action))
+                default: throw OfficeError(.unknownFormat(action, allowed: ["add", "passwd", "disable", "enable"]))
                 }
             }.value
         } catch let error as OfficeError {

@@ -77,7 +77,7 @@ public struct PreviewServer: Sendable {
         let (snapshot, generation) = await feed.current()
         guard office != nil else { return (snapshot, generation) }
         guard let access = context.visitor?.access else { return (snapshot.only { _ in false }, generation) }
-        return (snapshot.only(access.canRead), generation)
+        return (snapshot.only { access.canRead($0) && folder.isDirect($0) }, generation)
     }
 
     /// Serves until interrupted; a port already in use is reported as `PreviewServerError.portInUse`.

@@ -14,6 +14,7 @@ struct Audit: ParsableCommand {
     @Option(help: CommandHelp.auditFile.here) var file: String?
     @Flag(help: CommandHelp.auditVerify.here) var verify = false
     @Option(help: CommandHelp.auditFormat.here) var format: String = "text"
+    @Option(help: CommandHelp.auditAnchor.here) var anchor: [String] = []
 
     func validate() throws {
         guard ["text", "csv", "json"].contains(format) else {
@@ -41,33 +42,39 @@ struct Audit: ParsableCommand {
                         [
                             String(entry.id), entry.at, entry.actor, entry.address, entry.action.rawValue, entry.file,
                             entry.before, entry.after, entry.detail, entry.hash,
-                        ].map(Self.csv).joined(separator: ","))
+                        ].map(AuditEntry.csvField).joined(separator: ","))
                 }
             default:
                 let chinese = ErrorReport.language == .zh
                 for entry in entries {
                     let action = chinese ? entry.action.chinese : entry.action.rawValue
-                    var line = "\(entry.id)\t\(entry.at)\t\(entry.actor)\t\(entry.address)\t\(action)"
-                    if !entry.file.isEmpty { line += "\t\(entry.file)" }
+                    var line =
+                        "\(entry.id)\t\(entry.at)\t\(AuditEntry.oneLine(entry.actor))\t\(entry.address)\t\(action)"
+                    if !entry.file.isEmpty { line += "\t\(AuditEntry.oneLine(entry.file))" }
                     if !entry.before.isEmpty || !entry.after.isEmpty {
                         line += "\t\(entry.before.prefix(12))→\(entry.after.prefix(12))"
                     }
-                    if !entry.detail.isEmpty { line += "\t\(entry.detail)" }
+                    if !entry.detail.isEmpty { line += "\t\(AuditEntry.oneLine(entry.detail))" }
                     print(line)
                 }
             }
             guard verify else { return }
-            let breaks = try trail.verify()
+            let breaks = try trail.verify(anchors: anchor)
             for item in breaks {
                 ErrorReport.warn(ErrorReport.language == .zh ? item.chinese : item.description)
             }
-            if !breaks.isEmpty { throw OfficeError(.auditBroken(count: breaks.count)) }
+            let all = try trail.entries()
+            let changed = IssuedCopies(folder: URL(fileURLWithPath: place.folder, isDirectory: true)).changed(
+                trail: all)
+            for path in changed {
+                ErrorReport.warn(Message.issuedCopyChanged(path).text(in: ErrorReport.language))
+            }
+            if !breaks.isEmpty || !changed.isEmpty {
+                throw OfficeError(.auditBroken(count: breaks.count + changed.count))
+            }
+            if let last = all.last {
+                ErrorReport.warn(Message.auditHead(count: all.count, hash: last.hash).text(in: ErrorReport.language))
+            }
         }
-    }
-
-    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
-    static func csv(_ field: String) -> String {
-        guard field.contains(where: { ",\"\n\r".contains($0) }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

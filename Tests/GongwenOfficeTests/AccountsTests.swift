@@ -82,7 +82,25 @@ import Testing
         defer { office.remove() }
         try office.accounts.add("zhaomin", password: "correct horse", actor: "a", address: "l")
         let now = Date(timeIntervalSince1970: 2_000_000_000)
-        for index in 0..<5 { _ = try office.gate.signIn("name\(index)", password: "x", address: "10.0.0.66", now: now) }
+        // A clerk's slips beside the others' sign-ins do not lock the office's one address…
+        for index in 0..<19 {
+            _ = try office.gate.signIn("name\(index)", password: "x", address: "10.0.0.66", now: now)
+        }
+        guard
+            case .signedIn = try office.gate.signIn(
+                "zhaomin", password: "correct horse", address: "10.0.0.66", now: now)
+        else { Issue.record("19 failures from one address locked it"); return }
+        // …and a right password starts its count over; twenty guesses in a row do.
+        for index in 0..<19 {
+            _ = try office.gate.signIn("name\(index)", password: "x", address: "10.0.0.66", now: now)
+        }
+        guard
+            case .signedIn = try office.gate.signIn(
+                "zhaomin", password: "correct horse", address: "10.0.0.66", now: now)
+        else { Issue.record("a right password did not start the address's count over"); return }
+        for index in 0..<20 {
+            _ = try office.gate.signIn("name\(index)", password: "x", address: "10.0.0.66", now: now)
+        }
         #expect(
             try office.gate.signIn("zhaomin", password: "correct horse", address: "10.0.0.66", now: now)
                 == .waiting(seconds: 60))

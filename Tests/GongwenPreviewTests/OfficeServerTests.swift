@@ -276,4 +276,50 @@ struct OfficeServerTests {
         // The sign-ins are there too, each from its address.
         #expect(try office.trail.entries(actor: "wangjianguo").first?.action == .signIn)
     }
+
+    /// A link in B's folder to A's meeting, or to a kept copy, is no file to B: it is not listed,
+    /// not shown and not written through.
+    @Test func aSymbolicLinkReachesNoOtherFolderAndNoKeptCopy() async throws {
+        let (folder, office) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("公路处党支部/link.yaml").path,
+            withDestinationPath: "../\(Self.partyFile)")
+        let before = try Data(contentsOf: folder.appendingPathComponent(Self.partyFile))
+        try await Self.app(folder, office).test(.router) { client in
+            let clerk = try await Self.signIn(client, "liqiang")
+            let link = Self.encoded("公路处党支部/link.yaml")
+            #expect(try await Self.get(client, "/preview?file=\(link)", clerk.cookie).0 == .notFound)
+            #expect(try await Self.get(client, "/edit?file=\(link)", clerk.cookie).0 == .notFound)
+            #expect(!(try await Self.get(client, "/", clerk.cookie).1.contains("link.yaml")))
+            let save =
+                "{\"model\": {\"meeting\": {\"title\": \"篡改\", \"date\": \"2026-11-25\"}}, \"file\": \"公路处党支部/link.yaml\", \"base\": \"0\"}"
+            #expect(try await Self.post(client, "/api/save", clerk, save).0 == .notFound)
+        }
+        #expect(try Data(contentsOf: folder.appendingPathComponent(Self.partyFile)) == before)
+    }
+
+    /// A draft is written over, or removed after a save, only by an account that may see it.
+    @Test func anotherClerksDraftCannotBeWrittenOverOrRemoved() async throws {
+        let (folder, office) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.app(folder, office).test(.router) { client in
+            let a = try await Self.signIn(client, "zhangli")
+            let b = try await Self.signIn(client, "liqiang")
+            let model = "{\"meeting\": {\"title\": \"机密草稿\", \"date\": \"2026-11-25\"}}"
+            let (status, body) = try await Self.post(client, "/api/save", a, "{\"model\": \(model), \"asDraft\": true}")
+            #expect(status == .ok)
+            let draft = try #require(EditRoutesTests.json(ByteBuffer(string: body))["draft"] as? String)
+            let url = folder.appendingPathComponent(".gongwen/drafts/\(draft)")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let forged = "{\"meeting\": {\"title\": \"被改\", \"date\": \"2026-11-25\"}}"
+            let answer = try await Self.post(
+                client, "/api/save", b, "{\"model\": \(forged), \"asDraft\": true, \"draftName\": \"\(draft)\"}")
+            #expect(answer.0 == .ok && !answer.1.contains(draft))
+            #expect(try String(contentsOf: url, encoding: .utf8) == text)
+            #expect(!(try await Self.get(client, "/", b.cookie).1.contains(draft)))
+            #expect(try await Self.get(client, "/", a.cookie).1.contains(draft))
+        }
+        #expect(try office.trail.entries().contains { $0.action == .draft && $0.actor == "zhangli" })
+    }
 }

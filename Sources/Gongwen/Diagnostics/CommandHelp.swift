@@ -10,7 +10,7 @@ public enum CommandHelp: String, Sendable, CaseIterable {
         summaryOutput, skipInvalid, templatesAbstract, validateAbstract, validatePaths
     case serveOffice, serveTLSCert, serveTLSKey, serveInsecureHTTP
     case userAbstract, userAdd, userPasswd, userDisable, userEnable, userList, userFolder, userName
-    case auditAbstract, auditSince, auditUser, auditFile, auditVerify, auditFormat
+    case auditAbstract, auditSince, auditUser, auditFile, auditVerify, auditFormat, auditAnchor
     case backupAbstract, backupOutput, restoreAbstract, restoreArchive, restoreFolder
 
     /// The help text in `language`.
@@ -231,6 +231,10 @@ public enum CommandHelp: String, Sendable, CaseIterable {
             return l.pick(
                 "Check the chain of entries; exit status 1 when one was changed or deleted.",
                 "检查记录链；有记录被改动或删除时退出码为 1。")
+        case .auditAnchor:
+            return l.pick(
+                "A hash an earlier --verify printed, noted elsewhere: it must still be in the trail; repeatable.",
+                "以前 --verify 打印并另行保存的校验值：须仍在记录中；可写多次。")
         case .auditFormat:
             return l.pick("text (default), csv or json.", "text（默认）、csv 或 json。")
         case .backupAbstract:

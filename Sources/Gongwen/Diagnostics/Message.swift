@@ -155,6 +155,10 @@ public enum Message: Hashable, Sendable {
     case tlsNeedsBoth
     case tlsUnreadable(reason: String)
     case auditBroken(count: Int)
+    case textTooLong(Int)
+    case cannotDisableSelf
+    case issuedCopyChanged(String)
+    case auditHead(count: Int, hash: String)
 
     /// What a value was found to be, for "expected … but found …".
     public enum Found: Hashable, Sendable {
@@ -719,6 +723,20 @@ public enum Message: Hashable, Sendable {
         case .tlsUnreadable(let reason):
             return l.pick(
                 "the certificate or key cannot be read: \(reason)", "证书或私钥无法读取：\(reason)")
+        case .textTooLong(let count):
+            return l.pick("keep it to \(count) characters", "请不要超过 \(count) 个字")
+        case .cannotDisableSelf:
+            return l.pick(
+                "an administrator cannot disable their own account here; use gongwen user disable",
+                "管理员不能在此停用自己的账号；请用 gongwen user disable")
+        case .issuedCopyChanged(let path):
+            return l.pick(
+                "the issued copy \(path) is not what was signed: it was changed after signing",
+                "签发存档 \(path) 与签发时不符：签发后被改动过")
+        case .auditHead(let count, let hash):
+            return l.pick(
+                "\(count) entries; the last one's hash is \(hash): keep it elsewhere, and give it to --anchor later",
+                "共 \(count) 条记录，最后一条的校验值为 \(hash)：请另行保存，日后可用 --anchor 核对")
         case .auditBroken(let count):
             return l.pick(
                 "the audit trail is broken in \(count) place(s): see above", "审计记录有 \(count) 处被改动或删除：见上")

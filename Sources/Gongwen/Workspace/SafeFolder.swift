@@ -29,4 +29,11 @@ public struct SafeFolder: Sendable {
         }
         return resolved
     }
+
+    /// Whether `relative` names a file inside the folder reached through no symbolic link: the
+    /// file is where its path says. Office mode serves only such files, so a link in one office
+    /// folder cannot show or change a file of another, or a kept copy under `.gongwen/`.
+    public func isDirect(_ relative: String) -> Bool {
+        resolve(relative)?.path == root.appendingPathComponent(relative).standardizedFileURL.path
+    }
 }

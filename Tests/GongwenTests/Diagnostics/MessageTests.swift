@@ -46,6 +46,7 @@ struct MessageTests {
         .alreadyIssued, .notSubmitted, .changedSinceSubmitted, .underReview, .returnNeedsReason, .signInRefused,
         .signInWaiting(minutes: 2), .backupFailed(reason: "x"), .restoreIntoNonEmpty("/srv"),
         .insecureHTTP(host: "0.0.0.0"), .tlsNeedsBoth, .tlsUnreadable(reason: "x"), .auditBroken(count: 1),
+        .textTooLong(500), .cannotDisableSelf, .issuedCopyChanged("x"), .auditHead(count: 1, hash: "ab"),
         .invisibleInIndentation("\t"), .fullWidthColon(key: "title"), .noSpaceAfterColon(key: "title"),
         .keyWithoutColon(key: "recorder"), .invisibleInKey(key: "location", character: "\u{3000}"),
         .dateWrittenOtherwise("2026-11-5", suggestion: "2026-11-05"),
