@@ -22,7 +22,12 @@ if command -v lintian >/dev/null; then lintian --no-tag-display-limit "$deb" || 
 ldd /usr/bin/gongwen | grep -q "not found" && { echo "missing library"; exit 1; }
 
 office=/var/lib/gongwen/office
-printf 'installed-pw-2026\n' | runuser -u gongwen -- gongwen user add "$office" admin
+# A machine that had the package before keeps its accounts: the password is set either way.
+if runuser -u gongwen -- gongwen user list "$office" | grep -q '^admin'; then
+  printf 'installed-pw-2026\n' | runuser -u gongwen -- gongwen user passwd "$office" admin
+else
+  printf 'installed-pw-2026\n' | runuser -u gongwen -- gongwen user add "$office" admin
+fi
 runuser -u gongwen -- gongwen user list "$office" | grep -q '^admin'
 port=18443
 runuser -u gongwen -- env HOME=/var/lib/gongwen gongwen serve "$office" --office /etc/gongwen/office.yaml \
@@ -42,4 +47,5 @@ curl -sk -o /dev/null -w '%{http_code}' "$base/" | grep -q 303
 runuser -u gongwen -- gongwen audit "$office" --verify | grep -q "sign-in\|登录"
 runuser -u gongwen -- gongwen backup "$office" --output /var/backups/gongwen/check.tar.gz
 kill $server
+wait $server 2>/dev/null || true
 echo "package: installed, units verified, HTTPS sign-in and backup work"

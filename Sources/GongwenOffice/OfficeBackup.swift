@@ -30,14 +30,18 @@ public enum OfficeBackup {
                 if relative.hasPrefix(OfficeDatabase.path) { continue }
                 let source = URL(fileURLWithPath: root).appendingPathComponent(relative)
                 let target = staging.appendingPathComponent(relative)
-                let values = try source.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+                // A file removed since the folder was listed (a draft saved as a file) is left out.
+                guard let values = try? source.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else {
+                    continue
+                }
                 if values.isSymbolicLink == true { continue }
                 if values.isDirectory == true {
                     try manager.createDirectory(at: target, withIntermediateDirectories: true)
                 } else {
                     try manager.createDirectory(
                         at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try Data(contentsOf: source).write(to: target)
+                    guard let data = try? Data(contentsOf: source) else { continue }
+                    try data.write(to: target)
                     count += 1
                 }
             }
@@ -51,10 +55,9 @@ public enum OfficeBackup {
                 ".\(archive.lastPathComponent).\(Digest.randomHex(bytes: 4)).part")
             defer { try? manager.removeItem(at: partial) }
             try run(["-czf", partial.path, "-C", staging.path, "."])
-            if manager.fileExists(atPath: archive.path) {
-                _ = try manager.replaceItemAt(archive, withItemAt: partial)
-            } else {
-                try manager.moveItem(at: partial, to: archive)
+            // rename(2) puts the whole archive in place, over an older one of the same name.
+            guard rename(partial.path, archive.path) == 0 else {
+                throw OfficeError(.backupFailed(reason: String(cString: strerror(errno)) + ": " + archive.path))
             }
             return count
         } catch let error as OfficeError {

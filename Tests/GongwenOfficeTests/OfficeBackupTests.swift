@@ -30,6 +30,8 @@ import Testing
         let count = try OfficeBackup.write(folder: office.folder, to: archive)
         try await load.value
         #expect(count >= 3)
+        // A second backup of the same name takes the first one's place.
+        try OfficeBackup.write(folder: office.folder, to: archive)
         let restored = office.folder.deletingLastPathComponent().appendingPathComponent("restored-\(UUID())")
         defer { try? FileManager.default.removeItem(at: restored) }
         let breaks = try OfficeBackup.restore(archive, into: restored)
