@@ -23,6 +23,14 @@ install -D -m 0644 Packaging/debian/default "$root/etc/default/gongwen"
 install -D -m 0644 Templates/fontconfig/64-gongwen-cjk.conf "$root/etc/fonts/conf.d/64-gongwen-cjk.conf"
 install -D -m 0644 README.zh-CN.md "$root/usr/share/doc/gongwen/README.zh-CN.md"
 install -D -m 0644 README.md "$root/usr/share/doc/gongwen/README.md"
+# Debian's policy asks for a copyright file and, for a native package, a changelog.
+printf 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: gongwen\n\nFiles: *\nCopyright: the Gongwen developers\nLicense: unspecified\n No licence has been chosen for Gongwen yet; ask its developers.\n' \
+  >"$root/usr/share/doc/gongwen/copyright"
+{
+  printf 'gongwen (%s) stable; urgency=medium\n\n' "$version"
+  git log -5 --format='  * %s' 2>/dev/null | cut -c1-78 || true
+  printf '\n -- Gongwen developers <gongwen@example.org>  %s\n' "$(date -R -u -d @"${SOURCE_DATE_EPOCH:-$(date +%s)}")"
+} | gzip -9n >"$root/usr/share/doc/gongwen/changelog.gz"
 
 # Depends: the package of every shared library the binary loads, as dpkg knows it.
 depends=$(ldd "$root/usr/bin/gongwen" | awk '/=> \// {print $3}' | while read -r library; do
@@ -34,10 +42,10 @@ cat >"$root/DEBIAN/control" <<CONTROL
 Package: gongwen
 Version: $version
 Architecture: $arch
-Maintainer: Gongwen <gongwen@localhost>
+Maintainer: Gongwen developers <gongwen@example.org>
 Section: text
 Priority: optional
-Depends: $depends, adduser, openssl, tar, fontconfig
+Depends: $depends, adduser, openssl, fontconfig
 Recommends: libreoffice-writer-nogui, fonts-noto-cjk
 Description: 公文 — official documents from meeting records
  Turns structured meeting records into minutes (会议纪要), speech drafts (讲话稿),
