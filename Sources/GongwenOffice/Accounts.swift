@@ -10,13 +10,9 @@ public struct Accounts: Sendable {
     /// bcrypt's cost: 12 in use (a quarter second a sign-in); tests pass 4.
     let cost: UInt8
 
-    /// A hash of no one's password, checked against when the account does not exist.
-    let decoy: String
-
     public init(_ database: OfficeDatabase, cost: UInt8 = 12) {
         self.database = database
         self.cost = cost
-        decoy = Bcrypt.hash(Digest.randomHex(bytes: 16), cost: cost)
     }
 
     /// The fewest characters a password may have.
@@ -73,20 +69,18 @@ public struct Accounts: Sendable {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT account.name, account.disabled, account.created, failure.lockedUntil FROM account
-                    LEFT JOIN failure ON failure.key = 'account:' || account.name ORDER BY account.name
+                    SELECT account.name, account.disabled, account.created FROM account
+                    ORDER BY account.name
                     """
             ).map { row in
-                Account(
-                    name: row["name"], disabled: row["disabled"] as Int64 != 0, created: row["created"],
-                    locked: (row["lockedUntil"] as Double? ?? 0) > now.timeIntervalSince1970)
+                let name: String = row["name"]
+                let locked = try Double.fetchOne(
+                    db, sql: "SELECT lockedUntil FROM failure WHERE key = ?", arguments: [SignInGate.accountKey(name)])
+                return Account(
+                    name: name, disabled: row["disabled"] as Int64 != 0, created: row["created"],
+                    locked: (locked ?? 0) > now.timeIntervalSince1970)
             }
         }
-    }
-
-    /// Whether any account exists: the first administrator is made on the command line.
-    public func isEmpty() throws(OfficeError) -> Bool {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") == 0 }
     }
 
     private func exists(_ db: Database, _ name: String) throws -> Bool {
@@ -105,7 +99,8 @@ public struct Accounts: Sendable {
     /// the time taken tells nothing either.
     func verify(_ name: String, password: String) throws(OfficeError) -> Bool {
         guard let hash = try hash(of: name) else {
-            _ = Bcrypt.verify(password, hash: decoy)
+            // As long as a check would take.
+            _ = Bcrypt.hash(password, cost: cost)
             return false
         }
         return Bcrypt.verify(password, hash: hash)

@@ -48,7 +48,7 @@ public struct AuditEntry: Sendable, Equatable, Codable {
 
     /// The hash of this entry's fields after `previous`.
     var computedHash: String {
-        Digest.sha256(
+        OfficeDigest.sha256(
             [String(id), at, actor, address, action.rawValue, file, before, after, detail, previous].joined(
                 separator: "\u{1F}"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Gongwen
 
 /// The append-only audit trail in the office database, each entry chained to the one before.
 public struct AuditTrail: Sendable {
@@ -15,24 +16,16 @@ public struct AuditTrail: Sendable {
         /// For `missing`: the first id that is gone before `id`.
         public let from: Int64?
 
-        public var description: String {
-            switch kind {
-            case .changed: "entry \(id) was changed after it was written"
-            case .missing: "entries \(from ?? id) to \(id - 1) are missing before entry \(id)"
-            case .reordered: "entry \(id) does not follow the entry before it"
-            case .unguarded: "the guard that keeps entries from being changed or deleted was removed from the database"
-            case .anchorMissing: "no entry has the hash given to --anchor: the trail was rewritten since it was noted"
-            }
-        }
+        public var description: String { message.text(in: .en) }
 
-        /// In Chinese, for the 督查 page and the command line.
-        public var chinese: String {
+        /// What is wrong, in the catalogue's words.
+        public var message: Message {
             switch kind {
-            case .changed: "第 \(id) 条记录写入后被改动过"
-            case .missing: "第 \(id) 条记录之前缺少第 \(from ?? id) 至 \(id - 1) 条（已被删除）"
-            case .reordered: "第 \(id) 条记录与前一条接不上（前一条被改动或删除）"
-            case .unguarded: "数据库中防止改动、删除记录的保护已被拆除"
-            case .anchorMissing: "没有哪条记录的校验值与 --anchor 给出的相同：记录在此之后被整体重写过"
+            case .changed: .auditChanged(id: Int(id))
+            case .missing: .auditMissing(from: Int(from ?? id), before: Int(id))
+            case .reordered: .auditReordered(id: Int(id))
+            case .unguarded: .auditUnguarded
+            case .anchorMissing: .auditAnchorMissing
             }
         }
     }
@@ -82,6 +75,15 @@ public struct AuditTrail: Sendable {
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             return try Row.fetchAll(
                 db, sql: "SELECT * FROM audit\(filter) ORDER BY id", arguments: StatementArguments(arguments)
+            ).map(Self.entry)
+        }
+    }
+
+    /// The newest entry of `action`, if any.
+    public func last(_ action: AuditAction) throws(OfficeError) -> AuditEntry? {
+        try database.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM audit WHERE action = ? ORDER BY id DESC LIMIT 1", arguments: [action.rawValue]
             ).map(Self.entry)
         }
     }

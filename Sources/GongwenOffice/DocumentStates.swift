@@ -30,7 +30,7 @@ public struct DocumentStates: Sendable {
     public func submit(_ path: String, data: Data, actor: String, address: String) throws(OfficeError)
         -> DocumentState
     {
-        let fingerprint = Digest.sha256(data)
+        let fingerprint = OfficeDigest.sha256(data)
         return try move(path, action: .submit, actor: actor, address: address, detail: "") { state in
             switch state.stage {
             case .submitted: throw OfficeError(.alreadySubmitted)
@@ -65,7 +65,7 @@ public struct DocumentStates: Sendable {
     public func issue(
         _ path: String, data: Data, actor: String, address: String, keep: (DocumentState) throws -> Void
     ) throws(OfficeError) -> DocumentState {
-        let fingerprint = Digest.sha256(data)
+        let fingerprint = OfficeDigest.sha256(data)
         return try move(path, action: .issue, actor: actor, address: address, detail: "") { state in
             guard state.stage == .submitted else { throw OfficeError(.notSubmitted) }
             guard state.fingerprint == fingerprint else { throw OfficeError(.changedSinceSubmitted) }
@@ -90,15 +90,15 @@ public struct DocumentStates: Sendable {
     {
         try database.write { db in
             _ = try AuditTrail.append(
-                db, draft ? .draft : .save, actor, address, path, before.map(Digest.sha256) ?? "",
-                Digest.sha256(after), "")
+                db, draft ? .draft : .save, actor, address, path, before.map(OfficeDigest.sha256) ?? "",
+                OfficeDigest.sha256(after), "")
         }
     }
 
     /// 批注: a leader's note on `path`, kept with the file's state.
     public func comment(_ path: String, text: String, actor: String, address: String) throws(OfficeError) {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw OfficeError(.returnNeedsReason) }
+        guard !text.isEmpty else { throw OfficeError(.commentEmpty) }
         guard text.count <= Self.longestNote else { throw OfficeError(.textTooLong(Self.longestNote)) }
         try database.write { db in
             try db.execute(
@@ -108,12 +108,14 @@ public struct DocumentStates: Sendable {
         }
     }
 
-    /// The notes on `path`, oldest first: author, time, text.
-    public func comments(of path: String) throws(OfficeError) -> [(author: String, at: String, text: String)] {
+    /// The notes on every file, by path, oldest first: author, time, text.
+    public func comments() throws(OfficeError) -> [String: [(author: String, at: String, text: String)]] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM comment WHERE path = ? ORDER BY id", arguments: [path]).map {
-                (author: $0["author"], at: $0["at"], text: $0["text"])
+            var result: [String: [(author: String, at: String, text: String)]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM comment ORDER BY id") {
+                result[row["path"], default: []].append((author: row["author"], at: row["at"], text: row["text"]))
             }
+            return result
         }
     }
 
@@ -121,7 +123,8 @@ public struct DocumentStates: Sendable {
     public func recordDraftOwner(_ name: String, account: String, folder: String) throws(OfficeError) {
         try database.write { db in
             try db.execute(
-                sql: "INSERT OR IGNORE INTO draftOwner (name, account, folder) VALUES (?, ?, ?)",
+                // A name is free again once its draft became a file: the new draft is the new owner's.
+                sql: "INSERT OR REPLACE INTO draftOwner (name, account, folder) VALUES (?, ?, ?)",
                 arguments: [name, account, folder])
         }
     }

@@ -23,13 +23,13 @@ public struct IssuedCopies: Sendable {
         let target = location(of: state.path, version: state.version)
         let manager = FileManager.default
         let staging = target.deletingLastPathComponent().appendingPathComponent(
-            ".v\(state.version)-\(Digest.randomHex(bytes: 4))")
+            ".v\(state.version)-\(OfficeDigest.randomHex(bytes: 4))")
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? manager.removeItem(at: staging) }
         var sums: [String: String] = [:]
         for file in files {
             try file.data.write(to: staging.appendingPathComponent(file.name))
-            sums[file.name] = Digest.sha256(file.data)
+            sums[file.name] = OfficeDigest.sha256(file.data)
         }
         let manifest: [String: Any] = [
             "file": state.path, "version": state.version, "signedBy": state.signedBy ?? "",
@@ -42,7 +42,9 @@ public struct IssuedCopies: Sendable {
             try manager.setAttributes(
                 [.posixPermissions: 0o444], ofItemAtPath: staging.appendingPathComponent(name).path)
         }
-        if manager.fileExists(atPath: target.path) { throw CocoaError(.fileWriteFileExists) }
+        // A version is kept only by a 签发 that went through: a folder of it already there is from
+        // a 签发 whose state was never written (the database refused), and gives way.
+        if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
         try manager.moveItem(at: staging, to: target)
     }
 
@@ -68,7 +70,7 @@ public struct IssuedCopies: Sendable {
             let source = (path as NSString).lastPathComponent
             let intact = sums.allSatisfy { name, sum in
                 (try? Data(contentsOf: root.appendingPathComponent(version).appendingPathComponent(name)))
-                    .map(Digest.sha256) == sum
+                    .map(OfficeDigest.sha256) == sum
             }
             guard intact, let sourceSum = sums[source], signed.contains("\(path)\u{1F}\(sourceSum)") else {
                 result.append(version)

@@ -36,6 +36,11 @@ public struct OfficeAccess: Sendable, Equatable {
         configuration.folders.map(\.path).filter { roles[$0]?.contains(.clerk) == true }
     }
 
+    /// The account's roles on one line (`OfficeConfiguration.roleLine`).
+    public func roleLine(administrator: String) -> String {
+        configuration.roleLine(of: account, administrator: administrator)
+    }
+
     /// Whether the account sees the audit trail: 管理员 and 督查.
     public var seesAudit: Bool { isAdmin || roles.values.contains { $0.contains(.inspector) } }
 }

@@ -10,10 +10,13 @@ public enum OfficeBackup {
     @discardableResult
     public static func write(folder: URL, to archive: URL, actor: String = "gongwen") throws(OfficeError) -> Int {
         let manager = FileManager.default
-        let staging = manager.temporaryDirectory.appendingPathComponent("gongwen-backup-\(Digest.randomHex(bytes: 6))")
+        let staging = manager.temporaryDirectory.appendingPathComponent(
+            "gongwen-backup-\(OfficeDigest.randomHex(bytes: 6))")
         defer { try? manager.removeItem(at: staging) }
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            // The copy holds every meeting and the password hashes: for the one who makes it only.
+            try manager.createDirectory(
+                at: staging, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             // The entry first, so that the archive holds it.
             let databaseFile = folder.appendingPathComponent(OfficeDatabase.path)
             let database = manager.fileExists(atPath: databaseFile.path) ? try OfficeDatabase(folder: folder) : nil
@@ -52,9 +55,10 @@ public enum OfficeBackup {
                 count += 1
             }
             let partial = archive.deletingLastPathComponent().appendingPathComponent(
-                ".\(archive.lastPathComponent).\(Digest.randomHex(bytes: 4)).part")
+                ".\(archive.lastPathComponent).\(OfficeDigest.randomHex(bytes: 4)).part")
             defer { try? manager.removeItem(at: partial) }
             try run(["-czf", partial.path, "-C", staging.path, "."])
+            chmod(partial.path, 0o600)
             // rename(2) puts the whole archive in place, over an older one of the same name.
             guard rename(partial.path, archive.path) == 0 else {
                 throw OfficeError(.backupFailed(reason: String(cString: strerror(errno)) + ": " + archive.path))
@@ -77,7 +81,7 @@ public enum OfficeBackup {
             throw OfficeError(.restoreIntoNonEmpty(folder.path))
         }
         guard manager.fileExists(atPath: archive.path) else {
-            throw OfficeError(.backupFailed(reason: Message.noSuchFileOrFolder.text(in: .zh) + ": " + archive.path))
+            throw OfficeError(.noBackupAt(archive.path))
         }
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)

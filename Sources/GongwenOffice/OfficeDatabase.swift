@@ -23,6 +23,8 @@ public struct OfficeDatabase: Sendable {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
             try self.init(path: url.path)
+            // The folder holds the database's journal files too: for the server's user only.
+            chmod(url.deletingLastPathComponent().path, 0o700)
         } catch let error as OfficeError {
             throw error
         } catch {
@@ -43,6 +45,7 @@ public struct OfficeDatabase: Sendable {
         }
         // The file holds password hashes and sessions: readable by the server's user only.
         chmod(path, 0o600)
+        for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
     }
 
     static var migrator: DatabaseMigrator {

@@ -34,7 +34,7 @@ public struct Sessions: Sendable {
     func start(for account: String, address: String, now: Date, also: (Database) throws -> Void) throws(OfficeError)
         -> Started
     {
-        let started = Started(token: Digest.randomHex(bytes: 32), csrf: Digest.randomHex(bytes: 16))
+        let started = Started(token: OfficeDigest.randomHex(bytes: 32), csrf: OfficeDigest.randomHex(bytes: 16))
         try database.write { db in
             let time = now.timeIntervalSince1970
             // Sessions long over are removed here, at the rate people sign in.
@@ -43,7 +43,7 @@ public struct Sessions: Sendable {
                 arguments: [time - lifetime, time - idle])
             try db.execute(
                 sql: "INSERT INTO session (tokenHash, account, csrf, created, seen, address) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [Digest.sha256(started.token), account, started.csrf, time, time, address])
+                arguments: [OfficeDigest.sha256(started.token), account, started.csrf, time, time, address])
             try also(db)
         }
         return started
@@ -51,7 +51,7 @@ public struct Sessions: Sendable {
 
     /// The session of `token` when it is still valid and its account enabled; its idle time starts over.
     public func current(_ token: String, now: Date = Date()) throws(OfficeError) -> Current? {
-        let key = Digest.sha256(token)
+        let key = OfficeDigest.sha256(token)
         let time = now.timeIntervalSince1970
         let row = try database.read { db in
             try Row.fetchOne(
@@ -77,7 +77,7 @@ public struct Sessions: Sendable {
     /// Ends the session of `token` (sign-out): the same cookie never signs in again.
     public func end(_ token: String, address: String) throws(OfficeError) {
         try database.write { db in
-            let key = Digest.sha256(token)
+            let key = OfficeDigest.sha256(token)
             if let account = try String.fetchOne(
                 db, sql: "SELECT account FROM session WHERE tokenHash = ?", arguments: [key])
             {

@@ -1,5 +1,6 @@
 import Foundation
 import Gongwen
+import GongwenOffice
 import HTTPTypes
 import Hummingbird
 
@@ -11,7 +12,9 @@ public struct EditAccess: Sendable {
     /// Random for each server start; pages embed it, writing requests send it back.
     public let token: String
     /// The form's requests that write nothing, which a read-only server answers too.
-    static let readOnlyRoutes: Set<String> = ["/api/check", "/api/task-id", "/api/people"]
+    static let readOnlyRoutes: Set<String> = [
+        "/api/check", "/api/task-id", "/api/people", "/api/signin", "/api/signout",
+    ]
 
     /// The largest request body: a meeting is a few kilobytes; a megabyte is a thousand pages of text.
     public static let bodyLimit = 1 << 20
@@ -19,16 +22,19 @@ public struct EditAccess: Sendable {
     /// Editing `enabled`, with a fresh random token (or `token`, for tests).
     public init(enabled: Bool, token: String? = nil) {
         self.enabled = enabled
-        var generator = SystemRandomNumberGenerator()
-        self.token =
-            token ?? (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        self.token = token ?? OfficeDigest.randomHex(bytes: 16)
     }
 
     /// Whether editing is on, by the rule `gongwen serve` states: on loopback unless `--read-only`;
     /// on another address only with `--edit`.
     public static func allowed(host: String, edit: Bool, readOnly: Bool) -> Bool {
         guard !readOnly else { return false }
-        return edit || ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
+        return edit || isLoopback(host)
+    }
+
+    /// Whether `host` is this computer only, where nothing said reaches another.
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
     }
 
     /// The response refusing a request of the form, or nil when it may go on; one that `writes`

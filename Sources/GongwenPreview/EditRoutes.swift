@@ -50,6 +50,7 @@ extension PreviewServer {
             }
             file = relative
             base = MeetingFileName.fingerprint(data)
+            try record(.view, relative, context, detail: "edit")
             let record: MeetingRecord
             do {
                 record = try MeetingRecord(yaml: String(decoding: data, as: UTF8.self), file: relative)
@@ -169,6 +170,7 @@ extension PreviewServer {
         guard let file = request.uri.queryParameters["file"].map(String.init),
             let meeting = await cache.all(snapshot).meetings.first(where: { $0.source == file })
         else { return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language)) }
+        try record(.view, file, context, detail: "start-from")
         return Self.json(["model": MeetingRecord.startingFrom(meeting).json])
     }
 
@@ -294,29 +296,43 @@ extension PreviewServer {
         guard mayWrite(posted.file, context) else {
             return Self.plain(.forbidden, Label.notYourRole.text(in: language))
         }
-        if let office, let relative = posted.file, !posted.asDraft, try !office.states.allowsEditing(relative) {
-            return Self.json(["message": Message.underReview.text(in: language)], status: .conflict)
-        }
+
         // In office mode a new meeting goes into the clerk's folder, not the top of the office, and
         // a draft named in the request is used (overwritten, then removed) only when it is one the
         // account may see.
         posted.folder = context.visitor?.access.clerkFolders.first
         if office != nil, let draft = posted.draft, !visibleDrafts(context).contains(draft) { posted.draft = nil }
-        let before = posted.file.flatMap(folder.resolve).flatMap { try? Data(contentsOf: $0) }
+
         let checked = try DraftCheck(
             posted.record, file: posted.file ?? Self.newFileName, proofreader: await cache.proofreader,
             folder: await cache.all(snapshot).meetings)
         // One save at a time: the conflict check and the write are one step for every request.
-        let (response, saved) = try saves.withLock { try write(posted, checked) }
-        switch saved {
-        case .file(let name, _)?: try record(.save, name, context, before: before)
-        case .draft(let name)?:
-            if let office, let visitor = context.visitor {
-                try office.states.recordDraftOwner(
-                    name, account: visitor.access.account, folder: posted.folder ?? "")
-                try record(.draft, "\(FormFiles.workFolder)/drafts/\(name)", context)
+        // One save at a time: the 送审 check, the file before, the conflict check and the write are
+        // one step for every request.
+        let file = posted
+        let (response, saved, before) = try saves.withLock { () throws -> (Response, FormFiles.Saved?, Data?) in
+            if let office, let relative = file.file, !file.asDraft, try !office.states.allowsEditing(relative) {
+                return (Self.json(["message": Message.underReview.text(in: language)], status: .conflict), nil, nil)
             }
-        default: break
+            let before = file.file.flatMap(folder.resolve).flatMap { try? Data(contentsOf: $0) }
+            let (response, saved) = try write(file, checked)
+            return (response, saved, before)
+        }
+        // The file is written: a trail that cannot be written now is said on the server's standard
+        // error, and the clerk's save still answers as saved.
+        do {
+            switch saved {
+            case .file(let name, _)?: try record(.save, name, context, before: before)
+            case .draft(let name)?:
+                if let office, let visitor = context.visitor {
+                    try office.states.recordDraftOwner(
+                        name, account: visitor.access.account, folder: posted.folder ?? "")
+                    try record(.draft, "\(FormFiles.workFolder)/drafts/\(name)", context)
+                }
+            default: break
+            }
+        } catch {
+            FileHandle.standardError.write(Data("gongwen: \(error)\n".utf8))
         }
         // What the clerk does next (a download, the index, the next task's number) sees the file
         // just written, not the folder as the last poll found it.

@@ -11,7 +11,8 @@ public struct OfficeMode: Sendable {
     let trail: AuditTrail
     let states: DocumentStates
     let issued: IssuedCopies
-    /// Whether pages come over HTTPS (directly, or from a trusted proxy): cookies are then `Secure`.
+    /// Whether pages come over HTTPS — directly, or from the trusted proxy, which is taken to hold
+    /// the certificate: cookies are then `Secure`.
     public let secure: Bool
 
     /// The office served from `folder` by `configuration`; `bcryptCost` is lowered by tests only.
@@ -46,7 +47,7 @@ public struct OfficeMode: Sendable {
         }
         lines.append("管理员: \(configuration.admins.joined(separator: ","))")
         let text = lines.joined(separator: "; ")
-        let last = try trail.entries().last { $0.action == .grants }
+        let last = try trail.last(.grants)
         if last?.detail != text {
             try trail.append(.grants, actor: "gongwen", address: "local", detail: text)
         }
@@ -54,6 +55,7 @@ public struct OfficeMode: Sendable {
 
     /// The client's address: the socket's, or a trusted proxy's `X-Forwarded-For` last hop.
     func address(peer: String, forwarded: String?) -> String {
+        let forwarded = forwarded.map(AuditEntry.oneLine)
         guard let proxy = configuration.reverseProxy, peer == proxy, let forwarded else { return peer }
         return forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? peer
     }

@@ -56,13 +56,10 @@ enum OfficePages {
     static func header(
         _ visitor: Visitor, waiting: [(file: String, title: String)], language l: Language
     ) -> String {
-        var roles: [String] = visitor.access.isAdmin ? [l.pick("administrator", "管理员")] : []
-        for (folder, set) in visitor.access.roles.sorted(by: { $0.key < $1.key }) {
-            roles.append("\(folder)：" + set.sorted().map(\.rawValue).joined(separator: "、"))
-        }
         var html = script(csrf: visitor.csrf)
+        let roles = visitor.access.roleLine(administrator: Label.administrator.text(in: l))
         html += "<p class=\"account\">\(Label.signedInAs.text(in: l, esc(visitor.access.account))) "
-        html += "<span class=\"file\">\(esc(roles.joined(separator: "；")))</span> "
+        html += "<span class=\"file\">\(esc(roles))</span> "
         if visitor.access.seesAudit { html += "<a href=\"/audit\">\(Label.auditTrail.text(in: l))</a> " }
         if visitor.access.isAdmin { html += "<a href=\"/admin\">\(Label.accounts.text(in: l))</a> " }
         html += "<button onclick=\"gongwenPost('/api/signout', {}, function () { location.href = '/signin'; })\">"
@@ -82,8 +79,8 @@ enum OfficePages {
 
     /// A file's state and what this account may do with it now.
     static func state(
-        _ file: String, _ state: DocumentState, changed: Bool, access: OfficeAccess, issuedName: String?,
-        language l: Language
+        _ file: String, _ state: DocumentState, changed: Bool, access: OfficeAccess,
+        comments: [(author: String, at: String, text: String)], language l: Language
     ) -> String {
         let quoted =
             "'" + file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
@@ -113,7 +110,10 @@ enum OfficePages {
                 " <button onclick=\"var r = prompt('\(Label.comment.text(in: l))'); if (r) gongwenPost('/api/comment', {file: \(fileJS), text: r})\">"
             html += "\(Label.comment.text(in: l))</button>"
         }
-        _ = issuedName
+        for comment in comments {
+            html += "<div class=\"comment\">\(Label.commentsHeading.text(in: l))（\(esc(comment.author)) "
+            html += "\(esc(localTime(comment.at)))）：\(esc(comment.text))</div>"
+        }
         return html + "</div>"
     }
 
@@ -123,14 +123,15 @@ enum OfficePages {
         var body =
             "<h1>\(Label.auditTrail.text(in: l))</h1>\n<p><a href=\"/\">\(Label.backToIndex.text(in: l))</a></p>\n"
         let problems =
-            breaks.map { l == .zh ? $0.chinese : $0.description }
+            breaks.map { $0.message.text(in: l) }
             + changed.map { Message.issuedCopyChanged($0).text(in: l) }
         if !problems.isEmpty {
             body += "<ul class=\"errors\">" + problems.map { "<li>\(esc($0))</li>" }.joined() + "</ul>\n"
         }
         body +=
             "<table class=\"audit\">\n<tr><th>#</th><th>\(Label.time.text(in: l))</th><th>\(Label.accountField.text(in: l))</th>"
-        body += "<th>IP</th><th>\(Label.action.text(in: l))</th><th>\(Label.meeting.text(in: l))</th><th></th></tr>\n"
+        body +=
+            "<th>\(Label.address.text(in: l))</th><th>\(Label.action.text(in: l))</th><th>\(Label.meeting.text(in: l))</th><th></th></tr>\n"
         for entry in entries.reversed() {
             let change =
                 entry.before.isEmpty && entry.after.isEmpty ? "" : "\(entry.before.prefix(8))→\(entry.after.prefix(8))"
@@ -162,29 +163,29 @@ enum OfficePages {
         body += "<h1>\(Label.accounts.text(in: l))</h1>\n<p><a href=\"/\">\(Label.backToIndex.text(in: l))</a> "
         body += "<a href=\"/audit\">\(Label.auditTrail.text(in: l))</a></p>\n<table>\n"
         for account in accounts {
-            var roles: [String] = configuration.admins.contains(account.name) ? [l.pick("administrator", "管理员")] : []
-            for (folder, set) in configuration.roles(of: account.name).sorted(by: { $0.key < $1.key }) {
-                roles.append("\(folder)：" + set.sorted().map(\.rawValue).joined(separator: "、"))
-            }
+            let roles = configuration.roleLine(of: account.name, administrator: Label.administrator.text(in: l))
             let name = esc("'" + account.name + "'")
-            body += "<tr><td>\(esc(account.name))</td><td>\(esc(roles.joined(separator: "；")))</td><td>"
-            body += account.disabled ? l.pick("disabled", "已停用") : ""
-            body += account.locked ? l.pick(" locked", " 已锁定") : ""
+            var flags: [String] = []
+            if account.disabled { flags.append(Label.disabled.text(in: l)) }
+            if account.locked { flags.append(Label.locked.text(in: l)) }
             body +=
-                "</td><td><button onclick=\"var p = prompt('\(Label.passwordField.text(in: l))'); if (p) gongwenPost('/api/admin', {action: 'passwd', name: \(name), password: p})\">"
-            body += "\(l.pick("New password", "重设密码"))</button> "
+                "<tr><td>\(esc(account.name))</td><td>\(esc(roles))</td><td>\(flags.joined(separator: " "))</td><td>"
+            body += "<button onclick=\"var p = prompt('\(Label.passwordField.text(in: l))'); "
+            body += "if (p) gongwenPost('/api/admin', {action: 'passwd', name: \(name), password: p})\">"
+            body += "\(Label.newPassword.text(in: l))</button> "
             let toggle = account.disabled ? "enable" : "disable"
             body += "<button onclick=\"gongwenPost('/api/admin', {action: '\(toggle)', name: \(name)})\">"
-            body += "\(account.disabled ? l.pick("Enable", "启用") : l.pick("Disable", "停用"))</button></td></tr>\n"
+            body +=
+                "\((account.disabled ? Label.enableAccount : Label.disableAccount).text(in: l))</button></td></tr>\n"
         }
-        body += "</table>\n<h2>\(l.pick("New account", "新增账号"))</h2>\n"
-        body +=
-            "<form onsubmit=\"event.preventDefault(); gongwenPost('/api/admin', {action: 'add', name: this.name.value, password: this.password.value})\">"
+        body += "</table>\n<h2>\(Label.newAccount.text(in: l))</h2>\n"
+        body += "<form onsubmit=\"event.preventDefault(); gongwenPost('/api/admin', "
+        body += "{action: 'add', name: this.name.value, password: this.password.value})\">"
         body += "<label>\(Label.accountField.text(in: l)) <input name=\"name\" required></label> "
-        body +=
-            "<label>\(Label.passwordField.text(in: l)) <input name=\"password\" type=\"password\" autocomplete=\"new-password\" required></label> "
-        body += "<button>\(l.pick("Add", "新增"))</button></form>\n"
-        body += "<p class=\"file\">\(l.pick("Roles are granted in office.yaml.", "角色在 office.yaml 中分配。"))</p>\n"
+        body += "<label>\(Label.passwordField.text(in: l)) "
+        body += "<input name=\"password\" type=\"password\" autocomplete=\"new-password\" required></label> "
+        body += "<button>\(Label.add.text(in: l))</button></form>\n"
+        body += "<p class=\"file\">\(Label.rolesInOfficeFile.text(in: l))</p>\n"
         return PreviewPages.page(
             title: Label.accounts.text(in: l), body: body, generation: 0, language: l, reloads: false)
     }

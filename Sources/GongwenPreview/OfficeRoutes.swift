@@ -42,10 +42,7 @@ extension PreviewServer {
             let password = object["password"] as? String
         else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
         let address = office.address(peer: context.peer, forwarded: request.headers[HTTPField.Name("X-Forwarded-For")!])
-        // bcrypt takes a quarter second: off the event loop's threads.
-        let outcome = try await Task.detached {
-            try office.gate.signIn(name, password: password, address: address)
-        }.value
+        let outcome = try office.gate.signIn(name, password: password, address: address)
         switch outcome {
         case .signedIn(let started):
             var response = Self.json(["ok": true])
@@ -140,21 +137,21 @@ extension PreviewServer {
         guard let object = await Self.object(request), let action = object["action"] as? String,
             let name = object["name"] as? String
         else { return Self.plain(.badRequest, Label.badForm.text(in: language)) }
+        guard ["add", "passwd", "disable", "enable"].contains(action) else {
+            return Self.plain(.badRequest, Label.badForm.text(in: language))
+        }
         let password = object["password"] as? String ?? ""
         let actor = visitor.access.account
         do {
-            try await Task.detached {
-                switch action {
-                case "add": try office.accounts.add(name, password: password, actor: actor, address: visitor.address)
-                case "passwd":
-                    try office.accounts.setPassword(name, password: password, actor: actor, address: visitor.address)
-                case "disable", "enable":
-                    // An administrator cannot lock every administrator out from the browser.
-                    guard name != actor else { throw OfficeError(.cannotDisableSelf) }
-                    try office.accounts.setDisabled(name, action == "disable", actor: actor, address: visitor.address)
-                default: throw OfficeError(.unknownFormat(action, allowed: ["add", "passwd", "disable", "enable"]))
-                }
-            }.value
+            switch action {
+            case "add": try office.accounts.add(name, password: password, actor: actor, address: visitor.address)
+            case "passwd":
+                try office.accounts.setPassword(name, password: password, actor: actor, address: visitor.address)
+            default:
+                // An administrator cannot lock every administrator out from the browser.
+                guard name != actor else { throw OfficeError(.cannotDisableSelf) }
+                try office.accounts.setDisabled(name, action == "disable", actor: actor, address: visitor.address)
+            }
         } catch let error as OfficeError {
             return Self.json(["message": error.message.text(in: language)], status: .conflict)
         }
@@ -210,6 +207,7 @@ extension PreviewServer {
     func officeStates(_ context: GongwenRequestContext) throws -> ((String) -> String)? {
         guard let office, let visitor = context.visitor else { return nil }
         let states = try office.states.all()
+        let comments = try office.states.comments()
         return { file in
             let state = states[file] ?? .fresh(file)
             let changed =
@@ -217,7 +215,8 @@ extension PreviewServer {
                 && self.folder.resolve(file).flatMap { try? Data(contentsOf: $0) }.map(OfficeDigest.sha256)
                     != state.fingerprint
             return OfficePages.state(
-                file, state, changed: changed, access: visitor.access, issuedName: nil, language: self.language)
+                file, state, changed: changed, access: visitor.access, comments: comments[file] ?? [],
+                language: self.language)
         }
     }
 }

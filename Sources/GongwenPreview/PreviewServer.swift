@@ -27,6 +27,9 @@ public struct PreviewServer: Sendable {
     let taskIds: TaskIdPattern
     /// Office mode: sign-in, roles per folder, states and the trail; nil for the one-clerk preview.
     let office: OfficeMode?
+    /// Whether pages come over HTTPS (`--tls-cert`, or a proxy that holds the certificate): the
+    /// form's `Origin` is then `https://…`.
+    let secure: Bool
 
     /// Creates a server for `folder`; `catalog` finds templates, `options` go to the Word writer.
     /// `hosts` says which `Host` headers are answered; `taskIds` is how the form numbers new tasks.
@@ -34,9 +37,10 @@ public struct PreviewServer: Sendable {
         folder: URL, catalog: TemplateCatalog = TemplateCatalog(), options: WriterOptions = WriterOptions(),
         hosts: HostPolicy = HostPolicy(), language: Language = .zh, proofreader: Proofreader = Proofreader(),
         editing: EditAccess = EditAccess(enabled: false), pdfs: PDFQueue = PDFQueue(),
-        taskIds: TaskIdPattern = .standard, office: OfficeMode? = nil
+        taskIds: TaskIdPattern = .standard, office: OfficeMode? = nil, secure: Bool = false
     ) {
         self.office = office
+        self.secure = secure || office?.secure == true
         self.pdfs = pdfs
         self.taskIds = taskIds
         self.hosts = hosts
@@ -59,7 +63,7 @@ public struct PreviewServer: Sendable {
         if let office { router.add(middleware: OfficeMiddleware(office: office, language: language)) }
         router.add(
             middleware: GuardMiddleware(
-                hosts: hosts, language: language, editing: editing, secure: office?.secure ?? false))
+                hosts: hosts, language: language, editing: editing, secure: secure))
         router.get("/") { _, context in try await self.index(context) }
         router.get("/preview") { request, context in try await self.preview(request, context, download: false) }
         router.get("/download") { request, context in try await self.preview(request, context, download: true) }
@@ -126,7 +130,7 @@ public struct PreviewServer: Sendable {
         }
         // In office mode the page names the office, not where the server keeps its files.
         let html = PreviewPages.index(
-            folder: office?.configuration.name ?? (office == nil ? folder.root.path : ""), meetings: meetings,
+            folder: office.map { $0.configuration.name ?? "" } ?? folder.root.path, meetings: meetings,
             failures: failures, folderProblems: folderProblems,
             notes: notes,
             templates: catalog.meetingTemplateNames(), generation: generation, language: language,
@@ -190,6 +194,7 @@ public struct PreviewServer: Sendable {
         }
         let format = requested.document
         let (snapshot, generation) = await current(context)
+        try record(.view, "", context, detail: "\(template) \(month) \(requested)")
         do {
             var data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
             if format == .pdf {

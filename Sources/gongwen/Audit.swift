@@ -49,7 +49,7 @@ struct Audit: ParsableCommand {
                 for entry in entries {
                     let action = chinese ? entry.action.chinese : entry.action.rawValue
                     var line =
-                        "\(entry.id)\t\(entry.at)\t\(AuditEntry.oneLine(entry.actor))\t\(entry.address)\t\(action)"
+                        "\(entry.id)\t\(entry.at)\t\(AuditEntry.oneLine(entry.actor))\t\(AuditEntry.oneLine(entry.address))\t\(action)"
                     if !entry.file.isEmpty { line += "\t\(AuditEntry.oneLine(entry.file))" }
                     if !entry.before.isEmpty || !entry.after.isEmpty {
                         line += "\t\(entry.before.prefix(12))→\(entry.after.prefix(12))"
@@ -61,7 +61,7 @@ struct Audit: ParsableCommand {
             guard verify else { return }
             let breaks = try trail.verify(anchors: anchor)
             for item in breaks {
-                ErrorReport.warn(ErrorReport.language == .zh ? item.chinese : item.description)
+                ErrorReport.warn(item.message.text(in: ErrorReport.language))
             }
             let all = try trail.entries()
             let changed = IssuedCopies(folder: URL(fileURLWithPath: place.folder, isDirectory: true)).changed(

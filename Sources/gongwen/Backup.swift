@@ -12,9 +12,14 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         try OfficeCommand.run {
-            _ = try place.database()
+            let trail = AuditTrail(try place.database())
             try OfficeBackup.write(
                 folder: URL(fileURLWithPath: place.folder, isDirectory: true), to: URL(fileURLWithPath: output))
+            // The last entry's hash, for the timer's journal: a later `audit --anchor` checks it.
+            if let last = try trail.entries().last {
+                ErrorReport.warn(
+                    Message.auditHead(count: Int(last.id), hash: last.hash).text(in: ErrorReport.language))
+            }
         }
     }
 }
@@ -31,7 +36,7 @@ struct Restore: ParsableCommand {
         try OfficeCommand.run {
             let breaks = try OfficeBackup.restore(
                 URL(fileURLWithPath: archive), into: URL(fileURLWithPath: folder, isDirectory: true))
-            for item in breaks { ErrorReport.warn(ErrorReport.language == .zh ? item.chinese : item.description) }
+            for item in breaks { ErrorReport.warn(item.message.text(in: ErrorReport.language)) }
             if !breaks.isEmpty { throw OfficeError(.auditBroken(count: breaks.count)) }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Gongwen
+import GongwenOffice
 
 #if canImport(Glibc)
     import Glibc
@@ -10,12 +11,14 @@ import Gongwen
 enum PasswordPrompt {
     static func newPassword() throws -> String {
         guard isatty(STDIN_FILENO) == 1 else {
-            guard let line = readLine(strippingNewline: true) else { throw OfficeCommandError(.passwordTooShort(8)) }
+            guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+                throw OfficeError(.passwordMissing)
+            }
             return line
         }
-        let first = try read(prompt: ErrorReport.language.pick("New password: ", "新密码："))
-        let second = try read(prompt: ErrorReport.language.pick("Again: ", "再输入一次："))
-        guard first == second else { throw OfficeCommandError(.passwordsDiffer) }
+        let first = try read(prompt: Label.newPasswordPrompt.text(in: ErrorReport.language))
+        let second = try read(prompt: Label.againPrompt.text(in: ErrorReport.language))
+        guard first == second else { throw OfficeError(.passwordsDiffer) }
         return first
     }
 
@@ -32,10 +35,4 @@ enum PasswordPrompt {
         }
         return readLine(strippingNewline: true) ?? ""
     }
-}
-
-/// A refusal of an office command, printed in the run's language with exit status 1.
-struct OfficeCommandError: Error {
-    let message: Message
-    init(_ message: Message) { self.message = message }
 }

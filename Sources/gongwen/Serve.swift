@@ -85,7 +85,7 @@ struct Serve: AsyncParsableCommand {
             return TLSConfiguration.makeServerConfiguration(
                 certificateChain: certificates.map { .certificate($0) }, privateKey: .privateKey(key))
         } catch {
-            throw OfficeCommandError(.tlsUnreadable(reason: "\(error)"))
+            throw OfficeError(.tlsUnreadable(reason: "\(error)"))
         }
     }
 
@@ -100,8 +100,9 @@ struct Serve: AsyncParsableCommand {
             let configuration = try OfficeConfiguration.read(
                 contentsOf: file, served: served, displayName: office ?? file.path)
             // Passwords must not cross the network in clear: HTTPS, or only this computer (behind nginx).
-            let loopback = ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
-            guard tls != nil || loopback || insecureHTTP else { throw OfficeError(.insecureHTTP(host: host)) }
+            guard tls != nil || EditAccess.isLoopback(host) || insecureHTTP else {
+                throw OfficeError(.insecureHTTP(host: host))
+            }
             officeMode = try OfficeMode(
                 folder: served, configuration: configuration,
                 secure: tls != nil || configuration.reverseProxy != nil)
@@ -114,7 +115,7 @@ struct Serve: AsyncParsableCommand {
             // In office mode the roles decide who writes; `--read-only` still turns the form off.
             editing: EditAccess(
                 enabled: officeMode != nil ? !readOnly : EditAccess.allowed(host: host, edit: edit, readOnly: readOnly)),
-            taskIds: TaskIdPattern(taskIds) ?? .standard, office: officeMode)
+            taskIds: TaskIdPattern(taskIds) ?? .standard, office: officeMode, secure: tls != nil)
         do {
             try await server.run(host: host, port: port, tls: tls)
         } catch let error as PreviewServerError {

@@ -16,7 +16,7 @@ struct User: ParsableCommand {
         func database() throws -> OfficeDatabase {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw OfficeCommandError(.notAFolderOfMeetings(folder))
+                throw OfficeError(.notAFolderOfMeetings(folder))
             }
             return try OfficeDatabase(folder: URL(fileURLWithPath: folder, isDirectory: true))
         }
@@ -47,9 +47,6 @@ struct User: ParsableCommand {
         func run() throws {
             try OfficeCommand.run {
                 let accounts = Accounts(try place.database())
-                guard try accounts.list().contains(where: { $0.name == name }) else {
-                    throw OfficeError(.noSuchAccount(name))
-                }
                 try accounts.setPassword(
                     name, password: try PasswordPrompt.newPassword(), actor: "gongwen", address: "local")
             }
@@ -96,16 +93,16 @@ struct User: ParsableCommand {
                 // The roles the office file gives, when there is one beside the database.
                 let configuration = try? OfficeConfiguration.read(
                     contentsOf: folder.appendingPathComponent(OfficeConfiguration.defaultPath), served: folder)
-                let chinese = ErrorReport.language == .zh
+                let language = ErrorReport.language
                 for account in accounts {
-                    var roles: [String] = []
-                    if configuration?.admins.contains(account.name) == true { roles.append(chinese ? "管理员" : "admin") }
-                    for (path, set) in (configuration?.roles(of: account.name) ?? [:]).sorted(by: { $0.key < $1.key }) {
-                        roles.append("\(path):" + set.sorted().map(\.rawValue).joined(separator: "、"))
-                    }
+                    let roles = [
+                        configuration.map {
+                            $0.roleLine(of: account.name, administrator: Label.administrator.text(in: language))
+                        } ?? ""
+                    ]
                     var flags: [String] = []
-                    if account.disabled { flags.append(chinese ? "已停用" : "disabled") }
-                    if account.locked { flags.append(chinese ? "已锁定" : "locked") }
+                    if account.disabled { flags.append(Label.disabled.text(in: language)) }
+                    if account.locked { flags.append(Label.locked.text(in: language)) }
                     print(
                         ([account.name] + [roles.joined(separator: " ")] + flags).filter { !$0.isEmpty }.joined(
                             separator: "\t"))
@@ -121,10 +118,8 @@ enum OfficeCommand {
         do {
             try body()
         } catch let error as OfficeError {
-            ErrorReport.warn(ErrorReport.language.pick("error: ", "错误：") + error.message.text(in: ErrorReport.language))
-            throw ExitCode(1)
-        } catch let error as OfficeCommandError {
-            ErrorReport.warn(ErrorReport.language.pick("error: ", "错误：") + error.message.text(in: ErrorReport.language))
+            ErrorReport.warn(
+                Label.errorPrefix.text(in: ErrorReport.language) + error.message.text(in: ErrorReport.language))
             throw ExitCode(1)
         } catch let error as GongwenError {
             ErrorReport.print(error)

@@ -90,17 +90,9 @@ import Testing
             case .signedIn = try office.gate.signIn(
                 "zhaomin", password: "correct horse", address: "10.0.0.66", now: now)
         else { Issue.record("19 failures from one address locked it"); return }
-        // …and a right password starts its count over; twenty guesses in a row do.
-        for index in 0..<19 {
-            _ = try office.gate.signIn("name\(index)", password: "x", address: "10.0.0.66", now: now)
-        }
-        guard
-            case .signedIn = try office.gate.signIn(
-                "zhaomin", password: "correct horse", address: "10.0.0.66", now: now)
-        else { Issue.record("a right password did not start the address's count over"); return }
-        for index in 0..<20 {
-            _ = try office.gate.signIn("name\(index)", password: "x", address: "10.0.0.66", now: now)
-        }
+        // …but a right password does not start its count over (an insider signing in between
+        // guesses would guess for ever): the twentieth failure locks it.
+        _ = try office.gate.signIn("name19", password: "x", address: "10.0.0.66", now: now)
         #expect(
             try office.gate.signIn("zhaomin", password: "correct horse", address: "10.0.0.66", now: now)
                 == .waiting(seconds: 60))

@@ -9,7 +9,8 @@ public enum Label: String, Sendable, CaseIterable {
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
     case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole
-    case time
+    case time, administrator, newPassword, enableAccount, disableAccount, newAccount, add, rolesInOfficeFile
+    case disabled, locked, address, newPasswordPrompt, againPrompt, commentsHeading, errorPrefix
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
     public func text(in language: Language, _ values: String...) -> String {
@@ -77,6 +78,20 @@ public enum Label: String, Sendable, CaseIterable {
         case .accounts: return l.pick("Accounts", "账号管理")
         case .action: return l.pick("Action", "操作")
         case .time: return l.pick("Time", "时间")
+        case .administrator: return l.pick("administrator", "管理员")
+        case .newPassword: return l.pick("New password", "重设密码")
+        case .enableAccount: return l.pick("Enable", "启用")
+        case .disableAccount: return l.pick("Disable", "停用")
+        case .newAccount: return l.pick("New account", "新增账号")
+        case .add: return l.pick("Add", "新增")
+        case .rolesInOfficeFile: return l.pick("Roles are granted in office.yaml.", "角色在 office.yaml 中分配。")
+        case .disabled: return l.pick("disabled", "已停用")
+        case .locked: return l.pick("locked", "已锁定")
+        case .address: return l.pick("Address", "地址")
+        case .newPasswordPrompt: return l.pick("New password: ", "新密码：")
+        case .againPrompt: return l.pick("Again: ", "再输入一次：")
+        case .commentsHeading: return l.pick("Comments", "批注")
+        case .errorPrefix: return l.pick("error: ", "错误：")
         case .version: return l.pick("version %1", "第 %1 版")
         case .changedAfterIssue: return l.pick("changed since it was signed", "签发后已改动，需重新送审")
         case .returnedBecause: return l.pick("Returned: %1", "退回理由：%1")

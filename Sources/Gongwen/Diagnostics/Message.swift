@@ -156,6 +156,14 @@ public enum Message: Hashable, Sendable {
     case tlsUnreadable(reason: String)
     case auditBroken(count: Int)
     case textTooLong(Int)
+    case commentEmpty
+    case passwordMissing
+    case noBackupAt(String)
+    case auditChanged(id: Int)
+    case auditMissing(from: Int, before: Int)
+    case auditReordered(id: Int)
+    case auditUnguarded
+    case auditAnchorMissing
     case cannotDisableSelf
     case issuedCopyChanged(String)
     case auditHead(count: Int, hash: String)
@@ -725,6 +733,27 @@ public enum Message: Hashable, Sendable {
                 "the certificate or key cannot be read: \(reason)", "证书或私钥无法读取：\(reason)")
         case .textTooLong(let count):
             return l.pick("keep it to \(count) characters", "请不要超过 \(count) 个字")
+        case .commentEmpty: return l.pick("write the comment", "请写批注内容")
+        case .passwordMissing:
+            return l.pick("no password was given on standard input", "标准输入中没有密码")
+        case .noBackupAt(let path): return l.pick("there is no backup at \(path)", "\(path) 处没有备份文件")
+        case .auditChanged(let id):
+            return l.pick("entry \(id) was changed after it was written", "第 \(id) 条记录写入后被改动过")
+        case .auditMissing(let from, let before):
+            return l.pick(
+                "entries \(from) to \(before - 1) are missing before entry \(before)",
+                "第 \(before) 条记录之前缺少第 \(from) 至 \(before - 1) 条（已被删除）")
+        case .auditReordered(let id):
+            return l.pick(
+                "entry \(id) does not follow the entry before it", "第 \(id) 条记录与前一条接不上（前一条被改动或删除）")
+        case .auditUnguarded:
+            return l.pick(
+                "the guard that keeps entries from being changed or deleted was removed from the database",
+                "数据库中防止改动、删除记录的保护已被拆除")
+        case .auditAnchorMissing:
+            return l.pick(
+                "no entry has the hash given to --anchor: the trail was rewritten since it was noted",
+                "没有哪条记录的校验值与 --anchor 给出的相同：记录在此之后被整体重写过")
         case .cannotDisableSelf:
             return l.pick(
                 "an administrator cannot disable their own account here; use gongwen user disable",

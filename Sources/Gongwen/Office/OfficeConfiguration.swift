@@ -41,8 +41,8 @@ public struct OfficeConfiguration: Sendable, Equatable {
     public var idleMinutes: Int
     /// A session ends this long after sign-in, whatever happens.
     public var sessionHours: Int
-    /// The address of a reverse proxy (nginx) whose `X-Forwarded-For` and `X-Forwarded-Proto` are
-    /// believed; nil believes no header.
+    /// The address of a reverse proxy (nginx) that holds the HTTPS certificate and whose
+    /// `X-Forwarded-For` is believed; nil believes no header.
     public var reverseProxy: String?
 
     /// The file name under the served folder's `.gongwen/` that `serve` finds without `--office`.
@@ -69,6 +69,16 @@ public struct OfficeConfiguration: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// An account's roles on one line, folders in order: `党委办公室：文秘、审核；公路处党支部：督查`,
+    /// then `administrator` when it keeps the accounts.
+    public func roleLine(of account: String, administrator: String) -> String {
+        var parts = roles(of: account).sorted(by: { $0.key < $1.key }).map { folder, set in
+            "\(folder)：" + set.sorted().map(\.rawValue).joined(separator: "、")
+        }
+        if admins.contains(account) { parts.append(administrator) }
+        return parts.joined(separator: "；")
     }
 
     /// Every account name the file mentions, admins included, sorted.
