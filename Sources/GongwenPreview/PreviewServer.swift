@@ -234,10 +234,13 @@ public struct PreviewServer: Sendable {
             body: ResponseBody { writer in
                 var last = seen
                 try await writer.write(ByteBuffer(string: "retry: 500\ndata: \(generation)\n\n"))
-                for await event in stream {
+                events: for await event in stream {
                     switch event {
                     case .changed(let generation):
-                        if office != nil {
+                        if let office {
+                            // A session ended meanwhile (signed out, disabled) hears nothing more.
+                            guard let token = context.visitor?.token, (try? office.sessions.current(token)) != nil
+                            else { break events }
                             let now = await self.current(context).0
                             guard now != last else { continue }
                             last = now
