@@ -21,6 +21,13 @@ public struct DocumentState: Sendable, Equatable {
     public var signedBy: String?
     public var signedAt: String?
 
+    /// The version last signed, whose documents `IssuedCopies` keeps: this one when it stands
+    /// signed, the one before while a later version is on its way.
+    public var lastIssuedVersion: Int? {
+        guard signedBy != nil else { return nil }
+        return stage == .issued ? version : version - 1
+    }
+
     /// A file nobody has sent for review: 草稿, version 1.
     public static func fresh(_ path: String) -> DocumentState {
         DocumentState(

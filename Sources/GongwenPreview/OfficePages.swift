@@ -80,7 +80,7 @@ enum OfficePages {
     /// A file's state and what this account may do with it now.
     static func state(
         _ file: String, _ state: DocumentState, changed: Bool, access: OfficeAccess,
-        comments: [(author: String, at: String, text: String)], language l: Language
+        comments: [(author: String, at: String, text: String)], issued: [String], language l: Language
     ) -> String {
         let quoted =
             "'" + file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
@@ -109,6 +109,16 @@ enum OfficePages {
             html +=
                 " <button onclick=\"var r = prompt('\(Label.comment.text(in: l))'); if (r) gongwenPost('/api/comment', {file: \(fileJS), text: r})\">"
             html += "\(Label.comment.text(in: l))</button>"
+        }
+        // What went out: the signed version's Word and PDF, as kept at 签发.
+        if let version = state.lastIssuedVersion, !issued.isEmpty {
+            html += "<div class=\"issued formats\">\(Label.issuedCopies.text(in: l, String(version)))："
+            for name in issued {
+                let query = PreviewPages.query([("file", file), ("version", String(version)), ("name", name)])
+                let label = name.hasSuffix(".pdf") ? Label.pdf : Label.word
+                html += "<a href=\"/issued?\(query)\">\(label.text(in: l))</a>"
+            }
+            html += "</div>"
         }
         for comment in comments {
             html += "<div class=\"comment\">\(Label.commentsHeading.text(in: l))（\(esc(comment.author)) "

@@ -27,6 +27,7 @@ extension PreviewServer {
         router.post("/api/comment") { request, context in try await self.move(.comment, request, context, office) }
         router.get("/audit") { _, context in try await self.auditPage(context, office) }
         router.get("/admin") { _, context in try self.adminPage(context, office) }
+        router.get("/issued") { request, context in try await self.issuedCopy(request, context, office) }
         router.post("/api/admin") { request, context in try await self.changeAccount(request, context, office) }
     }
 
@@ -106,6 +107,23 @@ extension PreviewServer {
         }
         await feed.rescan()
         return Self.json(["ok": true])
+    }
+
+    /// A document as 签发 kept it, for whoever may read its meeting.
+    private func issuedCopy(_ request: Request, _ context: GongwenRequestContext, _ office: OfficeMode) async throws
+        -> Response
+    {
+        let parameters = request.uri.queryParameters
+        let (snapshot, _) = await current(context)
+        guard let file = parameters["file"].map(String.init), snapshot.meetings[file] != nil,
+            let version = parameters["version"].flatMap({ Int(String($0)) }),
+            let name = parameters["name"].map(String.init), office.issued.sums(of: file, version: version)[name] != nil,
+            let data = try? Data(
+                contentsOf: office.issued.location(of: file, version: version).appendingPathComponent(name))
+        else { return Self.plain(.notFound, Label.noSuchMeetingFile.text(in: language)) }
+        try record(.download, file, context, detail: "签发 v\(version) \(name)")
+        let format: OutputFormat = name.hasSuffix(".pdf") ? .pdf : .docx
+        return Self.download(data, type: Self.contentTypes[format]!, name: name)
     }
 
     private func auditPage(_ context: GongwenRequestContext, _ office: OfficeMode) async throws -> Response {
@@ -216,6 +234,7 @@ extension PreviewServer {
         guard let office, let visitor = context.visitor else { return nil }
         let states = try office.states.all()
         let comments = try office.states.comments()
+        let issued = office.issued
         return { file in
             let state = states[file] ?? .fresh(file)
             let changed =
@@ -224,7 +243,12 @@ extension PreviewServer {
                     != state.fingerprint
             return OfficePages.state(
                 file, state, changed: changed, access: visitor.access, comments: comments[file] ?? [],
-                language: self.language)
+                issued: state.lastIssuedVersion.map { version in
+                    issued.sums(of: file, version: version).keys.filter {
+                        $0.hasSuffix(".docx") || $0.hasSuffix(".pdf")
+                    }
+                    .sorted()
+                } ?? [], language: self.language)
         }
     }
 }

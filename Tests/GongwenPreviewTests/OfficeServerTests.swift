@@ -266,11 +266,29 @@ struct OfficeServerTests {
             let sums = office.issued.sums(of: Self.partyFile, version: 1)
             #expect(sums.keys.contains("party-discipline-meeting.minutes.docx"))
             #expect(sums.keys.contains("party-discipline-meeting.yaml"))
+            // The index offers what went out, and it is the kept file, for whoever may read it.
+            let signedIndex = try await Self.get(client, "/", clerk.cookie).1
+            #expect(signedIndex.contains("签发件（第 1 版）"))
+            let copy =
+                "/issued?file=\(Self.encoded(Self.partyFile))&version=1&name=party-discipline-meeting.minutes.docx"
+            let kept = try Data(
+                contentsOf: office.issued.location(of: Self.partyFile, version: 1).appendingPathComponent(
+                    "party-discipline-meeting.minutes.docx"))
+            let served = try await client.execute(uri: copy, method: .get, headers: [.cookie: leader.cookie]) {
+                ($0.status, Data(buffer: $0.body))
+            }
+            #expect(served.0 == .ok && served.1 == kept)
+            let other = try await Self.signIn(client, "liqiang")
+            #expect(try await Self.get(client, copy, other.cookie).0 == .notFound)
+            #expect(
+                try await Self.get(client, copy.replacingOccurrences(of: "minutes.docx", with: "x.pdf"), leader.cookie)
+                    .0 == .notFound)
         }
         let steps = try office.trail.entries(file: Self.partyFile).map { "\($0.actor) \($0.action.rawValue)" }
         #expect(
             steps.filter { !$0.hasSuffix(" view") } == [
                 "zhangli submit", "wangjianguo return", "zhangli save", "zhangli submit", "wangjianguo issue",
+                "wangjianguo download",
             ])
         #expect(try office.trail.verify().isEmpty)
         // The sign-ins are there too, each from its address.

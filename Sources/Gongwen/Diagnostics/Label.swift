@@ -10,7 +10,7 @@ public enum Label: String, Sendable, CaseIterable {
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
     case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole
     case time, administrator, newPassword, enableAccount, disableAccount, newAccount, add, rolesInOfficeFile
-    case disabled, locked, address, newPasswordPrompt, againPrompt, commentsHeading, errorPrefix
+    case disabled, locked, address, newPasswordPrompt, againPrompt, commentsHeading, errorPrefix, issuedCopies
 
     /// The label in `language` with `%1`, `%2` replaced by `values`.
     public func text(in language: Language, _ values: String...) -> String {
@@ -92,6 +92,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .againPrompt: return l.pick("Again: ", "再输入一次：")
         case .commentsHeading: return l.pick("Comments", "批注")
         case .errorPrefix: return l.pick("error: ", "错误：")
+        case .issuedCopies: return l.pick("Signed, version %1", "签发件（第 %1 版）")
         case .version: return l.pick("version %1", "第 %1 版")
         case .changedAfterIssue: return l.pick("changed since it was signed", "签发后已改动，需重新送审")
         case .returnedBecause: return l.pick("Returned: %1", "退回理由：%1")
