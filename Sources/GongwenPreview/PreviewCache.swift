@@ -104,7 +104,7 @@ actor PreviewCache {
     }
 
     /// One format of a month's summary (or JSON figures) rendered with one template.
-    func summary(_ month: YearMonth, template name: String, format: OutputFormat?, snapshot: FolderSnapshot)
+    func summary(_ month: SummaryPeriod, template name: String, format: OutputFormat?, snapshot: FolderSnapshot)
         async throws -> Data
     {
         let key = OutputKey(
@@ -118,7 +118,7 @@ actor PreviewCache {
         let loaded = all(snapshot)
         let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))
         let meetings = try batch.forSummary(skipInvalid: false).get().meetings
-        let outputs = try await run.outputs(month: month, meetings: meetings)
+        let outputs = try await run.outputs(period: month, meetings: meetings)
         return store(key, outputs[0].data)
     }
 

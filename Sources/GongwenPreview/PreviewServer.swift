@@ -182,11 +182,16 @@ public struct PreviewServer: Sendable {
 
     private func summary(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         let parameters = request.uri.queryParameters
-        guard let month = parameters["month"].flatMap({ YearMonth(String($0)) }) else {
+        // ?month=2026-11, or ?quarter=2026-Q4, or ?year=2026.
+        let period =
+            parameters["month"].flatMap { YearMonth(String($0)) }.map(SummaryPeriod.month)
+            ?? parameters["quarter"].flatMap { SummaryPeriod(quarter: String($0)) }
+            ?? parameters["year"].flatMap { SummaryPeriod(year: String($0)) }
+        guard let month = period else {
             return Self.plain(.badRequest, Label.monthForm.text(in: language))
         }
         let template = parameters["template"].map(String.init) ?? "monthly-summary"
-        guard SummaryRun.summaryTemplates.contains(template) else {
+        guard SummaryRun.summaryTemplates.contains(template), template != "reminder" else {
             return Self.plain(.notFound, Label.noSuchTemplate.text(in: language))
         }
         guard let requested = SummaryFormat(name: parameters["format"].map(String.init) ?? "html") else {
@@ -199,16 +204,16 @@ public struct PreviewServer: Sendable {
             var data = try await cache.summary(month, template: template, format: format, snapshot: snapshot)
             if format == .pdf {
                 data = try await pdfs.pdf(
-                    of: data, name: SummaryRun.fileName(month: month, template: template, extension: "pdf"))
+                    of: data, name: SummaryRun.fileName(period: month, template: template, extension: "pdf"))
             }
             guard let format else {
                 return Self.download(
                     data, type: "application/json",
-                    name: SummaryRun.fileName(month: month, template: nil, extension: "json"))
+                    name: SummaryRun.fileName(period: month, template: nil, extension: "json"))
             }
             return Self.output(
                 data, format: format,
-                name: SummaryRun.fileName(month: month, template: template, extension: format.fileExtension),
+                name: SummaryRun.fileName(period: month, template: template, extension: format.fileExtension),
                 download: format != .html, generation: generation)
         } catch {
             return Self.html(

@@ -14,4 +14,10 @@ enum Environment {
         }
         return Date(timeIntervalSince1970: seconds)
     }
+
+    /// `GONGWEN_CHARTS=off` (or `0`, `no`, `false`) turns the summaries' charts off for the house.
+    static var chartsWanted: Bool {
+        let value = ProcessInfo.processInfo.environment["GONGWEN_CHARTS"]?.lowercased() ?? ""
+        return !["off", "0", "no", "false"].contains(value)
+    }
 }

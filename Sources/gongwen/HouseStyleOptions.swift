@@ -15,6 +15,9 @@ struct HouseStyleOptions: ParsableArguments {
     @Option(name: .customLong("names"), help: CommandHelp.names.here)
     var names: String?
 
+    @Flag(name: .customLong("no-charts"), help: CommandHelp.noCharts.here)
+    var noCharts = false
+
     /// `--names`, else `GONGWEN_NAMES`, else English names.
     func naming() throws -> OutputNaming {
         let given = names ?? ProcessInfo.processInfo.environment["GONGWEN_NAMES"] ?? OutputNaming.en.rawValue
@@ -31,7 +34,7 @@ struct HouseStyleOptions: ParsableArguments {
 
     /// The writer options these flags and the environment ask for; reports what a reference file lacks.
     func writerOptions() throws -> WriterOptions {
-        var options = WriterOptions(timestamp: Environment.sourceDateEpoch)
+        var options = WriterOptions(timestamp: Environment.sourceDateEpoch, charts: !noCharts && Environment.chartsWanted)
         guard let path = referenceDocx else { return options }
         let reference = try ErrorReport.orExit { () throws(GongwenError) in
             try ReferenceDocument.load(contentsOf: URL(fileURLWithPath: path))

@@ -44,7 +44,7 @@ struct Render: AsyncParsableCommand {
         }
         _ = try OutputFormats.parse(format)
         _ = try houseStyle.naming()
-        if templates.map(TemplateCatalog.canonicalName).contains("monthly-summary") {
+        if templates.map(TemplateCatalog.canonicalName).contains(where: TemplateCatalog.folderOnly.contains) {
             throw ValidationError(Message.monthlySummaryNeedsSummary.text(in: ErrorReport.language))
         }
         if output == "-" {

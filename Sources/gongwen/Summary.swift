@@ -12,7 +12,25 @@ struct Summary: AsyncParsableCommand {
     var folder: String
 
     @Option(help: CommandHelp.summaryMonth.here)
-    var month: String
+    var month: String?
+
+    @Option(help: CommandHelp.summaryQuarter.here)
+    var quarter: String?
+
+    @Option(help: CommandHelp.summaryYear.here)
+    var year: String?
+
+    @Option(name: .customLong("as-of"), help: CommandHelp.summaryAsOf.here)
+    var asOf: String?
+
+    @Option(help: CommandHelp.summaryWithin.here)
+    var within: String?
+
+    @Option(help: CommandHelp.summaryFrom.here)
+    var from: String?
+
+    @Option(name: .customLong("reply-by"), help: CommandHelp.summaryReplyBy.here)
+    var replyBy: String?
 
     @Option(
         name: .customLong("template"),
@@ -36,7 +54,10 @@ struct Summary: AsyncParsableCommand {
     @OptionGroup var proofreading: ProofreadingOptions
 
     func validate() throws {
-        _ = try resolvedMonth()
+        if needsPeriod { _ = try resolvedPeriod() }
+        if wantsReminder { _ = try reminderDays() } else if asOf != nil || within != nil || from != nil || replyBy != nil {
+            throw ValidationError(Message.reminderOptionsAlone.text(in: ErrorReport.language))
+        }
         _ = try SummaryFormats.parse(format)
         _ = try houseStyle.naming()
         if let wrong = templates.map(TemplateCatalog.canonicalName).first(where: {
@@ -51,22 +72,77 @@ struct Summary: AsyncParsableCommand {
         guard output != "-" else { throw ValidationError(Message.summaryWritesFiles.text(in: ErrorReport.language)) }
     }
 
-    private func resolvedMonth() throws -> YearMonth {
-        guard let parsed = YearMonth(argument: month) else {
-            throw ValidationError(Message.monthArgument(month).text(in: ErrorReport.language))
+    private var references: [String] {
+        (templates.isEmpty ? ["monthly-summary"] : templates).map(TemplateCatalog.canonicalName).withoutRepeats
+    }
+
+    private var wantsReminder: Bool { references.contains("reminder") }
+
+    /// A period is needed by every template but the reminder, and by the JSON figures.
+    private var needsPeriod: Bool {
+        references.contains { $0 != "reminder" } || month != nil || quarter != nil || year != nil
+    }
+
+    private func resolvedPeriod() throws -> SummaryPeriod {
+        let given = [month, quarter, year].compactMap { $0 }
+        guard given.count <= 1 else { throw ValidationError(Message.periodTwice.text(in: ErrorReport.language)) }
+        if let month {
+            guard let parsed = YearMonth(argument: month) else {
+                throw ValidationError(Message.monthArgument(month).text(in: ErrorReport.language))
+            }
+            return .month(parsed)
         }
-        return parsed
+        if let quarter {
+            guard let parsed = SummaryPeriod(quarter: quarter) else {
+                throw ValidationError(Message.quarterArgument(quarter).text(in: ErrorReport.language))
+            }
+            return parsed
+        }
+        if let year {
+            guard let parsed = SummaryPeriod(year: year) else {
+                throw ValidationError(Message.yearArgument(year).text(in: ErrorReport.language))
+            }
+            return parsed
+        }
+        throw ValidationError(Message.periodMissing.text(in: ErrorReport.language))
+    }
+
+    /// `--as-of` (default today), `--within` (default 7) and `--reply-by`.
+    private func reminderDays() throws -> (asOf: CalendarDate, within: Int, replyBy: CalendarDate?) {
+        var day = CalendarDate.today()
+        if let asOf {
+            guard let parsed = CalendarDate(iso: asOf) else {
+                throw ValidationError(Message.asOfArgument(asOf).text(in: ErrorReport.language))
+            }
+            day = parsed
+        }
+        var days = 7
+        if let within {
+            guard let parsed = Int(within), (0...366).contains(parsed) else {
+                throw ValidationError(Message.withinArgument(within).text(in: ErrorReport.language))
+            }
+            days = parsed
+        }
+        var reply: CalendarDate?
+        if let replyBy {
+            guard let parsed = CalendarDate(iso: replyBy) else {
+                throw ValidationError(Message.asOfArgument(replyBy).text(in: ErrorReport.language))
+            }
+            reply = parsed
+        }
+        return (day, days, reply)
     }
 
     func run() async throws {
-        let month = try resolvedMonth()
+        let period = needsPeriod ? try resolvedPeriod() : nil
         let (documentFormats, wantsJSON) = try SummaryFormats.parse(format)
         let catalog = houseStyle.catalog
         var compiled: [DocumentTemplate] = []
+        var reminder: DocumentTemplate?
         if !documentFormats.isEmpty {
-            let references = (templates.isEmpty ? ["monthly-summary"] : templates).map(TemplateCatalog.canonicalName)
-            for reference in references.withoutRepeats {
-                compiled.append(try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) })
+            for reference in references {
+                let template = try ErrorReport.orExit { () throws(GongwenError) in try catalog.template(reference) }
+                if reference == "reminder" { reminder = template } else { compiled.append(template) }
             }
         }
         let target = URL(fileURLWithPath: output, isDirectory: true)
@@ -84,14 +160,30 @@ struct Summary: AsyncParsableCommand {
                     reason: .noSuchOrganization(organization ?? "", known: SummaryRun.organizations(meetings))))
             throw ExitCode(1)
         }
-        if groups.count > 1 {
+        if groups.count > 1, period != nil, !compiled.isEmpty || wantsJSON {
             ErrorReport.warn(SummaryRun.mixedOrganizationsWarning(meetings))
         }
         var outputs: [(name: String, data: Data)] = []
         do {
             for group in groups {
-                outputs += try await run.outputs(
-                    month: month, meetings: meetings, only: group.filter, organization: group.organization)
+                if let period, !compiled.isEmpty || wantsJSON {
+                    outputs += try await run.outputs(
+                        period: period, meetings: meetings, only: group.filter, organization: group.organization)
+                }
+                // The notices go to units, not organisations: drawn once, from the whole selection.
+                if let reminder, group.organization == nil {
+                    let days = try reminderDays()
+                    let reminders = ReminderRun(
+                        template: reminder, formats: documentFormats, options: try houseStyle.writerOptions(),
+                        asOf: days.asOf, within: days.within, from: from, replyBy: days.replyBy)
+                    let made = try await reminders.outputs(
+                        meetings: meetings, only: group.filter,
+                        organization: organization ?? SummaryRun.organizations(meetings).first)
+                    for task in made.list.unaddressed {
+                        ErrorReport.warn(ReminderRun.unaddressedWarning(task, meetings: meetings))
+                    }
+                    outputs += made.outputs
+                }
             }
         } catch {
             ErrorReport.print(error)

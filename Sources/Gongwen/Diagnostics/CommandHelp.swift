@@ -12,6 +12,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
     case userAbstract, userAdd, userPasswd, userDisable, userEnable, userList, userFolder, userName
     case auditAbstract, auditSince, auditUser, auditFile, auditVerify, auditFormat, auditAnchor
     case backupAbstract, backupOutput, restoreAbstract, restoreArchive, restoreFolder
+    case noCharts, summaryQuarter, summaryYear, summaryAsOf, summaryWithin, summaryFrom, summaryReplyBy
+    case calendarAbstract, calendarFolder, calendarUnit, calendarOutput
 
     /// The help text in `language`.
     public func text(in language: Language) -> String {
@@ -152,6 +154,42 @@ public enum CommandHelp: String, Sendable, CaseIterable {
             return l.pick(
                 "A folder of meeting files, searched recursively.",
                 "会议文件所在的文件夹（包括其中的子文件夹）。")
+        case .noCharts:
+            return l.pick(
+                "No charts in summaries (their tables stay). Default: GONGWEN_CHARTS=off turns them off for the house.",
+                "总结中不画图表（表格照旧）。也可设环境变量 GONGWEN_CHARTS=off，全单位统一不画。")
+        case .summaryQuarter:
+            return l.pick("A quarter instead of a month: YYYY-Qn (2026-Q4).", "按季度总结：年-Q季度（如 2026-Q4）。")
+        case .summaryYear:
+            return l.pick("A whole year instead of a month: YYYY (2026).", "按全年总结：年份（如 2026）。")
+        case .summaryAsOf:
+            return l.pick(
+                "For --template reminder: the day the notices are dated and counted from (YYYY-MM-DD; default today).",
+                "催办通知的日期，逾期天数和剩余天数从这天算起（年-月-日；默认今天）。")
+        case .summaryWithin:
+            return l.pick(
+                "For --template reminder: also remind of tasks due within this many days (default 7).",
+                "催办通知同时提醒多少天内到期的任务（默认 7 天）。")
+        case .summaryFrom:
+            return l.pick(
+                "For --template reminder: the issuing office that signs the notices (default: the organisation the meetings name); also writes the 版记's 印发 line.",
+                "催办通知的发文单位（落款），默认为会议文件写明的单位；写明时版记加印发行。")
+        case .summaryReplyBy:
+            return l.pick(
+                "For --template reminder: the day units report progress by (default: 5 days after --as-of).",
+                "催办通知要求报送落实情况的日期（默认：--as-of 之后 5 天）。")
+        case .calendarAbstract:
+            return l.pick(
+                "Write the open tasks' deadlines as an iCalendar file (.ics) for Outlook, WPS, phones.",
+                "把未完成任务的完成时限写成日历文件（.ics），可导入 Outlook、WPS、手机日历。")
+        case .calendarFolder:
+            return l.pick("The folder of meeting files.", "会议文件所在的文件夹。")
+        case .calendarUnit:
+            return l.pick("Only the tasks this unit leads or shares.", "只写这个单位牵头或配合的任务。")
+        case .calendarOutput:
+            return l.pick(
+                "The .ics file to write, or - for standard output (default: 任务时限.ics).",
+                "写入的 .ics 文件，- 表示输出到屏幕（默认：任务时限.ics）。")
         case .summaryMonth:
             return l.pick(
                 "YYYY-MM, current or previous (from today's local date).",

@@ -5,7 +5,7 @@ public enum Label: String, Sendable, CaseIterable {
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, pdf, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
-    case aboutMonthlySummary, alsoWritten, previewRunning, starterWritten, proofreading
+    case aboutMonthlySummary, aboutReminder, alsoWritten, previewRunning, starterWritten, proofreading
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
     case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole
@@ -122,6 +122,10 @@ public enum Label: String, Sendable, CaseIterable {
         case .aboutMonthlySummary:
             return l.pick(
                 "the monthly summary (月度工作总结) of a folder: gongwen summary", "月度工作总结，汇总一个文件夹的会议：gongwen summary")
+        case .aboutReminder:
+            return l.pick(
+                "reminder notices (催办通知), one per unit with overdue or soon-due tasks: gongwen summary --template reminder --as-of DATE",
+                "催办通知，每个有逾期或即将到期任务的牵头单位一份：gongwen summary --template reminder --as-of 日期")
         case .alsoWritten: return l.pick("also", "也可写")
         case .proofreading: return l.pick("Proofreading", "校对提示")
         case .previewRunning:

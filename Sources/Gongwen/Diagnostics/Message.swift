@@ -115,6 +115,14 @@ public enum Message: Hashable, Sendable {
     case giveMeetingFilesOrFolders
     case unknownFormat(String, allowed: [String])
     case monthArgument(String)
+    case quarterArgument(String)
+    case yearArgument(String)
+    case periodMissing
+    case periodTwice
+    case asOfArgument(String)
+    case withinArgument(String)
+    case reminderOptionsAlone
+    case reminderWithoutUnit(String)
     case notAFolderOfMeetings(String)
     case summaryWritesFiles
     case summaryTemplateOnly(String)
@@ -623,6 +631,36 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "--month takes YYYY-MM from 0001-01 to 9999-12 (such as 2026-11), current or previous; got '\(value)'",
                 "--month 应写成“年-月”（0001-01 到 9999-12，如 2026-11），或 current（本月）、previous（上月）；现在是“\(value)”")
+        case .quarterArgument(let value):
+            return l.pick(
+                "--quarter takes YYYY-Qn (such as 2026-Q4, n from 1 to 4); got '\(value)'",
+                "--quarter 应写成“年-Q季度”（如 2026-Q4，季度为 1 到 4）；现在是“\(value)”")
+        case .yearArgument(let value):
+            return l.pick(
+                "--year takes a year of four digits (such as 2026); got '\(value)'",
+                "--year 应写四位年份（如 2026）；现在是“\(value)”")
+        case .periodMissing:
+            return l.pick(
+                "say which period to summarise: --month YYYY-MM, --quarter YYYY-Qn or --year YYYY",
+                "请指明总结哪个时期：--month 年-月、--quarter 年-Q季度 或 --year 年份")
+        case .periodTwice:
+            return l.pick(
+                "give one of --month, --quarter and --year, not several", "--month、--quarter、--year 只能选一个")
+        case .asOfArgument(let value):
+            return l.pick(
+                "--as-of takes a day as YYYY-MM-DD (such as 2026-12-10); got '\(value)'",
+                "--as-of 应写成“年-月-日”（如 2026-12-10）；现在是“\(value)”")
+        case .withinArgument(let value):
+            return l.pick(
+                "--within takes a number of days from 0 to 366; got '\(value)'", "--within 应写 0 到 366 之间的天数；现在是“\(value)”")
+        case .reminderOptionsAlone:
+            return l.pick(
+                "--as-of, --within, --from and --reply-by are for --template reminder (催办通知)",
+                "--as-of、--within、--from、--reply-by 用于催办通知：请加上 --template reminder")
+        case .reminderWithoutUnit(let id):
+            return l.pick(
+                "task \(id) is overdue or due soon but names no lead_unit, so no reminder notice can be addressed for it; add its lead unit",
+                "任务 \(id) 已逾期或即将到期，但没有填写牵头单位，无法生成催办通知；请补上牵头单位")
         case .notAFolderOfMeetings(let path):
             return l.pick("'\(path)' is not a folder of meeting files", "“\(path)”不是存放会议文件的文件夹")
         case .summaryWritesFiles:
@@ -631,13 +669,13 @@ public enum Message: Hashable, Sendable {
                 "月度总结会写出多个文件（总结、清单、JSON），需要一个文件夹：请用 --output 指定文件夹，不能用 -")
         case .summaryTemplateOnly(let name):
             return l.pick(
-                "'\(name)' renders one meeting: use gongwen render FILE --template \(name); summary takes monthly-summary or accountability",
-                "“\(name)”用于单次会议：请用 gongwen render 文件 --template \(name)；summary 只用 monthly-summary（月度总结）或 accountability（责任清单）"
+                "'\(name)' renders one meeting: use gongwen render FILE --template \(name); summary takes monthly-summary, accountability or reminder",
+                "“\(name)”用于单次会议：请用 gongwen render 文件 --template \(name)；summary 只用 monthly-summary（月度总结）、accountability（责任清单）或 reminder（催办通知）"
             )
         case .monthlySummaryNeedsSummary:
             return l.pick(
-                "monthly-summary covers a month of meetings: use gongwen summary DIR --month YYYY-MM",
-                "月度总结汇总一个月的会议：请用 gongwen summary 文件夹 --month 年-月")
+                "monthly-summary and reminder cover a folder of meetings: use gongwen summary DIR --month YYYY-MM (or --template reminder --as-of YYYY-MM-DD)",
+                "月度总结和催办通知汇总一个文件夹的会议：请用 gongwen summary 文件夹 --month 年-月（催办通知用 --template reminder --as-of 年-月-日）")
         case .standardOutputOneDocument:
             return l.pick(
                 "--output - writes one document: give one file, one --template and one --format",

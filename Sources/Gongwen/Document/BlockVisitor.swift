@@ -24,6 +24,8 @@ public protocol BlockVisitor {
     mutating func visitList(_ items: [[Inline]])
     /// A table.
     mutating func visitTable(_ table: Table)
+    /// A chart of the table before it.
+    mutating func visitChart(_ chart: Chart)
     /// A page break.
     mutating func visitPageBreak()
 }
@@ -44,6 +46,7 @@ extension BlockVisitor {
         case .colophon(let lines): visitColophon(lines)
         case .list(let items): visitList(items)
         case .table(let table): visitTable(table)
+        case .chart(let chart): visitChart(chart)
         case .pageBreak: visitPageBreak()
         }
     }

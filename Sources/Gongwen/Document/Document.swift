@@ -39,6 +39,8 @@ public enum Block: Hashable, Sendable {
     case list([[Inline]])
     /// A table with optional header rows and merged cells.
     case table(Table)
+    /// A chart of the table before it.
+    case chart(Chart)
     /// Starts a new page.
     case pageBreak
 }

@@ -43,10 +43,58 @@ struct DocumentBuilder {
 
     private mutating func blocks(in container: XMLElement) throws(XMLProblem) -> [Block] {
         var result: [Block] = []
+        var previous: XMLElement?
         for element in container.elements {
-            if let block = try block(element) { result.append(block) }
+            if element.name == "figure" {
+                result.append(.chart(try chart(element, of: previous)))
+            } else if let block = try block(element) {
+                result.append(block)
+            }
+            previous = element
         }
         return result
+    }
+
+    /// The chart a `<figure class="chart">` draws from the table just before it: categories from the
+    /// first column, a series per `data-series` column (1 is the first), labels from `data-label`;
+    /// rows of class `total` (合计) are left out.
+    private func chart(_ figure: XMLElement, of previous: XMLElement?) throws(XMLProblem) -> Chart {
+        func problem(_ message: String) -> XMLProblem { XMLProblem(line: figure.line, column: 1, message: message) }
+        guard let table = previous, table.name == "table" else {
+            throw problem("<figure class=\"chart\"> must follow the <table> it draws")
+        }
+        let text = { (cell: XMLElement) in Self.trimmed(self.inlines(cell.children)).plainText }
+        let cells = { (row: XMLElement) in row.elements.filter { $0.name == "td" || $0.name == "th" } }
+        let sections = table.elements
+        let header = sections.first { $0.name == "thead" }?.elements.first { $0.name == "tr" }.map(cells) ?? []
+        let rows = sections.flatMap { $0.name == "tbody" ? $0.elements : $0.name == "tr" ? [$0] : [] }
+            .filter { $0.name == "tr" && $0.attribute("class") != "total" }.map(cells)
+        let columns = (figure.attribute("data-series") ?? "").split(separator: " ").compactMap { Int($0) }
+        let names = (figure.attribute("data-names") ?? "").split(separator: " ").map(String.init)
+        let label = figure.attribute("data-label").flatMap { Int(String($0.filter { !$0.isWhitespace })) }
+        for column in columns + (label.map { [$0] } ?? []) where rows.contains(where: { $0.count < column }) {
+            throw problem("<figure class=\"chart\"> names column \(column), which a row of its table does not have")
+        }
+        var series: [ChartSeries] = []
+        for (index, column) in columns.enumerated() {
+            var values: [Int] = []
+            for row in rows {
+                guard let value = Int(text(row[column - 1])) else {
+                    throw XMLProblem(
+                        line: row[column - 1].line, column: 1,
+                        message: "a charted cell must hold a whole number, not \"\(text(row[column - 1]))\"")
+                }
+                values.append(value)
+            }
+            let name = index < names.count ? names[index] : header.count >= column ? text(header[column - 1]) : ""
+            series.append(ChartSeries(name: name, values: values))
+        }
+        return Chart(
+            kind: figure.attribute("data-type") == "line" ? .line : .bar,
+            caption: figure.elements.first { $0.name == "figcaption" }.map { inlines(in: $0).plainText } ?? "",
+            categoryName: header.first.map(text) ?? "", categories: rows.map { $0.isEmpty ? "" : text($0[0]) },
+            series: series, labels: label.map { column in rows.map { text($0[column - 1]) } } ?? [],
+            labelName: label.flatMap { header.count >= $0 ? text(header[$0 - 1]) : nil } ?? "")
     }
 
     private mutating func block(_ element: XMLElement) throws(XMLProblem) -> Block? {

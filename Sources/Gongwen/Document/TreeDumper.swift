@@ -67,5 +67,12 @@ public struct TreeDumper: BlockVisitor {
             }
         }
     }
+    public mutating func visitChart(_ chart: Chart) {
+        line("Chart \(chart.kind.rawValue) \"\(chart.caption)\" [\(chart.categories.joined(separator: ", "))]")
+        for series in chart.series {
+            line("Series \"\(series.name)\" \(series.values.map(String.init).joined(separator: " "))", depth: 2)
+        }
+        if !chart.labels.isEmpty { line("Labels \"\(chart.labelName)\" \(chart.labels.joined(separator: " "))", depth: 2) }
+    }
     public mutating func visitPageBreak() { line("PageBreak") }
 }

@@ -42,6 +42,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         other.dayNumber - dayNumber
     }
 
+    /// The day `count` days later (earlier when negative), or nil outside the years 1 to 9999.
+    public func adding(days count: Int) -> CalendarDate? {
+        // The inverse of `dayNumber` (civil-from-days).
+        let number = dayNumber + count
+        let era = (number >= 0 ? number : number - 146_096) / 146_097
+        let dayOfEra = number - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
     /// Days since 0000-03-01 in the proleptic Gregorian calendar (the usual civil-from-days count).
     var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year

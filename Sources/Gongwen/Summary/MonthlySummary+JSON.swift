@@ -25,6 +25,8 @@ private struct SummaryJSON: Encodable {
         case meetingsHeld = "meetings_held"
         case tasksCompletedFromEarlierMonths = "tasks_completed_from_earlier_months"
         case tasksCompletedLate = "tasks_completed_late", tasksOpen = "tasks_open"
+        case period, trend
+        case periodKind = "period_kind", firstDay = "first_day", lastDay = "last_day"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -44,6 +46,27 @@ private struct SummaryJSON: Encodable {
         try container.encode(summary.tasks.map(TaskJSON.init), forKey: .tasks)
         try container.encode(summary.units.map(UnitJSON.init), forKey: .units)
         try container.encode(summary.meetings.map(MeetingJSON.init), forKey: .meetingsHeld)
+        try container.encode(summary.period.description, forKey: .period)
+        try container.encode(summary.period.kind, forKey: .periodKind)
+        try container.encode(summary.period.firstDay.description, forKey: .firstDay)
+        try container.encode(summary.period.lastDay.description, forKey: .lastDay)
+        try container.encode(summary.trend.map(MonthJSON.init), forKey: .trend)
+    }
+}
+
+private struct MonthJSON: Encodable {
+    let figures: MonthFigures
+
+    enum Key: String, CodingKey {
+        case month, assigned, completed, overdue
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(figures.month.description, forKey: .month)
+        try container.encode(figures.assigned, forKey: .assigned)
+        try container.encode(figures.completed, forKey: .completed)
+        try container.encode(figures.overdue, forKey: .overdue)
     }
 }
 

@@ -1,7 +1,10 @@
-/// The figures of one month, computed from every meeting loaded: what `gongwen summary` reports.
+/// The figures of one month, quarter or year, computed from every meeting loaded: what `gongwen summary`
+/// reports. "The month" below is the period.
 public struct MonthlySummary: Sendable {
-    /// The month.
-    public let month: YearMonth
+    /// The period.
+    public let period: SummaryPeriod
+    /// The period's last month (the month itself for a monthly summary).
+    public var month: YearMonth { period.lastMonth }
     /// The month's meetings, in date order.
     public let meetings: [Meeting]
     /// Reports heard in the month's meetings.
@@ -27,9 +30,19 @@ public struct MonthlySummary: Sendable {
     /// The three counts per lead unit, in order of first appearance in `tasks`.
     public let units: [UnitFigures]
 
+    /// Per month of `period.trendMonths` from the first that held a meeting of the organisation:
+    /// tasks assigned, completed, and overdue at the month's end (empty when none did).
+    public let trend: [MonthFigures]
+
     /// Computes the summary of `month` from `meetings` (any months; later ones are ignored).
     public init(month: YearMonth, meetings all: [Meeting], only filter: OrganizationFilter = .all) {
-        self.month = month
+        self.init(period: .month(month), meetings: all, only: filter)
+    }
+
+    /// Computes the summary of `period` from `meetings` (any dates; later ones are ignored).
+    public init(period: SummaryPeriod, meetings all: [Meeting], only filter: OrganizationFilter = .all) {
+        let month = period
+        self.period = period
         self.filter = filter
         meetings = TaskLedger.dateOrder(of: all).filter {
             month.contains(all[$0].info.date) && filter.admits(all[$0])
@@ -62,6 +75,22 @@ public struct MonthlySummary: Sendable {
                     open: open.filter { $0.task.leadUnit == unit }.count))
         }
         self.units = units
+        trend = Self.trend(period.trendMonths, meetings: all, only: filter, ids: ids)
+    }
+
+    /// The trend's figures, each month from its own ledger (a task overdue at one month's end may be
+    /// done by the next): the first month is the first of `months` in which the organisation met.
+    private static func trend(
+        _ months: [YearMonth], meetings all: [Meeting], only filter: OrganizationFilter, ids: Set<String>?
+    ) -> [MonthFigures] {
+        guard let first = all.filter(filter.admits).map({ YearMonth($0.info.date) }).min() else { return [] }
+        return months.filter { $0 >= first }.map { month in
+            let records = TaskLedger.records(all, on: month.lastDay).filter { ids?.contains($0.task.id) ?? true }
+            return MonthFigures(
+                month: month, assigned: records.count { month.contains($0.assignedOn) },
+                completed: records.count { $0.completedOn.map(month.contains) ?? false },
+                overdue: records.count(where: \.overdue))
+        }
     }
 
     /// Whose meetings the summary covers.
@@ -78,6 +107,14 @@ public struct MonthlySummary: Sendable {
         }
         return best?.name
     }
+}
+
+/// One month of the trend: tasks assigned and completed in it, and overdue at its end.
+public struct MonthFigures: Hashable, Sendable {
+    public let month: YearMonth
+    public let assigned: Int
+    public let completed: Int
+    public let overdue: Int
 }
 
 /// Assigned, completed and overdue counts for one lead unit (nil: tasks without a lead unit).

@@ -44,9 +44,9 @@ public struct AccountabilityView: Sendable {
     /// The lists of a month: every task assigned, completed or open, as it stood at the month's end.
     public init(summary: MonthlySummary) {
         self.init(
-            organization: summary.organization, basis: summary.month.chinese,
-            subject: (summary.organization.map(TextView.inline) ?? "") + summary.month.chinese, isMonth: true,
-            date: summary.month.lastDay, records: summary.tasks)
+            organization: summary.organization, basis: summary.period.chinese,
+            subject: (summary.organization.map(TextView.inline) ?? "") + summary.period.chinese, isMonth: true,
+            date: summary.period.lastDay, records: summary.tasks)
     }
 
     init(

@@ -1,8 +1,16 @@
 /// Everything the `monthly-summary` template shows, computed from a `MonthlySummary`.
 public struct SummaryView: Sendable {
-    /// `2026年11月`.
+    /// `2026年11月`, `2026年第四季度`, `2026年全年`: the period (named `month` since summaries were monthly).
     public let month: String
-    /// `2026-11`.
+    /// `2026年11月`, `2026年第四季度`, `2026年度`: the period in the title.
+    public let titlePeriod: String
+    /// `本月`, `本季度`, `本年度`.
+    public let thisPeriod: String
+    /// `月底`, `季度末`, `年底`.
+    public let periodEnd: String
+    /// `往月`, `以前季度`, `以前年度`.
+    public let earlierPeriods: String
+    /// `2026-11`, `2026-Q4`, `2026`.
     public let isoMonth: String
     public let organization: String?
     /// The month's last day, `2026年11月30日`, which dates the summary.
@@ -56,6 +64,12 @@ public struct SummaryView: Sendable {
     /// 努力方向 from the month's reports.
     public let plans: [UnitTextView]
     public let hasPlans: Bool
+    /// Per month, tasks assigned, completed and overdue at its end: the trend table and chart.
+    public let trend: [TrendMonthView]
+    /// Whether the trend has two months or more to show.
+    public let hasTrend: Bool
+    /// `近12个月任务情况如下：` or `本季度各月任务情况如下：`.
+    public let trendLead: String
     /// Open tasks due next month.
     public let dueNextMonth: [TaskView]
     public let hasDueNextMonth: Bool
@@ -68,10 +82,15 @@ public struct SummaryView: Sendable {
 
     /// Builds the view of a month.
     public init(_ summary: MonthlySummary) {
-        month = summary.month.chinese
-        isoMonth = summary.month.description
+        let period = summary.period
+        month = period.chinese
+        titlePeriod = period.titleName
+        thisPeriod = period.thisName
+        periodEnd = period.endName
+        earlierPeriods = period.earlierName
+        isoMonth = period.description
         organization = summary.organization
-        date = ChineseNumerals.date(summary.month.lastDay)
+        date = ChineseNumerals.date(period.lastDay)
         meetingCount = summary.meetings.count
         reportCount = summary.reportCount
         commentCount = summary.commentCount
@@ -107,9 +126,10 @@ public struct SummaryView: Sendable {
         assigned = summary.assigned.enumerated().map { TaskView($0.element, index: $0.offset) }
         hasAssigned = !assigned.isEmpty
         let partsNamed = summary.assigned.contains { $0.task.part == .unifyThinking || $0.task.part == .responsibility }
-        assignedUnifyThinking = AssignedTasksView(summary.assigned, part: .unifyThinking)
-        assignedKeyPoints = AssignedTasksView(summary.assigned, part: .keyPoints, othersListed: partsNamed)
-        assignedResponsibility = AssignedTasksView(summary.assigned, part: .responsibility)
+        assignedUnifyThinking = AssignedTasksView(summary.assigned, part: .unifyThinking, period: period)
+        assignedKeyPoints = AssignedTasksView(
+            summary.assigned, part: .keyPoints, othersListed: partsNamed, period: period)
+        assignedResponsibility = AssignedTasksView(summary.assigned, part: .responsibility, period: period)
         units = summary.units.map { UnitView($0) }
         hasUnits = !units.isEmpty
         overdue = summary.overdue.enumerated().map { TaskView($0.element, index: $0.offset) }
@@ -122,7 +142,16 @@ public struct SummaryView: Sendable {
             meeting.reports.flatMap { report in report.plans.map { UnitTextView(unit: report.unit, text: $0) } }
         }
         hasPlans = !plans.isEmpty
-        let next = summary.month.next
+        trend = summary.trend.enumerated().map { index, figures in
+            TrendMonthView(figures, withYear: index == 0 || figures.month.month == 1)
+        }
+        hasTrend = trend.count > 1
+        if case .month = period {
+            trendLead = "近\(trend.count)个月任务情况如下："
+        } else {
+            trendLead = "\(period.thisName)各月任务情况如下："
+        }
+        let next = period.next
         dueNextMonth = summary.tasks.filter { record in
             guard let next, let due = record.task.due else { return false }
             return !record.isDone && next.contains(due)
@@ -132,6 +161,22 @@ public struct SummaryView: Sendable {
         nextMonth = next?.chinese
         hasNextSteps = hasPlans || hasDueNextMonth
         _summary = summary
+    }
+}
+
+/// One month of the trend table.
+public struct TrendMonthView: Sendable {
+    /// `2026年1月` at the first month and each January, else `2月`.
+    public let month: String
+    public let assigned: Int
+    public let completed: Int
+    public let overdue: Int
+
+    init(_ figures: MonthFigures, withYear: Bool) {
+        month = withYear ? figures.month.chinese : "\(figures.month.month)月"
+        assigned = figures.assigned
+        completed = figures.completed
+        overdue = figures.overdue
     }
 }
 
@@ -211,14 +256,15 @@ public struct AssignedTasksView: Sendable {
     public let lead: String
     public let tasks: [TaskView]
 
-    init?(_ records: [TaskRecord], part: SpeechPartKey, othersListed: Bool = false) {
+    init?(_ records: [TaskRecord], part: SpeechPartKey, othersListed: Bool = false, period: SummaryPeriod) {
+        let this = period.thisName
         let own = records.filter { $0.task.part == part || (part == .keyPoints && $0.task.part == nil) }
         guard !own.isEmpty else { return nil }
         let named = own.filter { $0.task.part == part }.count
         switch named {
-        case own.count: lead = "本月部署的\(part.shortName)方面任务\(own.count)项："
-        case 0: lead = othersListed ? "本月部署的其他任务\(own.count)项：" : "本月部署任务\(own.count)项："
-        default: lead = "本月部署的\(part.shortName)方面任务和其他任务共\(own.count)项："
+        case own.count: lead = "\(this)部署的\(part.shortName)方面任务\(own.count)项："
+        case 0: lead = othersListed ? "\(this)部署的其他任务\(own.count)项：" : "\(this)部署任务\(own.count)项："
+        default: lead = "\(this)部署的\(part.shortName)方面任务和其他任务共\(own.count)项："
         }
         tasks = own.enumerated().map { TaskView($0.element, index: $0.offset) }
     }

@@ -6,8 +6,11 @@ public struct TemplateCatalog: Sendable {
     public static let builtIns: [(name: String, summary: Label)] = [
         ("minutes", .aboutMinutes), ("minutes-classic", .aboutMinutesClassic), ("speech", .aboutSpeech),
         ("accountability", .aboutAccountability),
-        ("monthly-summary", .aboutMonthlySummary),
+        ("monthly-summary", .aboutMonthlySummary), ("reminder", .aboutReminder),
     ]
+
+    /// The built-ins that cover a folder over a period or a day, not one meeting (`gongwen summary`).
+    public static let folderOnly: Set<String> = ["monthly-summary", "reminder"]
 
     /// A folder of the organisation's own templates that override built-ins by name.
     public let overrideFolder: URL?
@@ -29,7 +32,8 @@ public struct TemplateCatalog: Sendable {
     /// The Chinese names the built-in templates also answer to.
     public static let chineseNames: [String: String] = [
         "会议纪要": "minutes", "纪要": "minutes", "首部式纪要": "minutes-classic", "讲话稿": "speech", "责任清单": "accountability",
-        "月度总结": "monthly-summary", "月度工作总结": "monthly-summary",
+        "月度总结": "monthly-summary", "月度工作总结": "monthly-summary", "工作总结": "monthly-summary",
+        "催办通知": "reminder", "催办": "reminder",
     ]
 
     /// The longest Chinese name of a built-in template (`会议纪要`), or its English name.
@@ -66,11 +70,11 @@ public struct TemplateCatalog: Sendable {
     }
 
     /// The templates that render one meeting file, in the order a clerk meets them: the built-ins
-    /// but the monthly summary, then the organisation's own (one that overrides a built-in keeps
+    /// but the summary and the reminder, then the organisation's own (one that overrides a built-in keeps
     /// the built-in's place).
     public func meetingTemplateNames() -> [String] {
-        let builtIn = Self.builtIns.map(\.name).filter { $0 != "monthly-summary" }
-        return builtIn + folderTemplateNames().filter { !builtIn.contains($0) && $0 != "monthly-summary" }
+        let builtIn = Self.builtIns.map(\.name).filter { !Self.folderOnly.contains($0) }
+        return builtIn + folderTemplateNames().filter { !builtIn.contains($0) && !Self.folderOnly.contains($0) }
     }
 
     /// The `NAME.mustache` files of the override folder, by name.

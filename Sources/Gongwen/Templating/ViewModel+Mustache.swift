@@ -307,6 +307,10 @@ extension SummaryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
         case "month": month
+        case "titlePeriod": titlePeriod
+        case "thisPeriod": thisPeriod
+        case "periodEnd": periodEnd
+        case "earlierPeriods": earlierPeriods
         case "isoMonth": isoMonth
         case "organization": organization
         case "date": date
@@ -352,7 +356,23 @@ extension SummaryView: MustacheParent {
         case "dueNextMonth": dueNextMonth
         case "hasDueNextMonth": hasDueNextMonth
         case "nextMonth": nextMonth
+        case "trend": trend
+        case "hasTrend": hasTrend
+        case "trendLead": trendLead
         case "accountability": accountability
+        default: nil
+        }
+    }
+}
+
+extension TrendMonthView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "month": month
+        case "assigned": assigned
+        case "completed": completed
+        case "overdue": overdue
         default: nil
         }
     }
@@ -483,6 +503,44 @@ extension SummaryRequirementView: MustacheParent {
         case "meeting": meeting
         case "by": by
         case "text": text
+        default: nil
+        }
+    }
+}
+
+extension ReminderView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "unit": unit
+        case "from": from
+        case "hasColophon": hasColophon
+        case "date": date
+        case "replyBy": replyBy
+        case "within": within
+        case "overdueCount": overdueCount
+        case "dueSoonCount": dueSoonCount
+        case "hasOverdue": hasOverdue
+        case "hasDueSoon": hasDueSoon
+        case "hasBoth": hasBoth
+        case "tasks": tasks
+        default: nil
+        }
+    }
+}
+
+extension ReminderTaskView: MustacheParent {
+    /// The field a template names.
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "content": content
+        case "assignedOn": assignedOn
+        case "assignedAt": assignedAt
+        case "owner": owner
+        case "due": due
+        case "state": state
+        case "note": note
         default: nil
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `summary`: a month's documents and figures from a folder's meetings, named `summary-YYYY-MM.<ext>`.
+/// `summary`: a month's, quarter's or year's documents and figures from a folder's meetings, named
+/// `summary-YYYY-MM.<ext>` (`summary-YYYY-Qn`, `summary-YYYY`).
 public struct SummaryRun: Sendable {
     /// The templates, compiled (none when only JSON is asked for).
     public let templates: [DocumentTemplate]
@@ -12,7 +13,7 @@ public struct SummaryRun: Sendable {
     public let options: WriterOptions
 
     /// The templates that summarise a month (the others render one meeting).
-    public static let summaryTemplates = ["monthly-summary", "accountability"]
+    public static let summaryTemplates = ["monthly-summary", "accountability", "reminder"]
 
     /// How file names name templates.
     public let naming: OutputNaming
@@ -33,12 +34,13 @@ public struct SummaryRun: Sendable {
     /// summary; with an organisation (a folder of several), `summary-2026-11.市交通委员会.md`.
     /// The stem `summary-YYYY-MM` stays with `naming: .zh` (`summary-2026-11.责任清单.md`), so
     /// scripts and the folder search still know the files.
+    /// A quarter's and a year's carry their period: `summary-2026-Q4.md`, `summary-2026.md`.
     public static func fileName(
-        month: YearMonth, template: String?, extension ext: String, organization: String? = nil,
+        period: SummaryPeriod, template: String?, extension ext: String, organization: String? = nil,
         naming: OutputNaming = .en
     ) -> String {
         let part = organization.map(MeetingFileName.cleaned).map { $0.isEmpty ? unnamedOrganization : $0 }
-        let stem = "summary-\(month)" + (part.map { "." + $0 } ?? "")
+        let stem = "summary-\(period)" + (part.map { "." + $0 } ?? "")
         guard let template, template != "monthly-summary" else { return "\(stem).\(ext)" }
         return "\(stem).\(naming.name(of: template)).\(ext)"
     }
@@ -87,26 +89,35 @@ public struct SummaryRun: Sendable {
         return names
     }
 
-    /// Whether Gongwen writes files of this name (so that a folder search leaves them out).
+    /// Whether Gongwen writes files of this name (so that a folder search leaves them out):
+    /// `summary-2026-11.…`, `summary-2026-Q4.…`, `summary-2026.…`, and the reminders `催办通知-2026-12-10.…`.
     public static func isSummaryFileName(_ name: String) -> Bool {
+        if name.hasPrefix(ReminderRun.stem + "-") { return true }
         let bytes = Array(name.utf8)
-        guard bytes.count > 16, name.hasPrefix("summary-") else { return false }
+        guard bytes.count > 13, name.hasPrefix("summary-") else { return false }
         let digit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-        return bytes[8..<12].allSatisfy(digit) && bytes[12] == UInt8(ascii: "-") && bytes[13..<15].allSatisfy(digit)
-            && bytes[15] == UInt8(ascii: ".")
+        guard bytes[8..<12].allSatisfy(digit) else { return false }
+        let rest = bytes[12...]
+        let dot = UInt8(ascii: ".")
+        if rest.first == dot { return true }
+        guard rest.count > 4, rest.first == UInt8(ascii: "-") else { return false }
+        let period = Array(rest.dropFirst().prefix(3))
+        let month = period[0..<2].allSatisfy(digit)
+        let quarter = period[0] == UInt8(ascii: "Q") && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(period[1])
+        return (month || quarter) && period[2] == dot
     }
 
     /// Every file of the month's summary, by name, in a fixed order. A month's documents are large and
     /// one run makes few of them: each template's document, its formats and the JSON are built side by side.
     public func outputs(
-        month: YearMonth, meetings: [Meeting], only filter: OrganizationFilter = .all, organization: String? = nil
+        period: SummaryPeriod, meetings: [Meeting], only filter: OrganizationFilter = .all, organization: String? = nil
     ) async throws -> [(name: String, data: Data)] {
-        let summary = MonthlySummary(month: month, meetings: meetings, only: filter)
+        let summary = MonthlySummary(period: period, meetings: meetings, only: filter)
         let view = SummaryView(summary)
         let formats = formats
         let options = options
         let naming = naming
-        var outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
+        let outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
             for (index, template) in templates.enumerated() {
                 group.addTask {
                     let document = try template.render(view)
@@ -116,7 +127,7 @@ public struct SummaryRun: Sendable {
                         zip(formats, data).map {
                             (
                                 Self.fileName(
-                                    month: month, template: template.name, extension: $0.fileExtension,
+                                    period: period, template: template.name, extension: $0.fileExtension,
                                     organization: organization, naming: naming), $1
                             )
                         }
@@ -131,7 +142,7 @@ public struct SummaryRun: Sendable {
                         [
                             (
                                 Self.fileName(
-                                    month: month, template: nil, extension: "json", organization: organization),
+                                    period: period, template: nil, extension: "json", organization: organization),
                                 try summary.json()
                             )
                         ]
@@ -142,12 +153,7 @@ public struct SummaryRun: Sendable {
                 (name: $0.0, data: $0.1)
             }
         }
-        // The PDFs from the Word files in their places, all in one LibreOffice run.
-        let pdf = outputs.indices.filter { outputs[$0].name.hasSuffix(".pdf") }
-        let converted = try await PDFConversion.convert(
-            pdf.map { outputs[$0].data }, names: pdf.map { outputs[$0].name })
-        for (index, data) in zip(pdf, converted) { outputs[index].data = data }
-        return outputs
+        return try await PDFConversion.convertingPDFs(outputs)
     }
 
     /// Writes the outputs into `folder`, each file whole or not at all.

@@ -200,6 +200,7 @@ public struct HTMLWriter: Sendable {
             }
             output += "</table>\n"
         }
+        mutating func visitChart(_ chart: Chart) { output += SVGChart.svg(chart) }
         mutating func visitPageBreak() { output += "<hr class=\"page-break\">\n" }
     }
 }

@@ -79,6 +79,8 @@ public struct MarkdownWriter: Sendable {
             lines += bodyRows.map(row)
             blocks.append(lines.joined(separator: "\n"))
         }
+        /// The table before it carries the figures; Markdown has no drawing.
+        mutating func visitChart(_ chart: Chart) {}
         mutating func visitPageBreak() { blocks.append("---") }
 
         /// A row: merged places stay empty, so no text is repeated.

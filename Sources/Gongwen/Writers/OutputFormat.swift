@@ -43,11 +43,21 @@ public struct WriterOptions: Sendable {
     public var timestamp: Date?
     /// An organisation's Word file that supplies styles, page setup, header and footers.
     public var reference: ReferenceDocument?
+    /// Whether charts are drawn (`--no-charts`, `GONGWEN_CHARTS=off` turn them off); their tables stay.
+    public var charts: Bool
 
     /// Creates options.
-    public init(timestamp: Date? = nil, reference: ReferenceDocument? = nil) {
+    public init(timestamp: Date? = nil, reference: ReferenceDocument? = nil, charts: Bool = true) {
         self.timestamp = timestamp
         self.reference = reference
+        self.charts = charts
+    }
+}
+
+extension Block {
+    /// Whether the block is a chart.
+    var isChart: Bool {
+        if case .chart = self { true } else { false }
     }
 }
 
@@ -55,6 +65,9 @@ extension Document {
     /// The bytes of this document in each of `formats`, in order; the Word package is built once for
     /// both Word formats. `.pdf` is not written here: ask for its `written` format and convert that.
     public func write(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) throws -> [Data] {
+        guard options.charts || !blocks.contains(where: \.isChart) else {
+            return try Document(title: title, blocks: blocks.filter { !$0.isChart }).write(formats, options: options)
+        }
         var package: WordPackage?
         // Page decisions are made once and every writer reads them.
         let layout = DocumentLayout(self)

@@ -12,6 +12,17 @@ public enum PDFConversion {
     /// document), so that tests can drive a stuck conversion without a process-wide variable.
     /// The caller waits without holding a thread: LibreOffice's end resumes it. A server sends its
     /// conversions through a `PDFQueue`.
+    /// Named outputs with each `.pdf` entry's Word bytes converted in its place, all in one LibreOffice run.
+    public static func convertingPDFs(_ outputs: [(name: String, data: Data)]) async throws(GongwenError)
+        -> [(name: String, data: Data)]
+    {
+        var outputs = outputs
+        let pdf = outputs.indices.filter { outputs[$0].name.hasSuffix(".pdf") }
+        let converted = try await convert(pdf.map { outputs[$0].data }, names: pdf.map { outputs[$0].name })
+        for (index, data) in zip(pdf, converted) { outputs[index].data = data }
+        return outputs
+    }
+
     public static func convert(_ documents: [Data], names: [String], program: URL? = nil, seconds: Int? = nil)
         async throws(GongwenError) -> [Data]
     {

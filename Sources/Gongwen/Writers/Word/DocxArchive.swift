@@ -21,10 +21,10 @@ public enum DocxArchive {
         let parts = [("[Content_Types].xml", try package.contentTypes)] + package.parts.map { ($0.name, $0.data) }
         var writer = ZipWriter()
         // Shared parts first, then the document's own: the order the archive has always had.
-        for (name, bytes) in parts where !WordPackage.perDocumentParts.contains(name) {
+        for (name, bytes) in parts where !WordPackage.isPerDocument(name) {
             try writer.add(try shared(name, bytes), date: date)
         }
-        for (name, bytes) in parts where WordPackage.perDocumentParts.contains(name) {
+        for (name, bytes) in parts where WordPackage.isPerDocument(name) {
             try writer.add(try DeflatedEntry(name: name, bytes: bytes), date: date)
         }
         return try writer.data()

@@ -1,8 +1,11 @@
+import Foundation
+
 /// Flattens a Word package into one Flat OPC XML file (`pkg:package`), which Word opens directly.
 public enum FlatOPCWriter {
     static let namespace = "http://schemas.microsoft.com/office/2006/xmlPackage"
 
     /// The Flat OPC text of `package`: every part, each with its content type, in package order.
+    /// Binary parts (a chart's workbook) are stored as base64 in `pkg:binaryData`, as Word writes them.
     public static func write(_ package: WordPackage) throws -> [UInt8] {
         let xml = XMLWriter()
         xml.raw("<?mso-application progid=\"Word.Document\"?>\n")
@@ -12,8 +15,14 @@ public enum FlatOPCWriter {
             xml.start("pkg:part")
             xml.attribute("pkg:name", "/" + part.name)
             xml.attribute("pkg:contentType", part.contentType)
-            xml.start("pkg:xmlData")
-            xml.raw(bytes: rootElement(part.data))
+            if part.isXML {
+                xml.start("pkg:xmlData")
+                xml.raw(bytes: rootElement(part.data))
+            } else {
+                xml.attribute("pkg:compression", "store")
+                xml.start("pkg:binaryData")
+                xml.text(Data(part.data).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
+            }
             xml.end()
             xml.end()
         }

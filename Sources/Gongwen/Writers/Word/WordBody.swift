@@ -14,6 +14,8 @@ struct WordBody: BlockVisitor {
     private var afterRoster = false
     /// The document's tables as laid out once for every writer.
     private let layout: DocumentLayout
+    /// Charts written so far: the n-th refers to `word/charts/chartn.xml` (`WordChart.relationshipID`).
+    private var charts = 0
 
     private init(closingIndents: (signature: Int, date: Int)?, layout: DocumentLayout) {
         self.closingIndents = closingIndents
@@ -132,6 +134,43 @@ struct WordBody: BlockVisitor {
             content, style, keep, centred in
             self.paragraph(style, content, keepsWithNext: keep, centred: centred)
         }
+    }
+    mutating func visitChart(_ chart: Chart) {
+        charts += 1
+        // The caption above, kept with the chart; the chart on a line of its own height, centred.
+        paragraph("Centered", [.text(chart.caption)], keepsWithNext: true)
+        let emu = { (twips: Int) in String(twips * 635) }
+        xml.start("w:p")
+        xml.start("w:pPr")
+        xml.empty("w:pStyle", ["w:val": "Centered"])
+        if keepsWithNext { xml.empty("w:keepNext") }
+        // Off the 28.95-point grid and its exact line height, which would crop the drawing to one line.
+        xml.empty("w:snapToGrid", ["w:val": "0"])
+        xml.empty("w:spacing", ["w:before": "0", "w:after": "120", "w:line": "240", "w:lineRule": "auto"])
+        xml.end()
+        xml.start("w:r")
+        xml.start("w:drawing")
+        xml.start("wp:inline")
+        xml.attribute("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
+        for side in ["distT", "distB", "distL", "distR"] { xml.attribute(side, "0") }
+        xml.empty("wp:extent", ["cx": emu(ChartGeometry.width), "cy": emu(ChartGeometry.height(chart))])
+        xml.empty("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])
+        xml.empty("wp:docPr", ["id": String(charts), "name": "图表 \(charts)", "descr": chart.caption])
+        xml.empty("wp:cNvGraphicFramePr")
+        xml.start("a:graphic")
+        xml.attribute("xmlns:a", WordChart.drawingNamespace)
+        xml.start("a:graphicData")
+        xml.attribute("uri", WordChart.namespace)
+        xml.start("c:chart")
+        xml.attribute("xmlns:c", WordChart.namespace)
+        xml.attribute("r:id", WordChart(chart: chart, number: charts).relationshipID)
+        xml.end()
+        xml.end()
+        xml.end()
+        xml.end()
+        xml.end()
+        xml.end()
+        xml.end()
     }
     mutating func visitPageBreak() {
         xml.start("w:p")

@@ -4,8 +4,11 @@ public struct WordPart: Hashable, Sendable {
     public let name: String
     /// The part's content type.
     public let contentType: String
-    /// The part's XML, with its declaration.
+    /// The part's XML, with its declaration, or the bytes of a binary part (an embedded workbook).
     public let data: [UInt8]
+
+    /// Whether the part is XML (its content type says so) rather than binary.
+    public var isXML: Bool { contentType.hasSuffix("+xml") || contentType == "application/xml" }
 }
 
 /// The parts of a Word document, ready to be zipped (`.docx`) or flattened (Flat OPC `.xml`).
@@ -38,6 +41,11 @@ public struct WordPackage: Hashable, Sendable {
     /// The parts whose bytes come from the document itself; every other part is the same for
     /// every document written with the same options (what `DocxArchive` zips once per run).
     static let perDocumentParts: Set<String> = [PartName.document, PartName.coreProperties]
+
+    /// Whether a part's bytes come from the document: those above, and a chart's parts and workbook.
+    static func isPerDocument(_ name: String) -> Bool {
+        perDocumentParts.contains(name) || name.hasPrefix("word/charts/") || name.hasPrefix("word/embeddings/")
+    }
 
     /// Content types of the parts Gongwen writes.
     enum ContentType {

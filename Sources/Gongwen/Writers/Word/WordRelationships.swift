@@ -8,6 +8,8 @@ enum WordRelationships {
     static let oddFooterID = "rIdFooterOdd"
     static let evenFooterID = "rIdFooterEven"
     static let headerID = "rIdHeader"
+    /// The id a chart part gives its embedded workbook.
+    static let workbookID = "rIdWorkbook"
 
     /// `_rels/.rels`.
     static func package() throws(XMLProblem) -> [UInt8] {
@@ -18,7 +20,7 @@ enum WordRelationships {
     }
 
     /// `word/_rels/document.xml.rels`; the header only when the document has one.
-    static func document(withHeader: Bool) throws(XMLProblem) -> [UInt8] {
+    static func document(withHeader: Bool, charts: [WordChart] = []) throws(XMLProblem) -> [UInt8] {
         var list = [
             ("rIdStyles", base + "styles", "styles.xml"),
             ("rIdSettings", base + "settings", "settings.xml"),
@@ -27,7 +29,15 @@ enum WordRelationships {
             (evenFooterID, base + "footer", "footer2.xml"),
         ]
         if withHeader { list.append((headerID, base + "header", "header1.xml")) }
+        for chart in charts {
+            list.append((chart.relationshipID, base + "chart", "charts/chart\(chart.number).xml"))
+        }
         return try relationships(list)
+    }
+
+    /// `word/charts/_rels/chartN.xml.rels`: the chart's embedded workbook.
+    static func chart(workbook: String) throws(XMLProblem) -> [UInt8] {
+        try relationships([(workbookID, base + "package", workbook)])
     }
 
     private static func relationships(_ list: [(id: String, type: String, target: String)]) throws(XMLProblem)

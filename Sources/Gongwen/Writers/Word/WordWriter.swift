@@ -21,6 +21,9 @@ public struct WordWriter: Sendable {
         typealias T = WordPackage.ContentType
         func fixed(_ path: String) -> [UInt8] { Array(BuiltInFiles.text(path).utf8) }
         let section = WordSection(reference: reference)
+        let charts = document.blocks.compactMap { block -> Chart? in
+            if case .chart(let chart) = block { chart } else { nil }
+        }.enumerated().map { WordChart(chart: $0.element, number: $0.offset + 1) }
         var parts = [
             WordPart(name: "_rels/.rels", contentType: T.relationships, data: try WordRelationships.package()),
             WordPart(
@@ -32,7 +35,7 @@ public struct WordWriter: Sendable {
                 data: try WordBody.write(document, layout: layout ?? DocumentLayout(document), section: section)),
             WordPart(
                 name: "word/_rels/document.xml.rels", contentType: T.relationships,
-                data: try WordRelationships.document(withHeader: section.hasHeader)),
+                data: try WordRelationships.document(withHeader: section.hasHeader, charts: charts)),
             WordPart(
                 name: "word/styles.xml", contentType: T.styles, data: reference?.styles ?? fixed("word/styles.xml")),
             WordPart(name: "word/settings.xml", contentType: T.settings, data: fixed("word/settings.xml")),
@@ -47,6 +50,7 @@ public struct WordWriter: Sendable {
         if let header = reference?.header {
             parts.append(WordPart(name: "word/header1.xml", contentType: T.header, data: header))
         }
+        for chart in charts { parts += try chart.parts() }
         return WordPackage(parts: parts)
     }
 
