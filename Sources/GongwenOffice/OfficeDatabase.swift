@@ -80,6 +80,13 @@ public struct OfficeDatabase: Sendable {
                     CREATE TRIGGER auditNoDelete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
                     """)
         }
+        // Calendar subscription addresses are signed with a secret of this office's own.
+        migrator.registerMigration("office-2-calendar") { db in
+            try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+            try db.execute(
+                sql: "INSERT INTO secret (name, value) VALUES ('calendar', ?)",
+                arguments: [OfficeDigest.randomHex(bytes: 32)])
+        }
         return migrator
     }
 

@@ -12,14 +12,17 @@ struct OfficeMiddleware: RouterMiddleware {
     let office: OfficeMode
     let language: Language
 
-    /// Open without a session: the sign-in page and its request.
+    /// Open without a session: the sign-in page and its request. (A calendar subscription,
+    /// `/calendar/<token>.ics`, is its own key: calendar programs do not sign in.)
     static let open: Set<String> = ["/signin", "/api/signin"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         let route = "/" + request.uri.path.split(separator: "/").joined(separator: "/")
-        if Self.open.contains(route) { return try await next(request, context) }
+        if Self.open.contains(route) || (route.hasPrefix("/calendar/") && route.hasSuffix(".ics")) {
+            return try await next(request, context)
+        }
         var context = context
         if let token = request.cookies[OfficeMode.cookie]?.value, let session = try office.sessions.current(token) {
             let address = office.address(

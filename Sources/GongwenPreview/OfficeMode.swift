@@ -11,6 +11,7 @@ public struct OfficeMode: Sendable {
     let trail: AuditTrail
     let states: DocumentStates
     let issued: IssuedCopies
+    let calendars: CalendarFeeds
     /// Whether pages come over HTTPS — directly, or from the trusted proxy, which is taken to hold
     /// the certificate: cookies are then `Secure`.
     public let secure: Bool
@@ -29,6 +30,7 @@ public struct OfficeMode: Sendable {
         trail = AuditTrail(database)
         states = DocumentStates(database)
         issued = IssuedCopies(folder: folder)
+        calendars = CalendarFeeds(database, accounts: accounts)
         self.secure = secure
         try recordGrants()
     }

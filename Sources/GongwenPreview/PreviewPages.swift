@@ -93,6 +93,8 @@ enum PreviewPages {
     ) -> String {
         let title = Label.previewTitle.text(in: l)
         var body = "<h1>\(title)</h1>\n<p class=\"file\">\(HTMLWriter.escape(folder))</p>\n"
+        body += "<p><a class=\"dashboard\" href=\"/dashboard\">\(Label.dashboard.text(in: l))</a>　"
+        body += "<a class=\"calendar\" href=\"/calendar\">\(Label.calendarSubscription.text(in: l))</a></p>\n"
         // In office mode: who is signed in, and the files waiting for this leader.
         body += office ?? ""
         // With editing on (`drafts` given): the way to a new meeting, and the drafts not yet saved as files.
@@ -151,6 +153,23 @@ enum PreviewPages {
             body += "<td class=\"formats\">\(links("accountability"))</td></tr>\n"
         }
         body += "</table>\n"
+        // Quarters and years: the same summary over the period (--quarter, --year).
+        let years = Set(months.map(\.year)).sorted(by: >)
+        if !years.isEmpty {
+            body += "<p class=\"periods\">\(Label.quartersAndYears.text(in: l))："
+            for year in years {
+                let quarters = Set(months.filter { $0.year == year }.map { ($0.month - 1) / 3 + 1 }).sorted(by: >)
+                for quarter in quarters {
+                    let period = SummaryPeriod.quarter(year: year, quarter: quarter)
+                    body += "<a href=\"/summary?\(query([("quarter", period.description)]))\">"
+                    body += "\(HTMLWriter.escape(l == .zh ? period.chinese : period.description))</a> "
+                }
+                let whole = SummaryPeriod.year(year)
+                body += "<a href=\"/summary?\(query([("year", whole.description)]))\">"
+                body += "\(HTMLWriter.escape(l == .zh ? whole.chinese : whole.description))</a> "
+            }
+            body += "</p>\n"
+        }
         if !notes.isEmpty {
             body += "<h2>\(Label.proofreading.text(in: l))\(count(notes.map(\.1.count).reduce(0, +), l))</h2>\n"
             for (file, found) in notes { body += notesList(file, found, l) }

@@ -70,6 +70,7 @@ public struct PreviewServer: Sendable {
         router.get("/summary") { request, context in try await self.summary(request, context) }
         router.get("/events") { _, context in await self.events(context) }
         addEditRoutes(to: router)
+        addDashboardRoutes(to: router)
         if let office { addOfficeRoutes(to: router, office: office) }
         return router
     }

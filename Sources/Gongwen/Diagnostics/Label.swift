@@ -5,7 +5,7 @@ public enum Label: String, Sendable, CaseIterable {
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, pdf, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
-    case aboutMonthlySummary, aboutReminder, alsoWritten, previewRunning, starterWritten, proofreading
+    case aboutMonthlySummary, aboutReminder, alsoWritten, dashboard, quartersAndYears, calendarSubscription, previewRunning, starterWritten, proofreading
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
     case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole
@@ -127,6 +127,9 @@ public enum Label: String, Sendable, CaseIterable {
                 "reminder notices (催办通知), one per unit with overdue or soon-due tasks: gongwen summary --template reminder --as-of DATE",
                 "催办通知，每个有逾期或即将到期任务的牵头单位一份：gongwen summary --template reminder --as-of 日期")
         case .alsoWritten: return l.pick("also", "也可写")
+        case .dashboard: return l.pick("Supervision dashboard (督查工作台)", "督查工作台")
+        case .quartersAndYears: return l.pick("Quarters and years", "季度和全年总结")
+        case .calendarSubscription: return l.pick("Deadlines in your calendar (日历订阅)", "日历订阅")
         case .proofreading: return l.pick("Proofreading", "校对提示")
         case .previewRunning:
             return l.pick("Gongwen preview of %1 on %2 (press Ctrl+C to stop)", "公文预览：%1，请在浏览器中打开 %2（按 Ctrl+C 停止）")

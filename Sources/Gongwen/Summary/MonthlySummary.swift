@@ -39,10 +39,20 @@ public struct MonthlySummary: Sendable {
         self.init(period: .month(month), meetings: all, only: filter)
     }
 
-    /// Computes the summary of `period` from `meetings` (any dates; later ones are ignored).
-    public init(period: SummaryPeriod, meetings all: [Meeting], only filter: OrganizationFilter = .all) {
+    /// The day the tasks' states are taken on: the period's last day, or an earlier day for a
+    /// period still running (the dashboard's today).
+    public let asOf: CalendarDate
+
+    /// Computes the summary of `period` from `meetings` (any dates; later ones are ignored), with the
+    /// tasks as they stand on `asOf` when that is before the period's last day.
+    public init(
+        period: SummaryPeriod, meetings all: [Meeting], only filter: OrganizationFilter = .all,
+        asOf: CalendarDate? = nil
+    ) {
         let month = period
         self.period = period
+        let day = min(asOf ?? period.lastDay, period.lastDay)
+        self.asOf = day
         self.filter = filter
         meetings = TaskLedger.dateOrder(of: all).filter {
             month.contains(all[$0].info.date) && filter.admits(all[$0])
@@ -54,7 +64,7 @@ public struct MonthlySummary: Sendable {
         // committee's meeting — and keeps the tasks that the organisation's own meetings assigned.
         var ids: Set<String>?
         if filter != .all { ids = Set(all.filter(filter.admits).flatMap { $0.tasks.map(\.id) }) }
-        let records = TaskLedger.records(all, on: month.lastDay).filter { ids?.contains($0.task.id) ?? true }
+        let records = TaskLedger.records(all, on: day).filter { ids?.contains($0.task.id) ?? true }
         assigned = records.filter { month.contains($0.assignedOn) }
         completed = records.filter { $0.completedOn.map(month.contains) ?? false }
         overdue = records.filter(\.overdue)
@@ -75,17 +85,19 @@ public struct MonthlySummary: Sendable {
                     open: open.filter { $0.task.leadUnit == unit }.count))
         }
         self.units = units
-        trend = Self.trend(period.trendMonths, meetings: all, only: filter, ids: ids)
+        trend = Self.trend(period.trendMonths, meetings: all, only: filter, ids: ids, asOf: day)
     }
 
     /// The trend's figures, each month from its own ledger (a task overdue at one month's end may be
     /// done by the next): the first month is the first of `months` in which the organisation met.
     private static func trend(
-        _ months: [YearMonth], meetings all: [Meeting], only filter: OrganizationFilter, ids: Set<String>?
+        _ months: [YearMonth], meetings all: [Meeting], only filter: OrganizationFilter, ids: Set<String>?,
+        asOf: CalendarDate
     ) -> [MonthFigures] {
         guard let first = all.filter(filter.admits).map({ YearMonth($0.info.date) }).min() else { return [] }
-        return months.filter { $0 >= first }.map { month in
-            let records = TaskLedger.records(all, on: month.lastDay).filter { ids?.contains($0.task.id) ?? true }
+        return months.filter { $0 >= first && $0.firstDay <= asOf }.map { month in
+            let day = min(month.lastDay, asOf)
+            let records = TaskLedger.records(all, on: day).filter { ids?.contains($0.task.id) ?? true }
             return MonthFigures(
                 month: month, assigned: records.count { month.contains($0.assignedOn) },
                 completed: records.count { $0.completedOn.map(month.contains) ?? false },

@@ -6,6 +6,8 @@ public struct TaskRecord: Sendable {
     public let assignedOn: CalendarDate
     /// The title of that meeting.
     public let assignedAt: String
+    /// That meeting's file (`Meeting.source`).
+    public let source: String
     /// The state on the day the ledger was drawn up.
     public let status: TaskStatus
     /// When it was completed, if it was by that day.
@@ -86,7 +88,8 @@ public enum TaskLedger {
             var daysLate: Int?
             if let due = task.due, let completedOn, completedOn > due { daysLate = due.days(to: completedOn) }
             return TaskRecord(
-                task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, status: state.status,
+                task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, source: meeting.source,
+                status: state.status,
                 completedOn: completedOn, overdue: overdue, note: state.note, noteOn: state.noteOn,
                 daysOverdue: overdue ? task.due.map { $0.days(to: day) } : nil, daysLate: daysLate)
         }

@@ -77,6 +77,11 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `2026年11月`.
     public var chinese: String { "\(year)年\(month)月" }
 
+    /// `2026年1月` with the year, else `2月`: a month along a trend, the year at its start and each January.
+    public func label(withYear: Bool) -> String {
+        withYear || month == 1 ? chinese : "\(month)月"
+    }
+
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }

@@ -29,7 +29,8 @@ public struct AccountabilityView: Sendable {
         let records = TaskLedger.records([meeting], on: asOf).map { record in
             let overdue = !record.isDone && (record.task.due.map { $0 <= meeting.info.date } ?? false)
             return TaskRecord(
-                task: record.task, assignedOn: record.assignedOn, assignedAt: record.assignedAt, status: record.status,
+                task: record.task, assignedOn: record.assignedOn, assignedAt: record.assignedAt, source: record.source,
+                status: record.status,
                 completedOn: record.completedOn, overdue: overdue, note: record.note, noteOn: record.noteOn,
                 daysOverdue: overdue ? record.task.due.map { $0.days(to: meeting.info.date) } : nil,
                 daysLate: record.daysLate)

@@ -143,7 +143,7 @@ public struct SummaryView: Sendable {
         }
         hasPlans = !plans.isEmpty
         trend = summary.trend.enumerated().map { index, figures in
-            TrendMonthView(figures, withYear: index == 0 || figures.month.month == 1)
+            TrendMonthView(figures, withYear: index == 0)
         }
         hasTrend = trend.count > 1
         if case .month = period {
@@ -173,7 +173,7 @@ public struct TrendMonthView: Sendable {
     public let overdue: Int
 
     init(_ figures: MonthFigures, withYear: Bool) {
-        month = withYear ? figures.month.chinese : "\(figures.month.month)月"
+        month = figures.month.label(withYear: withYear)
         assigned = figures.assigned
         completed = figures.completed
         overdue = figures.overdue

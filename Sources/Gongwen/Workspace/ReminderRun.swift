@@ -44,6 +44,14 @@ public struct ReminderRun: Sendable {
             .warning, at: SourceLocation(file: source, line: 1, column: 1), .reminderWithoutUnit(record.task.id))
     }
 
+    /// One unit's notice in each of the formats (a PDF as its Word file, to be converted).
+    public func written(_ notice: UnitReminder, organization: String?) async throws -> [Data] {
+        let reply = replyBy ?? asOf.adding(days: Self.replyDays) ?? asOf
+        let view = ReminderView(
+            notice, asOf: asOf, within: within, replyBy: reply, from: from ?? organization, fromGiven: from != nil)
+        return try await template.render(view).writeConcurrently(formats.map(\.written), options: options)
+    }
+
     /// `催办通知-2026-12-10.市住建局.docx`.
     public static func fileName(asOf: CalendarDate, unit: String, extension ext: String) -> String {
         let cleaned = MeetingFileName.cleaned(unit)
@@ -55,13 +63,9 @@ public struct ReminderRun: Sendable {
         async throws -> (outputs: [(name: String, data: Data)], list: ReminderList)
     {
         let list = ReminderList(meetings: meetings, asOf: asOf, within: within, only: filter)
-        let reply = replyBy ?? asOf.adding(days: Self.replyDays) ?? asOf
         var outputs: [(name: String, data: Data)] = []
         for notice in list.notices {
-            let view = ReminderView(
-                notice, asOf: asOf, within: within, replyBy: reply, from: from ?? organization, fromGiven: from != nil)
-            let document = try template.render(view)
-            let data = try await document.writeConcurrently(formats.map(\.written), options: options)
+            let data = try await written(notice, organization: organization)
             for (format, bytes) in zip(formats, data) {
                 outputs.append(
                     (Self.fileName(asOf: asOf, unit: notice.unit, extension: format.fileExtension), bytes))

@@ -3,14 +3,15 @@
 ///
 /// Bars and points carry `data-series`, `data-category` and `data-value`, so a check can read
 /// every figure back and compare it with the table beside the chart.
-enum SVGChart {
+public enum SVGChart {
     /// The drawing's width in its own units; the height follows `ChartGeometry`'s proportions.
     static let width = 600.0
     static let font = 13.0
     /// Series colours, distinguishable in grey too: blue, green, dark red, then more.
     static let colours = ["#2f5597", "#548235", "#c00000", "#bf8f00", "#7030a0"]
 
-    static func svg(_ chart: Chart) -> String {
+    /// The chart as a `<figure>` holding its caption and the SVG.
+    public static func svg(_ chart: Chart) -> String {
         let height = (width * Double(ChartGeometry.height(chart)) / Double(ChartGeometry.width)).rounded()
         var out = "<figure class=\"chart\">\n"
         out += "<figcaption>\(HTMLText.escape(chart.caption))</figcaption>\n"

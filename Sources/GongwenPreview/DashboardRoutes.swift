@@ -1,0 +1,134 @@
+import Foundation
+import Gongwen
+import GongwenOffice
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// 督查: the dashboard, the 催办通知 it offers, and the deadlines as a calendar feed.
+extension PreviewServer {
+    func addDashboardRoutes(to router: Router<GongwenRequestContext>) {
+        router.get("/dashboard") { request, context in try await self.dashboard(request, context) }
+        router.get("/reminder") { request, context in try await self.reminder(request, context) }
+        router.get("/calendar.ics") { request, context in try await self.calendarFile(request, context) }
+        router.get("/calendar/:token") { request, context in try await self.subscription(request, context) }
+        router.get("/calendar") { request, context in try await self.calendarPage(request, context) }
+    }
+
+    /// Without office mode, the folder's deadlines for whoever sits at this computer: there is no
+    /// sign-in to say who may read them, so only loopback is answered.
+    private func calendarFile(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
+        guard office == nil else { return Self.plain(.notFound, "请用“日历订阅”页上的个人订阅地址") }
+        guard EditAccess.isLoopback(context.peer) || context.peer.hasPrefix("127.") || context.peer == "::ffff:127.0.0.1"
+        else { return Self.plain(.forbidden, "日历只在本机提供：请在运行 gongwen serve 的电脑上打开") }
+        let (snapshot, _) = await feed.current()
+        return await calendar(snapshot, unit: request.uri.queryParameters["unit"].map(String.init))
+    }
+
+    /// Office mode: `/calendar/<token>.ics`, the deadlines of the folders the token's account may read.
+    private func subscription(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
+        guard let office, let token = context.parameters.get("token"), token.hasSuffix(".ics"),
+            let account = try office.calendars.account(for: String(token.dropLast(4)))
+        else { return Self.plain(.notFound, "没有这个日历订阅地址（密码修改后地址会更换）") }
+        let access = OfficeAccess(account: account, configuration: office.configuration)
+        let (snapshot, _) = await feed.current()
+        try office.trail.append(
+            .view, actor: account, address: context.peer, file: "", detail: "calendar")
+        return await calendar(
+            snapshot.only { access.canRead($0) && self.folder.isDirect($0) },
+            unit: request.uri.queryParameters["unit"].map(String.init))
+    }
+
+    private func calendar(_ snapshot: FolderSnapshot, unit: String?) async -> Response {
+        let loaded = await cache.all(snapshot)
+        let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))
+        let meetings = (try? batch.forSummary(skipInvalid: true).get().meetings) ?? []
+        let calendar = TaskCalendar(meetings: meetings, on: TaskCalendar.ledgerDay(meetings), unit: unit)
+        var headers = HTTPFields()
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        headers[.contentDisposition] = "inline; filename=\"gongwen.ics\""
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(string: calendar.text(stamp: Date()))))
+    }
+
+    /// The signed-in account's subscription address, to paste into Outlook, WPS or a phone.
+    private func calendarPage(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
+        let (_, generation) = await current(context)
+        var body = "<h1>日历订阅</h1>\n"
+        if let office, let visitor = context.visitor,
+            let token = try office.calendars.token(for: visitor.access.account)
+        {
+            let host = request.head.authority ?? "localhost"
+            let address = "\(secure ? "https" : "http")://\(host)/calendar/\(token).ics"
+            body += "<p>在 Outlook、WPS 日历或手机日历中“添加订阅日历”，填入下面的地址，即可看到您有权查看的各项任务的完成时限（到期前3天提醒）。"
+            body += "地址只供本人使用；修改密码后地址会更换，旧地址随即失效。</p>\n"
+            body += "<p><input readonly size=\"80\" value=\"\(HTMLWriter.escape(address))\"></p>\n"
+            body += "<p><a href=\"/calendar/\(token).ics\">下载日历文件（.ics）</a>　<a href=\"/\">返回首页</a></p>\n"
+        } else {
+            body += "<p>在本机的日历程序中导入下面的文件，即可看到各项任务的完成时限（到期前3天提醒）。</p>\n"
+            body += "<p><a href=\"/calendar.ics\">下载日历文件（.ics）</a>　<a href=\"/\">返回首页</a></p>\n"
+        }
+        return Self.html(PreviewPages.page(title: "日历订阅", body: body, generation: generation, language: .zh))
+    }
+
+    /// Days ahead the dashboard's notices remind of, as `summary --template reminder` by default.
+    static let reminderDays = 7
+
+    /// The meetings the dashboard counts: those that load and agree with the folder (as
+    /// `summary --skip-invalid` keeps them), and the files left out.
+    func countedMeetings(_ context: GongwenRequestContext) async -> (meetings: [Meeting], left: [String], generation: Int) {
+        let (snapshot, generation) = await current(context)
+        let loaded = await cache.all(snapshot)
+        let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))
+        let meetings = (try? batch.forSummary(skipInvalid: true).get().meetings) ?? []
+        let kept = Set(meetings.map(\.source))
+        let left = loaded.failures.map(\.0) + loaded.meetings.map(\.source).filter { !kept.contains($0) }
+        return (meetings, left, generation)
+    }
+
+    /// `?date=YYYY-MM-DD` (default today), `?unit=NAME`.
+    static func day(_ request: Request) -> CalendarDate? {
+        guard let text = request.uri.queryParameters["date"].map(String.init) else { return .today() }
+        return CalendarDate(iso: text)
+    }
+
+    private func dashboard(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
+        guard let day = Self.day(request) else { return Self.plain(.badRequest, "日期应写成“年-月-日”，如 2026-12-10") }
+        let (meetings, left, generation) = await countedMeetings(context)
+        let unit = request.uri.queryParameters["unit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        try record(.view, "", context, detail: "dashboard \(day)\(unit.map { " " + $0 } ?? "")")
+        let dashboard = Dashboard(meetings: meetings, day: day, unit: unit)
+        return Self.html(
+            DashboardPage.page(
+                dashboard, left: left, generation: generation, reminderDays: Self.reminderDays, language: language))
+    }
+
+    private func reminder(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        guard let day = Self.day(request) else { return Self.plain(.badRequest, "日期应写成“年-月-日”，如 2026-12-10") }
+        guard let unit = parameters["unit"].map(String.init),
+            let format = OutputFormat(name: parameters["format"].map(String.init) ?? "html")
+        else { return Self.plain(.badRequest, Label.formatForMeetings.text(in: language)) }
+        let (meetings, _, generation) = await countedMeetings(context)
+        try record(.download, "", context, detail: "reminder \(day) \(unit).\(format.fileExtension)")
+        do {
+            let run = ReminderRun(
+                template: try catalog.template("reminder"), formats: [format], options: cache.options,
+                asOf: day, within: Self.reminderDays)
+            let list = ReminderList(meetings: meetings, asOf: day, within: Self.reminderDays)
+            guard let notice = list.notices.first(where: { $0.unit == TextView.inline(unit) }) else {
+                return Self.plain(.notFound, "\(unit)没有需要催办的任务")
+            }
+            var data = try await run.written(notice, organization: SummaryRun.organizations(meetings).first)[0]
+            let name = ReminderRun.fileName(asOf: day, unit: notice.unit, extension: format.fileExtension)
+            if format == .pdf { data = try await pdfs.pdf(of: data, name: name) }
+            return Self.output(data, format: format, name: name, download: format != .html, generation: generation)
+        } catch {
+            return Self.html(
+                PreviewPages.errors(title: unit, error: error, source: nil, generation: generation, language: language),
+                status: .unprocessableContent)
+        }
+    }
+}
