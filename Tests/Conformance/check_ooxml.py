@@ -11,19 +11,31 @@ cannot match), each as .docx and as Flat OPC .xml. Then validates every XML part
 ooxml/ next to this file (ooxml/README.md says which schema checks which part;
 a Flat OPC part's pkg:xmlData child is checked like the same part of a .docx),
 and asserts that every styles part has at most one default style of each type
-(paragraph, character, table, numbering).
+(paragraph, character, table, numbering). The package around the parts is checked
+too: every internal relationship target is in the package; every c:chart r:id of a
+Word part and every c:externalData r:id of a chart part (word/charts/chartN.xml, root
+c:chartSpace) names a relationship of the right type; chart parts and embedded
+workbooks carry their content types; every embedded .xlsx (a binary part: a zip
+entry, or base64 pkg:binaryData in Flat OPC) opens as a zip holding
+[Content_Types].xml and a well-formed xl/workbook.xml. Documents without charts
+(today's output) pass all of this untouched.
 
 Usage: check_ooxml.py GONGWEN_BINARY SAMPLES_DIR WORK_DIR
 Standard library and xmllint (libxml2-utils) only. Prints one line per failure
 and 'N parts validated, M failed'; exits 1 on any failure.
 """
+import base64
+import binascii
 import collections
+import io
 import os
+import posixpath
 import re
 import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 import zipfile
 import xml.etree.ElementTree as ET
 from xml.dom import minidom
@@ -32,6 +44,14 @@ SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ooxml")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
 XMLNS = "http://www.w3.org/2000/xmlns/"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+REL_CHART = R + "/chart"
+REL_PACKAGE = R + "/package"
+CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MEETING_EXTENSIONS = (".yaml", ".yml", ".json")
 FORMATS = ["docx", "xml"]
 SUMMARY_ONLY = {"monthly-summary"}  # render refuses it: a month of meetings is `gongwen summary`
@@ -66,9 +86,16 @@ def schema_for(part):
         return "opc-relationships.xsd"
     if part == "docProps/core.xml":
         return "opc-coreProperties.xsd"
+    if is_chart_part(part):
+        return "dml-chart.xsd"
     if part.startswith("word/") and part.count("/") == 1 and part.endswith(".xml"):
         return "wml.xsd"
     return None
+
+
+def is_chart_part(part):
+    """word/charts/chart1.xml, chart2.xml ... (not their _rels/)."""
+    return part.startswith("word/charts/") and part.count("/") == 2 and part.endswith(".xml")
 
 
 # ---------------------------------------------------------------- rendering
@@ -200,6 +227,8 @@ class Parts:
         self.folder = folder
         self.items = []  # (label, part, schema, path)
         self.skipped = collections.Counter()
+        self.workbooks = 0  # embedded .xlsx opened
+        self.relationships = 0  # internal relationships whose target was looked up
 
     def add(self, label, part, data):
         schema = schema_for(part)
@@ -225,17 +254,24 @@ def in_scope_namespaces(element):
 
 
 def flat_opc_parts(path, label):
-    """(part name, bytes) for each pkg:xmlData child of a Flat OPC file; binary parts yield None."""
+    """(part name, bytes, content type) for each pkg:part of a Flat OPC file: a pkg:xmlData child
+    written out alone, a pkg:binaryData decoded from base64 (None when it does not decode)."""
     dom = minidom.parse(path)
     for part in dom.getElementsByTagNameNS(PKG, "part"):
         name = part.getAttributeNS(PKG, "name").lstrip("/")
+        content_type = part.getAttributeNS(PKG, "contentType")
         holders = [c for c in part.childNodes if c.nodeType == c.ELEMENT_NODE]
         if len(holders) != 1 or holders[0].namespaceURI != PKG or holders[0].localName not in ("xmlData",
                                                                                                  "binaryData"):
             fail_other(f"{label} {name}: pkg:part holds {[h.tagName for h in holders]}, not one pkg:xmlData")
             continue
         if holders[0].localName == "binaryData":
-            yield name, None
+            text = "".join(n.data for n in holders[0].childNodes if n.nodeType in (n.TEXT_NODE, n.CDATA_SECTION_NODE))
+            try:
+                yield name, base64.b64decode("".join(text.split()), validate=True), content_type
+            except (binascii.Error, ValueError) as error:
+                fail_other(f"{label} {name}: pkg:binaryData is not base64: {error}")
+                yield name, None, content_type
             continue
         roots = [c for c in holders[0].childNodes if c.nodeType == c.ELEMENT_NODE]
         if len(roots) != 1:
@@ -246,11 +282,12 @@ def flat_opc_parts(path, label):
             if not root.hasAttribute(qname):
                 root.setAttributeNS(XMLNS, qname, uri)
         xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + root.toxml()
-        yield name, xml.encode("utf-8")
+        yield name, xml.encode("utf-8"), content_type
 
 
 def collect(parts, path, label):
-    """Adds the parts of one .docx or Flat OPC .xml; returns their styles parts."""
+    """Adds the parts of one .docx or Flat OPC .xml and checks the package around them (relationships,
+    content types, embedded workbooks); returns their styles parts."""
     styles = []
     try:
         if path.endswith(".docx"):
@@ -259,19 +296,155 @@ def collect(parts, path, label):
                 if bad:
                     fail_other(f"{label} {bad}: bad CRC in the zip")
                 entries = [(i.filename, archive.read(i.filename)) for i in archive.infolist() if not i.is_dir()]
+            types = docx_content_types(label, dict(entries))
+            entries = [(name, data, types(name)) for name, data in entries]
         else:
             entries = list(flat_opc_parts(path, label))
     except Exception as error:  # a bad zip, malformed Flat OPC, ...: any unreadable file is a failure
         fail_other(f"{label}: unreadable: {error}")
         return styles
-    for name, data in entries:
+    for name, data, content_type in entries:
+        if name.lower().endswith(".xlsx"):
+            check_workbook(parts, label, name, data, content_type)
+            continue
         if data is None or not (name.endswith(".xml") or name.endswith(".rels")):
             parts.skipped[name if data is not None else name + " (binary)"] += 1
             continue
         parts.add(label, name, data)
         if name == "word/styles.xml":
             styles.append((label, name, data))
+        if is_chart_part(name) and content_type != CHART_TYPE:
+            fail_other(f"{label} {name}: content type {content_type or '(none)'}, not {CHART_TYPE}")
+    check_package(parts, label, {name: data for name, data, _ in entries})
     return styles
+
+
+# ---------------------------------------------------------------- package structure
+
+
+def docx_content_types(label, archive):
+    """The content type lookup of a .docx's [Content_Types].xml: part name -> type ('' when none).
+    Records a failure for every part (other than [Content_Types].xml) that gets none."""
+    defaults, overrides = {}, {}
+    try:
+        root = ET.fromstring(archive["[Content_Types].xml"])
+        for element in root:
+            if element.tag == f"{{{CT}}}Default":
+                defaults[element.get("Extension", "").lower()] = element.get("ContentType", "")
+            elif element.tag == f"{{{CT}}}Override":
+                overrides[element.get("PartName", "").lower()] = element.get("ContentType", "")
+    except (KeyError, ET.ParseError) as error:
+        fail_other(f"{label} [Content_Types].xml: unreadable: {error}")
+
+    def lookup(name):
+        if name == "[Content_Types].xml":
+            return ""
+        found = overrides.get("/" + name.lower())
+        if found is None:
+            base = posixpath.basename(name)  # _rels/.rels has the extension "rels"
+            found = defaults.get(base.rpartition(".")[2].lower() if "." in base else "")
+        if found is None:
+            fail_other(f"{label} {name}: no content type in [Content_Types].xml (no Override, no Default)")
+        return found or ""
+
+    return lookup
+
+
+def rels_source(rels_name):
+    """The part a .rels part belongs to: word/_rels/document.xml.rels -> word/document.xml, _rels/.rels -> ''."""
+    folder, file = posixpath.split(rels_name)
+    return posixpath.join(posixpath.dirname(folder), file[:-len(".rels")])
+
+
+def resolve_target(source, target):
+    """A relationship's internal Target as a part name, relative to its source part's folder (ECMA-376
+    Part 2, 9.3): '../embeddings/x.xlsx' of word/charts/chart1.xml -> word/embeddings/x.xlsx."""
+    target = urllib.parse.unquote(target)
+    if target.startswith("/"):
+        return posixpath.normpath(target).lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target)).lstrip("/")
+
+
+def check_package(parts, label, package):
+    """Every internal relationship target is in the package; a chart relationship points at a
+    word/charts/chartN.xml part, whose root is c:chartSpace; every c:chart r:id of a Word part names a
+    chart relationship of that part, every c:externalData r:id of a chart part a package (or oleObject)
+    relationship of the chart part. (Content types: collect and check_workbook.) Without charts only
+    the targets' existence is left to check."""
+    relationships = {}  # source part -> {Id: (Type, resolved target or None when external)}
+    for name, data in package.items():
+        if not name.endswith(".rels") or data is None:
+            continue
+        source = rels_source(name)
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError:
+            continue  # xmllint reports it with the part
+        own = relationships.setdefault(source, {})
+        for rel in root.findall(f"{{{RELS}}}Relationship"):
+            rel_id, rel_type, target = rel.get("Id"), rel.get("Type", ""), rel.get("Target", "")
+            if rel.get("TargetMode") == "External":
+                own[rel_id] = (rel_type, None)
+                continue
+            resolved = resolve_target(source, target)
+            own[rel_id] = (rel_type, resolved)
+            parts.relationships += 1
+            if resolved not in package:
+                fail_other(f"{label} {name}: relationship {rel_id} points at {target} ({resolved}), "
+                           "which is not in the package")
+                continue
+            if rel_type == REL_CHART and not is_chart_part(resolved):
+                fail_other(f"{label} {name}: chart relationship {rel_id} points at {resolved}, not at a "
+                           "word/charts/chartN.xml part (only those are checked with dml-chart.xsd)")
+
+    def expect(part, element, attribute, wanted, what):
+        rel_id = element.get(attribute)
+        found = relationships.get(part, {}).get(rel_id)
+        if found is None:
+            fail_other(f"{label} {part}: {what} r:id={rel_id} is not a relationship of {part}")
+        elif found[0] not in wanted:
+            fail_other(f"{label} {part}: {what} r:id={rel_id} is a {found[0].rsplit('/', 1)[-1]} relationship, "
+                       f"not {' or '.join(w.rsplit('/', 1)[-1] for w in wanted)}")
+
+    for name, data in package.items():
+        word_part = name.startswith("word/") and name.count("/") == 1 and name.endswith(".xml")
+        if data is None or not (word_part or is_chart_part(name)) or C.encode() not in data:
+            continue
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError:
+            continue  # xmllint reports it with the part
+        if word_part:
+            for chart in root.iter(f"{{{C}}}chart"):
+                expect(name, chart, f"{{{R}}}id", (REL_CHART,), "c:chart")
+        else:
+            if root.tag != f"{{{C}}}chartSpace":
+                fail_other(f"{label} {name}: root element {root.tag}, not c:chartSpace")
+            for external in root.iter(f"{{{C}}}externalData"):
+                expect(name, external, f"{{{R}}}id", (REL_PACKAGE, R + "/oleObject"), "c:externalData")
+
+
+def check_workbook(parts, label, name, data, content_type):
+    """An embedded workbook is not schema-checked, but it must open as a zip (good CRCs) holding
+    [Content_Types].xml and a well-formed xl/workbook.xml, and carry the workbook content type."""
+    parts.workbooks += 1
+    if content_type != XLSX_TYPE:
+        fail_other(f"{label} {name}: content type {content_type or '(none)'}, not {XLSX_TYPE}")
+    if data is None:
+        return  # undecodable pkg:binaryData, already reported
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as workbook:
+            bad = workbook.testzip()
+            if bad:
+                fail_other(f"{label} {name}: bad CRC in the embedded workbook's {bad}")
+            names = set(workbook.namelist())
+            for needed in ("[Content_Types].xml", "xl/workbook.xml"):
+                if needed not in names:
+                    fail_other(f"{label} {name}: the embedded workbook has no {needed}")
+            if "xl/workbook.xml" in names:
+                ET.fromstring(workbook.read("xl/workbook.xml"))
+    except (zipfile.BadZipFile, ET.ParseError, OSError, EOFError) as error:
+        fail_other(f"{label} {name}: not a readable workbook: {error}")
 
 
 def check_defaults(label, part, data):
@@ -431,8 +604,11 @@ def main():
                   "(missing from ooxml/; its import is skipped)")
         elif "Schemas parser" in note:
             print(f"schema note: {note[:300]}")
+    charts = sum(1 for item in parts.items if item[2] == "dml-chart.xsd")
+    print(f"{parts.relationships} internal relationships resolved; {charts} chart parts (dml-chart.xsd), "
+          f"{parts.workbooks} embedded workbooks opened")
     if other_failures:
-        print(f"{other_failures} other failures (render, package structure)")
+        print(f"{other_failures} other failures (render, package structure, embedded workbooks)")
     print(f"{len(parts.items)} parts validated, {len(failed)} failed ({time.monotonic() - begin:.1f} s)")
     return 1 if failures else 0
 

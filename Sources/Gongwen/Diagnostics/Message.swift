@@ -655,7 +655,7 @@ public enum Message: Hashable, Sendable {
                 "--within takes a number of days from 0 to 366; got '\(value)'", "--within 应写 0 到 366 之间的天数；现在是“\(value)”")
         case .reminderOptionsAlone:
             return l.pick(
-                "--as-of, --within, --from and --reply-by are for --template reminder (催办通知)",
+                "--as-of, --within, --from and --reply-by are for the reminder notices: add --template reminder",
                 "--as-of、--within、--from、--reply-by 用于催办通知：请加上 --template reminder")
         case .reminderWithoutUnit(let id):
             return l.pick(

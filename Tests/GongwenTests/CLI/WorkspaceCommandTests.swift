@@ -108,7 +108,7 @@ struct WorkspaceCommandTests {
     @Test func aMeetingTemplateIsNotASummary() throws {
         let result = try CLI.run(["summary", "Samples/monthly", "--month", "2026-11", "--template", "minutes"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("summary takes monthly-summary or accountability"))
+        #expect(result.stderr.contains("summary takes monthly-summary, accountability or reminder"))
     }
 
     @Test func aHugeTextValueIsRendered() throws {

@@ -67,6 +67,8 @@ struct MessageTests {
         .notAmongAttendees(name: "Zhang", isHost: true), .dueBeforeMeeting(due: "1", meeting: "2"),
         .completedBeforeAssigned(completed: "1", assigned: "2"), .completedAfterMeeting(completed: "2", meeting: "1"),
         .taskWithoutOwner(leadUnit: true, owner: true), .unknownRule("x", known: ["placeholder"]),
+        .quarterArgument("2026-Q5"), .yearArgument("26"), .periodMissing, .periodTwice, .asOfArgument("12-10"),
+        .withinArgument("-1"), .reminderOptionsAlone, .reminderWithoutUnit("T-1"),
     ]
 
     static func isChinese(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }

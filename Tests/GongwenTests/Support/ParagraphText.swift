@@ -6,11 +6,18 @@ import ZIPFoundation
 
 /// Reads the paragraphs' text back out of each format, independently of the writers, for consistency checks.
 enum ParagraphText {
-    /// `w:p` texts of a WordprocessingML document part, in order; empty paragraphs skipped.
+    /// `w:p` texts of a WordprocessingML document part, in order; empty paragraphs skipped, and a
+    /// chart's caption (the paragraph before its drawing, named in `wp:docPr descr`), which the
+    /// other formats show as a figure's, not as a paragraph.
     static func word(documentXML: Data) -> [String] {
         var result: [String] = []
+        var captions: [String] = []
         withDocument(documentXML, html: false) { document in
             forEach(xmlDocGetRootElement(document)) { node in
+                if name(node) == "docPr", let descr = xmlGetProp(node, "descr") {
+                    captions.append(String(cString: descr))
+                    gongwen_xml_free(descr)
+                }
                 guard name(node) == "p" else { return true }
                 var text = ""
                 forEach(node.pointee.children) { child in
@@ -23,9 +30,11 @@ enum ParagraphText {
                     return true
                 }
                 if !text.isEmpty { result.append(text) }
-                return false
+                // A chart's paragraph holds its caption's neighbour: look inside for the drawing.
+                return !text.isEmpty ? false : true
             }
         }
+        for caption in captions { if let index = result.firstIndex(of: caption) { result.remove(at: index) } }
         return result
     }
 

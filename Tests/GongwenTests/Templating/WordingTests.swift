@@ -181,11 +181,18 @@ struct WordingTests {
             "，无逾期任务。", "到期任务：", "本月无会议记录。", "：", "项。", "（", "）",
             // a requirement named by its meeting: 在<date>召开的<meeting>上，<person>提出要求：….
             "召开的", "上，", "会议提出要求：",
+            // …over a quarter or a year: the period's words (本季度, 季度末) come from the data's period.
+            "新部署任务", "项。现将", "，其中", "未完成", "无会议记录。", "完成任务", "未部署新任务。", "；截至",
+            "未召开会议。", "工作总结如下。", "部署",
+            // 催办通知: the day, the counts and the request to report, fixed form of a 督办 notice.
+            "：", "截至", "，你单位牵头落实的会议部署任务中，", "有", "项已到完成时限尚未完成", "，", "项将在", "日内到期",
+            "。现将有关任务列出，请抓紧推进落实，并于", "前将落实情况填入所附反馈表", "，报送", "附件", "填报单位：",
+            "填报人：　　　　　　　　　联系电话：", "单位负责人（签字）：",
             // 版记 labels and 印发 (GB/T 9704 §7.4).
             "分送", "抄送", "印发",
         ]
         var found: Set<String> = []
-        for name in ["minutes", "minutes-classic", "speech", "accountability", "monthly-summary"] {
+        for name in ["minutes", "minutes-classic", "speech", "accountability", "monthly-summary", "reminder"] {
             let template = BuiltInFiles.text("\(name).mustache")
             for piece in Self.sentencePieces(template) { found.insert(piece) }
         }
