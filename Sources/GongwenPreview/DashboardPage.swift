@@ -71,7 +71,8 @@ enum DashboardPage {
             body += "<th class=\"n\">未完成</th><th class=\"n\">其中逾期</th><th class=\"n\">完成率</th></tr>\n"
             for (index, unit) in dashboard.unitFigures.enumerated() {
                 let name = unit.unit.map(TextView.inline) ?? "未明确牵头单位"
-                body += "<tr data-unit=\"\(e(name))\"\(index >= printedRows ? " class=\"extra\"" : "")><td><a href=\"/dashboard?\(query(dashboard, unit: name))\">\(e(name))</a></td>"
+                body +=
+                    "<tr data-unit=\"\(e(name))\"\(index >= printedRows ? " class=\"extra\"" : "")><td><a href=\"/dashboard?\(query(dashboard, unit: name))\">\(e(name))</a></td>"
                 body += "<td class=\"n\">\(unit.assigned)</td><td class=\"n\">\(unit.completed)</td>"
                 body += "<td class=\"n\">\(unit.open)</td><td class=\"n\">\(unit.overdue)</td>"
                 body += "<td class=\"n\">\(unit.completionRate.map { "\($0)%" } ?? "—")</td></tr>\n"
@@ -112,8 +113,10 @@ enum DashboardPage {
             out += "<tr data-task=\"\(e(record.task.id))\"\(index >= printedRows ? " class=\"extra\"" : "")>"
             out += "<td class=\"due\">\(due)<br><span class=\"\(days >= 0 ? "late" : "file")\">\(state)</span></td>"
             out += "<td><a href=\"\(link)\">\(e(TextView.inline(record.task.content)))</a>"
-            out += "<div class=\"file\">\(ChineseNumerals.date(record.assignedOn))\(e(TextView.inline(record.assignedAt)))</div></td>"
-            out += "<td>\(e(record.task.leadUnit.map(TextView.inline) ?? ""))\(record.task.owner.map { "<div class=\"file\">\(e($0.name))</div>" } ?? "")</td>"
+            out +=
+                "<div class=\"file\">\(ChineseNumerals.date(record.assignedOn))\(e(TextView.inline(record.assignedAt)))</div></td>"
+            out +=
+                "<td>\(e(record.task.leadUnit.map(TextView.inline) ?? ""))\(record.task.owner.map { "<div class=\"file\">\(e($0.name))</div>" } ?? "")</td>"
             out += "<td>\(e(record.note.map(TextView.inline) ?? ""))</td></tr>\n"
         }
         out += "</table>\n"

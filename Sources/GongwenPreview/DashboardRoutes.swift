@@ -19,7 +19,8 @@ extension PreviewServer {
     /// sign-in to say who may read them, so only loopback is answered.
     private func calendarFile(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         guard office == nil else { return Self.plain(.notFound, "请用“日历订阅”页上的个人订阅地址") }
-        guard EditAccess.isLoopback(context.peer) || context.peer.hasPrefix("127.") || context.peer == "::ffff:127.0.0.1"
+        guard
+            EditAccess.isLoopback(context.peer) || context.peer.hasPrefix("127.") || context.peer == "::ffff:127.0.0.1"
         else { return Self.plain(.forbidden, "日历只在本机提供：请在运行 gongwen serve 的电脑上打开") }
         let (snapshot, _) = await feed.current()
         return await calendar(snapshot, unit: request.uri.queryParameters["unit"].map(String.init))
@@ -78,7 +79,9 @@ extension PreviewServer {
 
     /// The meetings the dashboard counts: those that load and agree with the folder (as
     /// `summary --skip-invalid` keeps them), and the files left out.
-    func countedMeetings(_ context: GongwenRequestContext) async -> (meetings: [Meeting], left: [String], generation: Int) {
+    func countedMeetings(_ context: GongwenRequestContext) async -> (
+        meetings: [Meeting], left: [String], generation: Int
+    ) {
         let (snapshot, generation) = await current(context)
         let loaded = await cache.all(snapshot)
         let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))

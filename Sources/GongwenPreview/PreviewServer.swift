@@ -69,6 +69,8 @@ public struct PreviewServer: Sendable {
         router.get("/download") { request, context in try await self.preview(request, context, download: true) }
         router.get("/summary") { request, context in try await self.summary(request, context) }
         router.get("/events") { _, context in await self.events(context) }
+        // Browsers ask for it on every page: an empty answer, not a 404 in their consoles.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         addEditRoutes(to: router)
         addDashboardRoutes(to: router)
         if let office { addOfficeRoutes(to: router, office: office) }

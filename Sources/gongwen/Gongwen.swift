@@ -34,7 +34,8 @@ struct GongwenCommand: AsyncParsableCommand {
         abstract: CommandHelp.gongwen.text(in: ErrorReport.language),
         discussion: CommandHelp.gongwenDiscussion.text(in: ErrorReport.language),
         subcommands: [
-            Render.self, Summary.self, CalendarCommand.self, Validate.self, Check.self, Templates.self, Serve.self, Init.self, User.self,
+            Render.self, Summary.self, CalendarCommand.self, Validate.self, Check.self, Templates.self, Serve.self,
+            Init.self, User.self,
             Audit.self, Backup.self, Restore.self,
         ]
     )

@@ -34,7 +34,8 @@ struct HouseStyleOptions: ParsableArguments {
 
     /// The writer options these flags and the environment ask for; reports what a reference file lacks.
     func writerOptions() throws -> WriterOptions {
-        var options = WriterOptions(timestamp: Environment.sourceDateEpoch, charts: !noCharts && Environment.chartsWanted)
+        var options = WriterOptions(
+            timestamp: Environment.sourceDateEpoch, charts: !noCharts && Environment.chartsWanted)
         guard let path = referenceDocx else { return options }
         let reference = try ErrorReport.orExit { () throws(GongwenError) in
             try ReferenceDocument.load(contentsOf: URL(fileURLWithPath: path))

@@ -55,7 +55,9 @@ struct Summary: AsyncParsableCommand {
 
     func validate() throws {
         if needsPeriod { _ = try resolvedPeriod() }
-        if wantsReminder { _ = try reminderDays() } else if asOf != nil || within != nil || from != nil || replyBy != nil {
+        if wantsReminder {
+            _ = try reminderDays()
+        } else if asOf != nil || within != nil || from != nil || replyBy != nil {
             throw ValidationError(Message.reminderOptionsAlone.text(in: ErrorReport.language))
         }
         _ = try SummaryFormats.parse(format)

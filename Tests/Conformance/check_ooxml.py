@@ -54,7 +54,7 @@ CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MEETING_EXTENSIONS = (".yaml", ".yml", ".json")
 FORMATS = ["docx", "xml"]
-SUMMARY_ONLY = {"monthly-summary"}  # render refuses it: a month of meetings is `gongwen summary`
+SUMMARY_ONLY = {"monthly-summary", "reminder"}  # render refuses them: a folder of meetings is `gongwen summary`
 SUMMARY_TEMPLATES = ["monthly-summary", "accountability"]
 MONTHS = ["2026-10", "2026-11"]
 XMLLINT_BATCH = 400  # files per xmllint call: the schema is compiled once per call
@@ -552,6 +552,19 @@ def main():
                   template_args(SUMMARY_TEMPLATES) + format_args(), folder, what) is not None:
             expect([os.path.join(folder, f"summary-{month}.{f}") for f in FORMATS] +
                    [os.path.join(folder, f"summary-{month}.accountability.{f}") for f in FORMATS], what)
+    # A quarter and a year (their trend charts span several months), and the 催办通知 of a day.
+    for period in (["--quarter", "2026-Q4"], ["--year", "2026"]):
+        folder = os.path.join(out, "summary")
+        what = f"summary monthly {' '.join(period)}"
+        if render(binary, ["summary", os.path.join(samples, "monthly")] + period + format_args(), folder,
+                  what) is not None:
+            expect([os.path.join(folder, f"summary-{period[1]}.{f}") for f in FORMATS], what)
+    folder = os.path.join(out, "reminder")
+    what = "summary monthly --template reminder --as-of 2026-11-25"
+    if render(binary, ["summary", os.path.join(samples, "monthly"), "--template", "reminder", "--as-of",
+                       "2026-11-25", "--from", "市交通委员会督查室"] + format_args(), folder, what) is not None:
+        expect([os.path.join(folder, f"催办通知-2026-11-25.{unit}.{f}") for unit in ("办公室", "人事处", "组织处")
+                for f in FORMATS], what)
 
     # --reference-docx: Gongwen's own .docx restyled the way Word and Chinese Word write styles.
     references = []

@@ -265,10 +265,13 @@ finally:
 # The meeting form, end to end in Chromium, over its own folder and server.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import browser_clerk  # noqa: E402
+import browser_dashboard  # noqa: E402
 import browser_form  # noqa: E402
 import browser_office  # noqa: E402
 
 browser_form.run(check, BINARY, SAMPLES, WORK)
+# The 督查 dashboard: figures against the JSON, charts, lists, notices, calendar, print, live.
+guarded("the dashboard in Chromium", lambda: browser_dashboard.run(check, BINARY, SAMPLES, WORK))
 # A clerk's month through the form alone: people, numbered tasks, a duplicate refused, a merge,
 # Ctrl+S, an autosaved draft restored, every sample kept, 2,000 tasks measured.
 browser_clerk.run(check, BINARY, SAMPLES, WORK)

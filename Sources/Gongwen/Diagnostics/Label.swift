@@ -5,7 +5,8 @@ public enum Label: String, Sendable, CaseIterable {
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, pdf, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
-    case aboutMonthlySummary, aboutReminder, alsoWritten, dashboard, quartersAndYears, calendarSubscription, previewRunning, starterWritten, proofreading
+    case aboutMonthlySummary, aboutReminder, alsoWritten, dashboard, quartersAndYears, calendarSubscription,
+        previewRunning, starterWritten, proofreading
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
     case issue, reason, comment, auditTrail, accounts, action, version, changedAfterIssue, returnedBecause, notYourRole

@@ -652,7 +652,8 @@ public enum Message: Hashable, Sendable {
                 "--as-of 应写成“年-月-日”（如 2026-12-10）；现在是“\(value)”")
         case .withinArgument(let value):
             return l.pick(
-                "--within takes a number of days from 0 to 366; got '\(value)'", "--within 应写 0 到 366 之间的天数；现在是“\(value)”")
+                "--within takes a number of days from 0 to 366; got '\(value)'",
+                "--within 应写 0 到 366 之间的天数；现在是“\(value)”")
         case .reminderOptionsAlone:
             return l.pick(
                 "--as-of, --within, --from and --reply-by are for the reminder notices: add --template reminder",

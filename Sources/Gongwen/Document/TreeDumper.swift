@@ -72,7 +72,9 @@ public struct TreeDumper: BlockVisitor {
         for series in chart.series {
             line("Series \"\(series.name)\" \(series.values.map(String.init).joined(separator: " "))", depth: 2)
         }
-        if !chart.labels.isEmpty { line("Labels \"\(chart.labelName)\" \(chart.labels.joined(separator: " "))", depth: 2) }
+        if !chart.labels.isEmpty {
+            line("Labels \"\(chart.labelName)\" \(chart.labels.joined(separator: " "))", depth: 2)
+        }
     }
     public mutating func visitPageBreak() { line("PageBreak") }
 }

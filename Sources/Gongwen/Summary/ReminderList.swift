@@ -19,7 +19,9 @@ public struct ReminderList: Sendable {
         if filter != .all { ids = Set(all.filter(filter.admits).flatMap { $0.tasks.map(\.id) }) }
         let last = asOf.adding(days: within) ?? asOf
         let due = TaskLedger.records(all, on: asOf).filter { record in
-            guard !record.isDone, ids?.contains(record.task.id) ?? true, let date = record.task.due else { return false }
+            guard !record.isDone, ids?.contains(record.task.id) ?? true, let date = record.task.due else {
+                return false
+            }
             return record.overdue || date <= last
         }
         // Oldest deadline first; the ledger's order (assignment) breaks ties.

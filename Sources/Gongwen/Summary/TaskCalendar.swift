@@ -95,7 +95,9 @@ public struct TaskCalendar: Sendable {
         var result = "task-"
         for byte in id.utf8 {
             let scalar = UnicodeScalar(byte)
-            if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || byte == 0x2D || byte == 0x2E {
+            if byte < 0x80,
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || byte == 0x2D || byte == 0x2E
+            {
                 result.unicodeScalars.append(scalar)
             } else {
                 result += "_" + String(byte, radix: 16, uppercase: true)

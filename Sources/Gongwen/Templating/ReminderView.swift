@@ -22,9 +22,10 @@ public struct ReminderView: Sendable {
     public let tasks: [ReminderTaskView]
 
     /// The view of one unit's notice.
-    public init(_ reminder: UnitReminder, asOf: CalendarDate, within: Int, replyBy: CalendarDate, from: String?,
-        fromGiven: Bool)
-    {
+    public init(
+        _ reminder: UnitReminder, asOf: CalendarDate, within: Int, replyBy: CalendarDate, from: String?,
+        fromGiven: Bool
+    ) {
         unit = TextView(reminder.unit)
         self.from = from
         hasColophon = fromGiven && from != nil

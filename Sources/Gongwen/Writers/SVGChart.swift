@@ -15,7 +15,8 @@ public enum SVGChart {
         let height = (width * Double(ChartGeometry.height(chart)) / Double(ChartGeometry.width)).rounded()
         var out = "<figure class=\"chart\">\n"
         out += "<figcaption>\(HTMLText.escape(chart.caption))</figcaption>\n"
-        out += "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\""
+        out +=
+            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\""
         out += " role=\"img\" aria-label=\"\(HTMLText.escape(chart.caption))\">\n"
         switch chart.kind {
         case .bar: out += bars(chart, height: height)
@@ -40,7 +41,8 @@ public enum SVGChart {
         let scale = (right - left) / axisMaximum
         let band = (bottom - top) / Double(max(1, chart.categories.count))
         let bar = min(14, band * 0.8 / Double(max(1, chart.series.count)))
-        var out = axis(from: left, to: right, top: top, bottom: bottom, step: step, maximum: axisMaximum, vertical: false)
+        var out = axis(
+            from: left, to: right, top: top, bottom: bottom, step: step, maximum: axisMaximum, vertical: false)
         for (row, category) in chart.categories.enumerated() {
             let bandTop = top + Double(row) * band
             let groupTop = bandTop + (band - bar * Double(chart.series.count)) / 2
@@ -78,13 +80,17 @@ public enum SVGChart {
         let count = max(1, chart.categories.count)
         let pitch = (right - left) / Double(count)
         func x(_ index: Int) -> Double { left + pitch * (Double(index) + 0.5) }
-        var out = axis(from: bottom, to: top, top: left, bottom: right, step: step, maximum: axisMaximum, vertical: true)
+        var out = axis(
+            from: bottom, to: top, top: left, bottom: right, step: step, maximum: axisMaximum, vertical: true)
         for (index, category) in chart.categories.enumerated() {
             out += text(category, x: x(index), y: bottom + font + 6, anchor: "middle", maxWidth: pitch)
         }
         for (index, series) in chart.series.enumerated() {
-            let points = series.values.enumerated().map { "\(number(x($0.offset))),\(number(bottom - Double($0.element) * scale))" }
-            out += "<polyline fill=\"none\" stroke=\"\(colour(index))\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>\n"
+            let points = series.values.enumerated().map {
+                "\(number(x($0.offset))),\(number(bottom - Double($0.element) * scale))"
+            }
+            out +=
+                "<polyline fill=\"none\" stroke=\"\(colour(index))\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>\n"
             for (point, value) in series.values.enumerated() {
                 let category = point < chart.categories.count ? chart.categories[point] : ""
                 out += "<circle cx=\"\(number(x(point)))\" cy=\"\(number(bottom - Double(value) * scale))\" r=\"3.5\""
@@ -106,11 +112,13 @@ public enum SVGChart {
             if vertical {
                 out += "<line x1=\"\(number(top))\" x2=\"\(number(bottom))\" y1=\"\(number(at))\" y2=\"\(number(at))\""
                 out += " stroke=\"#bfbfbf\" stroke-width=\"0.6\"/>\n"
-                out += "<text x=\"\(number(top - 6))\" y=\"\(number(at + 4))\" text-anchor=\"end\" font-size=\"11\">\(value)</text>\n"
+                out +=
+                    "<text x=\"\(number(top - 6))\" y=\"\(number(at + 4))\" text-anchor=\"end\" font-size=\"11\">\(value)</text>\n"
             } else {
                 out += "<line x1=\"\(number(at))\" x2=\"\(number(at))\" y1=\"\(number(top))\" y2=\"\(number(bottom))\""
                 out += " stroke=\"#bfbfbf\" stroke-width=\"0.6\"/>\n"
-                out += "<text x=\"\(number(at))\" y=\"\(number(bottom + 14))\" text-anchor=\"middle\" font-size=\"11\">\(value)</text>\n"
+                out +=
+                    "<text x=\"\(number(at))\" y=\"\(number(bottom + 14))\" text-anchor=\"middle\" font-size=\"11\">\(value)</text>\n"
             }
             value += step
         }
@@ -122,8 +130,10 @@ public enum SVGChart {
         var x = (width - widths.reduce(0, +)) / 2
         var out = ""
         for (index, series) in chart.series.enumerated() {
-            out += "<rect x=\"\(number(x))\" y=\"\(number(y - 10))\" width=\"12\" height=\"12\" fill=\"\(colour(index))\"/>"
-            out += "<text x=\"\(number(x + 16))\" y=\"\(number(y))\" font-size=\"\(number(font))\">\(HTMLText.escape(series.name))</text>\n"
+            out +=
+                "<rect x=\"\(number(x))\" y=\"\(number(y - 10))\" width=\"12\" height=\"12\" fill=\"\(colour(index))\"/>"
+            out +=
+                "<text x=\"\(number(x + 16))\" y=\"\(number(y))\" font-size=\"\(number(font))\">\(HTMLText.escape(series.name))</text>\n"
             x += widths[index]
         }
         return out
@@ -132,8 +142,11 @@ public enum SVGChart {
     private static func text(_ text: String, x: Double, y: Double, anchor: String, maxWidth: Double) -> String {
         // A label too long for its room is set narrower rather than cut: every character stays.
         let natural = textWidth(text) * font
-        let squeeze = natural > maxWidth && maxWidth > 0 ? " textLength=\"\(number(maxWidth))\" lengthAdjust=\"spacingAndGlyphs\"" : ""
-        return "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(number(font))\"\(squeeze)>\(HTMLText.escape(text))</text>\n"
+        let squeeze =
+            natural > maxWidth && maxWidth > 0
+            ? " textLength=\"\(number(maxWidth))\" lengthAdjust=\"spacingAndGlyphs\"" : ""
+        return
+            "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(number(font))\"\(squeeze)>\(HTMLText.escape(text))</text>\n"
     }
 
     private static func attributes(series: String, category: String, value: Int) -> String {

@@ -101,7 +101,9 @@ struct ChartFiguresTests {
         let completedInMonths = Set(months.flatMap { $0.completed.map(\.task.id) })
         #expect(completedInMonths.isSubset(of: Set(quarter.completed.map(\.task.id))))
         let ledger = TaskLedger.records(Self.meetings, on: CalendarDate(iso: "2026-09-30")!)
-        #expect(quarter.completed.count == ledger.count { $0.completedOn.map { (7...9).contains($0.month) && $0.year == 2026 } ?? false })
+        #expect(
+            quarter.completed.count
+                == ledger.count { $0.completedOn.map { (7...9).contains($0.month) && $0.year == 2026 } ?? false })
         #expect(quarter.meetings.count == months.reduce(0) { $0 + $1.meetings.count })
         // At the quarter's end it stands as September does at the month's end.
         #expect(quarter.overdue.map(\.task.id) == months[2].overdue.map(\.task.id))

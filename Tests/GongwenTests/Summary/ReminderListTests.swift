@@ -10,7 +10,8 @@ import Testing
 @Suite("催办通知")
 struct ReminderListTests {
     @Test func theSampleFoldersRemindersMatchAHandCount() {
-        let list = ReminderList(meetings: MonthlySummaryTests.meetings, asOf: CalendarDate(iso: "2026-11-25")!, within: 7)
+        let list = ReminderList(
+            meetings: MonthlySummaryTests.meetings, asOf: CalendarDate(iso: "2026-11-25")!, within: 7)
         #expect(list.notices.map(\.unit) == ["办公室", "人事处", "组织处"])
         #expect(list.notices.map { $0.tasks.map(\.task.id) } == [["M-10-02"], ["M-10-06"], ["M-11-01"]])
         #expect(list.notices.map { $0.overdue.count } == [1, 1, 0])
@@ -19,14 +20,19 @@ struct ReminderListTests {
             fromGiven: false)
         #expect(view.tasks.map(\.state) == ["逾期10天"])
         #expect(view.replyBy == "2026年11月30日" && !view.hasColophon)
-        #expect(ReminderView(list.notices[2], asOf: list.asOf, within: 7, replyBy: list.asOf, from: nil, fromGiven: false)
-            .tasks.map(\.state) == ["还剩5天"])
+        #expect(
+            ReminderView(list.notices[2], asOf: list.asOf, within: 7, replyBy: list.asOf, from: nil, fromGiven: false)
+                .tasks.map(\.state) == ["还剩5天"])
         // Within 0 days only what is overdue; within 40 days the December tasks as well.
         #expect(
             ReminderList(meetings: MonthlySummaryTests.meetings, asOf: CalendarDate(iso: "2026-11-25")!, within: 0)
                 .notices.map(\.unit) == ["办公室", "人事处"])
-        let month = ReminderList(meetings: MonthlySummaryTests.meetings, asOf: CalendarDate(iso: "2026-11-25")!, within: 40)
-        #expect(Set(month.notices.flatMap { $0.tasks.map(\.task.id) }) == ["M-10-02", "M-10-06", "M-11-01", "M-11-02", "M-10-05", "M-11-04"])
+        let month = ReminderList(
+            meetings: MonthlySummaryTests.meetings, asOf: CalendarDate(iso: "2026-11-25")!, within: 40)
+        #expect(
+            Set(month.notices.flatMap { $0.tasks.map(\.task.id) }) == [
+                "M-10-02", "M-10-06", "M-11-01", "M-11-02", "M-10-05", "M-11-04",
+            ])
     }
 
     @Test func aUnitWithNothingDueGetsNoNoticeAndEachNoticeIsAGongwen() async throws {
@@ -34,10 +40,11 @@ struct ReminderListTests {
             template: try TemplateCatalog().template("催办通知"), formats: [.markdown, .docx], options: WriterOptions(),
             asOf: CalendarDate(iso: "2026-11-25")!, within: 7, from: "市交通委员会督查室")
         let made = try await run.outputs(meetings: MonthlySummaryTests.meetings, organization: "市交通委员会")
-        #expect(made.outputs.map(\.name) == [
-            "催办通知-2026-11-25.办公室.md", "催办通知-2026-11-25.办公室.docx", "催办通知-2026-11-25.人事处.md",
-            "催办通知-2026-11-25.人事处.docx", "催办通知-2026-11-25.组织处.md", "催办通知-2026-11-25.组织处.docx",
-        ])
+        #expect(
+            made.outputs.map(\.name) == [
+                "催办通知-2026-11-25.办公室.md", "催办通知-2026-11-25.办公室.docx", "催办通知-2026-11-25.人事处.md",
+                "催办通知-2026-11-25.人事处.docx", "催办通知-2026-11-25.组织处.md", "催办通知-2026-11-25.组织处.docx",
+            ])
         let text = String(decoding: made.outputs[0].data, as: UTF8.self)
         #expect(text.contains("办公室："))
         #expect(text.contains("截至2026年11月25日，你单位牵头落实的会议部署任务中，有1项已到完成时限尚未完成。"))

@@ -11,14 +11,17 @@ struct SummaryPeriodTests {
             #expect(SummaryPeriod(quarter: wrong) == nil, "\(wrong)")
         }
         #expect(SummaryPeriod(year: "2026") == .year(2026))
-        for wrong in ["26", "20266", "0000", "二〇二六", "2026-01"] { #expect(SummaryPeriod(year: wrong) == nil, "\(wrong)") }
+        for wrong in ["26", "20266", "0000", "二〇二六", "2026-01"] {
+            #expect(SummaryPeriod(year: wrong) == nil, "\(wrong)")
+        }
     }
 
     @Test func aPeriodKnowsItsDaysMonthsAndWords() {
         let quarter = SummaryPeriod.quarter(year: 2026, quarter: 4)
         #expect(quarter.months.map(\.description) == ["2026-10", "2026-11", "2026-12"])
         #expect((quarter.firstDay.description, quarter.lastDay.description) == ("2026-10-01", "2026-12-31"))
-        #expect(quarter.contains(CalendarDate(iso: "2026-11-30")!) && !quarter.contains(CalendarDate(iso: "2027-01-01")!))
+        #expect(
+            quarter.contains(CalendarDate(iso: "2026-11-30")!) && !quarter.contains(CalendarDate(iso: "2027-01-01")!))
         #expect((quarter.chinese, quarter.thisName, quarter.endName) == ("2026年第四季度", "本季度", "季度末"))
         #expect(quarter.next == .quarter(year: 2027, quarter: 1))
         #expect(quarter.description == "2026-Q4")
@@ -39,7 +42,9 @@ struct SummaryPeriodTests {
         #expect(CalendarDate(iso: "2026-03-01")!.adding(days: -1)?.description == "2026-02-28")
         var random = SeededGenerator(seed: 7)
         for _ in 0..<500 {
-            let day = CalendarDate(year: Int.random(in: 1900...2100, using: &random), month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
+            let day = CalendarDate(
+                year: Int.random(in: 1900...2100, using: &random), month: Int.random(in: 1...12, using: &random),
+                day: Int.random(in: 1...28, using: &random))!
             let count = Int.random(in: -2000...2000, using: &random)
             #expect(day.adding(days: count).map(day.days(to:)) == count, "\(day) + \(count)")
         }
@@ -47,8 +52,12 @@ struct SummaryPeriodTests {
     }
 
     @Test func summaryFilesNameTheirPeriod() {
-        #expect(SummaryRun.fileName(period: .quarter(year: 2026, quarter: 4), template: nil, extension: "md") == "summary-2026-Q4.md")
-        #expect(SummaryRun.fileName(period: .year(2026), template: "accountability", extension: "docx") == "summary-2026.accountability.docx")
+        #expect(
+            SummaryRun.fileName(period: .quarter(year: 2026, quarter: 4), template: nil, extension: "md")
+                == "summary-2026-Q4.md")
+        #expect(
+            SummaryRun.fileName(period: .year(2026), template: "accountability", extension: "docx")
+                == "summary-2026.accountability.docx")
         for name in ["summary-2026-11.md", "summary-2026-Q4.docx", "summary-2026.json", "催办通知-2026-12-10.办公室.docx"] {
             #expect(SummaryRun.isSummaryFileName(name), "\(name)")
         }

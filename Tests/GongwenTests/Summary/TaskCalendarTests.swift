@@ -35,7 +35,9 @@ struct TaskCalendarTests {
         let uids = { (text: String) in Self.lines(text).filter { $0.hasPrefix("UID:") } }
         #expect(uids(first) == uids(later))
         #expect(Set(uids(first)).count == uids(first).count)
-        #expect(TaskCalendar.uid("a/b") != TaskCalendar.uid("a_b") && TaskCalendar.uid("2026-1106-01") == "task-2026-1106-01@gongwen")
+        #expect(
+            TaskCalendar.uid("a/b") != TaskCalendar.uid("a_b")
+                && TaskCalendar.uid("2026-1106-01") == "task-2026-1106-01@gongwen")
     }
 
     @Test func textIsEscapedAndAUnitSeesItsOwnAndSharedTasks() {

@@ -35,10 +35,12 @@ enum GeneratedYear {
                 for (index, task) in open.enumerated().reversed() where task.assigned < date {
                     switch Int.random(in: 0..<10, using: &random) {
                     case 0...2:
-                        let done = task.assigned.adding(days: Int.random(in: 0...task.assigned.days(to: date), using: &random))!
+                        let done = task.assigned.adding(
+                            days: Int.random(in: 0...task.assigned.days(to: date), using: &random))!
                         updates.append("  - id: \(task.id)\n    status: done\n    completed_on: \(done)")
                         open.remove(at: index)
-                    case 3...4: updates.append("  - id: \(task.id)\n    status: in_progress\n    note: 第\(number)次会议时正在推进")
+                    case 3...4:
+                        updates.append("  - id: \(task.id)\n    status: in_progress\n    note: 第\(number)次会议时正在推进")
                     case 5: updates.append("  - id: \(task.id)\n    status: blocked\n    note: 等待上级批复")
                     default: break
                     }

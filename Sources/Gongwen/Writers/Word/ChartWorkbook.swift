@@ -29,7 +29,8 @@ struct ChartWorkbook {
                     xml.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
                     xml.empty("Override", ["PartName": "/xl/workbook.xml", "ContentType": typeBase + "sheet.main+xml"])
                     xml.empty(
-                        "Override", ["PartName": "/xl/worksheets/sheet1.xml", "ContentType": typeBase + "worksheet+xml"])
+                        "Override",
+                        ["PartName": "/xl/worksheets/sheet1.xml", "ContentType": typeBase + "worksheet+xml"])
                 }
             ),
             ("_rels/.rels", try relationships("officeDocument", "xl/workbook.xml")),
@@ -55,7 +56,8 @@ struct ChartWorkbook {
     private func sheet() throws(XMLProblem) -> [UInt8] {
         try xml("worksheet", namespace: Self.main) { xml in
             xml.start("sheetData")
-            let header = [chart.categoryName] + chart.series.map(\.name) + (chart.labels.isEmpty ? [] : [chart.labelName])
+            let header =
+                [chart.categoryName] + chart.series.map(\.name) + (chart.labels.isEmpty ? [] : [chart.labelName])
             row(xml, 1, header.map { .text($0) })
             for (index, category) in chart.categories.enumerated() {
                 let values = chart.series.map { Cell.number($0.values[index]) }
