@@ -341,3 +341,61 @@ struct OfficeServerTests {
         #expect(try office.trail.entries().contains { $0.action == .draft && $0.actor == "zhangli" })
     }
 }
+
+/// 督查 in office mode: the dashboard, the notices and the calendar read only what the account may.
+@Suite("Office server: dashboard and calendar")
+struct OfficeSupervisionTests {
+    @Test func theDashboardAndNoticesShowOnlyReadableFolders() async throws {
+        let (folder, office) = try OfficeServerTests.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await OfficeServerTests.app(folder, office).test(.router) { client in
+            let zhangli = try await OfficeServerTests.signIn(client, "zhangli")
+            let (status, page) = try await OfficeServerTests.get(client, "/dashboard?date=2026-12-10", zhangli.cookie)
+            #expect(status == .ok)
+            #expect(page.contains("data-task=\"T-2026-11-01\"") || page.contains("T-2026-11-0"))
+            #expect(!page.contains("T-2026-11-G0") && !page.contains("公路处党支部"))
+            // A notice for a unit of the other folder is, to her, a notice that does not exist.
+            let (notice, _) = try await OfficeServerTests.get(
+                client, "/reminder?date=2026-12-10&format=html&unit=" + OfficeServerTests.encoded("公路处党支部"),
+                zhangli.cookie)
+            #expect(notice == .notFound)
+            let zhaomin = try await OfficeServerTests.signIn(client, "zhaomin")
+            let (_, both) = try await OfficeServerTests.get(client, "/dashboard?date=2026-12-10", zhaomin.cookie)
+            #expect(both.contains("公路处党支部"))
+            #expect(try await OfficeServerTests.get(client, "/dashboard", nil).0 == .seeOther)
+        }
+    }
+
+    @Test func eachAccountHasItsOwnCalendarAddressThatEndsWithItsPassword() async throws {
+        let (folder, office) = try OfficeServerTests.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await OfficeServerTests.app(folder, office).test(.router) { client in
+            let zhangli = try await OfficeServerTests.signIn(client, "zhangli")
+            let (_, page) = try await OfficeServerTests.get(client, "/calendar", zhangli.cookie)
+            let address = try #require(page.firstMatch(of: #//calendar/([0-9a-f]{40})\.ics/#))
+            let token = String(address.1)
+            // Fetched without a session, as calendar programs do.
+            let (status, calendar) = try await OfficeServerTests.get(client, "/calendar/\(token).ics", nil)
+            #expect(status == .ok && calendar.hasPrefix("BEGIN:VCALENDAR"))
+            #expect(calendar.contains("X-GONGWEN-TASK-ID:T-2026-11-01") && !calendar.contains("T-2026-11-G01"))
+            let liqiang = try #require(try office.calendars.token(for: "liqiang"))
+            let (_, road) = try await OfficeServerTests.get(client, "/calendar/\(liqiang).ics", nil)
+            #expect(road.contains("T-2026-11-G01") && !road.contains("T-2026-11-01"))
+            #expect(liqiang != token)
+            // The loopback file of the one-clerk preview is not offered in office mode.
+            #expect(try await OfficeServerTests.get(client, "/calendar.ics", zhangli.cookie).0 == .notFound)
+            for wrong in ["/calendar/\(String(repeating: "0", count: 40)).ics", "/calendar/x.ics", "/calendar/.ics"] {
+                #expect(try await OfficeServerTests.get(client, wrong, nil).0 == .notFound, "\(wrong)")
+            }
+            // Without .ics the address is no subscription: the way to sign-in, like any page.
+            #expect(try await OfficeServerTests.get(client, "/calendar/\(token)", nil).0 == .seeOther)
+            // Every fetch is in the trail.
+            #expect(try office.trail.entries().contains { $0.actor == "zhangli" && $0.detail == "calendar" })
+            // A new password, a new address; a disabled account, none.
+            try office.accounts.setPassword("zhangli", password: "another horse battery", actor: "admin", address: "t")
+            #expect(try await OfficeServerTests.get(client, "/calendar/\(token).ics", nil).0 == .notFound)
+            try office.accounts.setDisabled("liqiang", true, actor: "admin", address: "t")
+            #expect(try await OfficeServerTests.get(client, "/calendar/\(liqiang).ics", nil).0 == .notFound)
+        }
+    }
+}
