@@ -20,7 +20,8 @@ enum DashboardPage {
         .reminders a { margin-right: .5em; }
         @media print {
           body { margin: 0; max-width: none; font-size: 9pt; } h2 { margin: .5em 0 .2em; } a { color: inherit; text-decoration: none; }
-          .noprint, tr.extra { display: none; } .more.print { display: block; } svg.chart { max-height: 48mm; }
+          .noprint, tr.extra { display: none; } .more.print { display: block; } svg.chart { max-height: 56mm; }
+          figure.chart + figure.chart svg.chart { max-height: 40mm; }
           figure.chart { margin: 0; } .figures { margin: .2em 0; } .figure { padding: .1em .5em; } .figure b { font-size: 1.2em; }
           .columns { gap: 6mm; } table { break-inside: auto; }
         }
@@ -28,17 +29,17 @@ enum DashboardPage {
         """
 
     /// Rows a list shows when printed, so that the page stays one sheet.
-    static let printedRows = 8
+    static let printedRows = 6
 
     static func page(
-        _ dashboard: Dashboard, left: [String], generation: Int, reminderDays: Int, language: Language
+        _ dashboard: Dashboard, left: [String], generation: Int
     ) -> String {
         let e = HTMLWriter.escape
         let summary = dashboard.summary
         let total = UnitFigures.total(dashboard.unitFigures)
         var body = "<h1>督查工作台\(dashboard.unit.map { "：" + e($0) } ?? "")</h1>\n"
         body += "<p class=\"file\">截至\(ChineseNumerals.date(dashboard.day))　"
-        body += "<a class=\"noprint\" href=\"/\">返回首页</a>"
+        body += "<a class=\"noprint\" href=\"/\">返回目录</a>"
         if dashboard.unit != nil { body += "　<a class=\"noprint\" href=\"/dashboard\">全部单位</a>" }
         body += "</p>\n"
         if !left.isEmpty {
@@ -48,7 +49,8 @@ enum DashboardPage {
             "<div class=\"figure\(bad && value > 0 ? " bad" : "")\">\(name)<b data-figure=\"\(key)\">\(value)</b></div>"
         }
         body += "<div class=\"figures\">"
-        body += figure("本月会议", "meetings", dashboard.unit == nil ? summary.meetings.count : 0)
+        // A unit's page counts its tasks; the month's meetings are the organisation's, on the whole page only.
+        if dashboard.unit == nil { body += figure("本月会议", "meetings", summary.meetings.count) }
         body += figure("本月部署", "tasks_assigned", total.assigned)
         body += figure("本月完成", "tasks_completed", total.completed)
         body += figure("未完成", "tasks_open", total.open)
@@ -66,13 +68,15 @@ enum DashboardPage {
         body += "<div class=\"columns\">\n<div>\n"
         if !dashboard.unitFigures.isEmpty {
             body += SVGChart.svg(dashboard.unitChart)
-            if summary.trend.count > 1 { body += SVGChart.svg(dashboard.trendChart) }
+            if dashboard.unit == nil, summary.trend.count > 1 { body += SVGChart.svg(dashboard.trendChart) }
             body += "<table class=\"units-table\"><tr><th>牵头单位</th><th class=\"n\">本月部署</th><th class=\"n\">本月完成</th>"
             body += "<th class=\"n\">未完成</th><th class=\"n\">其中逾期</th><th class=\"n\">完成率</th></tr>\n"
             for (index, unit) in dashboard.unitFigures.enumerated() {
                 let name = unit.unit.map(TextView.inline) ?? "未明确牵头单位"
-                body +=
-                    "<tr data-unit=\"\(e(name))\"\(index >= printedRows ? " class=\"extra\"" : "")><td><a href=\"/dashboard?\(query(dashboard, unit: name))\">\(e(name))</a></td>"
+                // Tasks without a lead unit have no page of their own to drill into.
+                let cell =
+                    unit.unit == nil ? e(name) : "<a href=\"/dashboard?\(query(dashboard, unit: name))\">\(e(name))</a>"
+                body += "<tr data-unit=\"\(e(name))\"\(index >= printedRows ? " class=\"extra\"" : "")><td>\(cell)</td>"
                 body += "<td class=\"n\">\(unit.assigned)</td><td class=\"n\">\(unit.completed)</td>"
                 body += "<td class=\"n\">\(unit.open)</td><td class=\"n\">\(unit.overdue)</td>"
                 body += "<td class=\"n\">\(unit.completionRate.map { "\($0)%" } ?? "—")</td></tr>\n"
@@ -86,7 +90,7 @@ enum DashboardPage {
         body += list("逾期未完成", "overdue", dashboard.overdue, dashboard)
         body += list("7日内到期", "due-7", dashboard.dueWithinWeek, dashboard)
         body += list("8至30日内到期", "due-30", dashboard.dueWithinMonth, dashboard)
-        body += reminders(dashboard, days: reminderDays)
+        body += reminders(dashboard, days: dashboard.reminders.within)
         body += "</div>\n</div>\n"
         return """
             <!DOCTYPE html>
@@ -108,7 +112,7 @@ enum DashboardPage {
         for (index, record) in records.enumerated() {
             let due = record.task.due!
             let days = due.days(to: dashboard.day)
-            let state = days > 0 ? "逾期\(days)天" : days == 0 ? "今日到期" : "还剩\(-days)天"
+            let state = DeadlineText.text(due: due, on: dashboard.day)
             let link = "/preview?" + PreviewPages.query([("file", record.source), ("template", "minutes")])
             out += "<tr data-task=\"\(e(record.task.id))\"\(index >= printedRows ? " class=\"extra\"" : "")>"
             out += "<td class=\"due\">\(due)<br><span class=\"\(days >= 0 ? "late" : "file")\">\(state)</span></td>"
@@ -129,10 +133,7 @@ enum DashboardPage {
     /// The 催办通知 of the day for each unit that would get one, to download.
     static func reminders(_ dashboard: Dashboard, days: Int) -> String {
         let e = HTMLWriter.escape
-        var units: [String] = []
-        for record in dashboard.overdue + dashboard.dueWithinWeek {
-            if let unit = record.task.leadUnit.map(TextView.inline), !units.contains(unit) { units.append(unit) }
-        }
+        let units = dashboard.reminders.notices.map(\.unit)
         var out = "<h2 class=\"noprint\">催办通知（\(units.count)份，含逾期和\(days)日内到期任务）</h2>\n"
         guard !units.isEmpty else { return out + "<p class=\"file noprint\">无需催办</p>\n" }
         out += "<ul class=\"reminders noprint\">\n"

@@ -18,10 +18,10 @@ extension PreviewServer {
     /// Without office mode, the folder's deadlines for whoever sits at this computer: there is no
     /// sign-in to say who may read them, so only loopback is answered.
     private func calendarFile(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
-        guard office == nil else { return Self.plain(.notFound, "请用“日历订阅”页上的个人订阅地址") }
-        guard
-            EditAccess.isLoopback(context.peer) || context.peer.hasPrefix("127.") || context.peer == "::ffff:127.0.0.1"
-        else { return Self.plain(.forbidden, "日历只在本机提供：请在运行 gongwen serve 的电脑上打开") }
+        guard office == nil else { return Self.plain(.notFound, Label.calendarUsePersonalAddress.text(in: language)) }
+        guard EditAccess.isLoopbackPeer(context.peer) else {
+            return Self.plain(.forbidden, Label.calendarLoopbackOnly.text(in: language))
+        }
         let (snapshot, _) = await feed.current()
         return await calendar(snapshot, unit: request.uri.queryParameters["unit"].map(String.init))
     }
@@ -30,14 +30,18 @@ extension PreviewServer {
     private func subscription(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         guard let office, let token = context.parameters.get("token"), token.hasSuffix(".ics"),
             let account = try office.calendars.account(for: String(token.dropLast(4)))
-        else { return Self.plain(.notFound, "没有这个日历订阅地址（密码修改后地址会更换）") }
+        else { return Self.plain(.notFound, Label.noSuchCalendarAddress.text(in: language)) }
         let access = OfficeAccess(account: account, configuration: office.configuration)
         let (snapshot, _) = await feed.current()
-        try office.trail.append(
-            .view, actor: account, address: context.peer, file: "", detail: "calendar")
+        // Calendar programs fetch every quarter hour or so: the trail records an account's first
+        // fetch of a day (a restart may record one more).
+        if calendarFetches.isFirstToday(account) {
+            let address = office.address(
+                peer: context.peer, forwarded: request.headers[HTTPField.Name("X-Forwarded-For")!])
+            try office.trail.append(.view, actor: account, address: address, file: "", detail: "calendar")
+        }
         return await calendar(
-            snapshot.only { access.canRead($0) && self.folder.isDirect($0) },
-            unit: request.uri.queryParameters["unit"].map(String.init))
+            readable(snapshot, by: access), unit: request.uri.queryParameters["unit"].map(String.init))
     }
 
     private func calendar(_ snapshot: FolderSnapshot, unit: String?) async -> Response {
@@ -57,25 +61,25 @@ extension PreviewServer {
     /// The signed-in account's subscription address, to paste into Outlook, WPS or a phone.
     private func calendarPage(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         let (_, generation) = await current(context)
-        var body = "<h1>日历订阅</h1>\n"
+        let l = language
+        let back = "<a href=\"/\">\(Label.backToIndex.text(in: l))</a>"
+        var body = "<h1>\(Label.calendarSubscription.text(in: l))</h1>\n"
         if let office, let visitor = context.visitor,
             let token = try office.calendars.token(for: visitor.access.account)
         {
             let host = request.head.authority ?? "localhost"
             let address = "\(secure ? "https" : "http")://\(host)/calendar/\(token).ics"
-            body += "<p>在 Outlook、WPS 日历或手机日历中“添加订阅日历”，填入下面的地址，即可看到您有权查看的各项任务的完成时限（到期前3天提醒）。"
-            body += "地址只供本人使用；修改密码后地址会更换，旧地址随即失效。</p>\n"
+            body += "<p>\(Label.calendarSubscribeHow.text(in: l))</p>\n"
             body += "<p><input readonly size=\"80\" value=\"\(HTMLWriter.escape(address))\"></p>\n"
-            body += "<p><a href=\"/calendar/\(token).ics\">下载日历文件（.ics）</a>　<a href=\"/\">返回首页</a></p>\n"
+            body += "<p><a href=\"/calendar/\(token).ics\">\(Label.calendarDownload.text(in: l))</a>　\(back)</p>\n"
         } else {
-            body += "<p>在本机的日历程序中导入下面的文件，即可看到各项任务的完成时限（到期前3天提醒）。</p>\n"
-            body += "<p><a href=\"/calendar.ics\">下载日历文件（.ics）</a>　<a href=\"/\">返回首页</a></p>\n"
+            body += "<p>\(Label.calendarDownloadHow.text(in: l))</p>\n"
+            body += "<p><a href=\"/calendar.ics\">\(Label.calendarDownload.text(in: l))</a>　\(back)</p>\n"
         }
-        return Self.html(PreviewPages.page(title: "日历订阅", body: body, generation: generation, language: .zh))
+        return Self.html(
+            PreviewPages.page(
+                title: Label.calendarSubscription.text(in: l), body: body, generation: generation, language: l))
     }
-
-    /// Days ahead the dashboard's notices remind of, as `summary --template reminder` by default.
-    static let reminderDays = 7
 
     /// The meetings the dashboard counts: those that load and agree with the folder (as
     /// `summary --skip-invalid` keeps them), and the files left out.
@@ -98,19 +102,19 @@ extension PreviewServer {
     }
 
     private func dashboard(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
-        guard let day = Self.day(request) else { return Self.plain(.badRequest, "日期应写成“年-月-日”，如 2026-12-10") }
+        guard let day = Self.day(request) else { return Self.plain(.badRequest, Label.dayForm.text(in: language)) }
         let (meetings, left, generation) = await countedMeetings(context)
         let unit = request.uri.queryParameters["unit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         try record(.view, "", context, detail: "dashboard \(day)\(unit.map { " " + $0 } ?? "")")
         let dashboard = Dashboard(meetings: meetings, day: day, unit: unit)
         return Self.html(
             DashboardPage.page(
-                dashboard, left: left, generation: generation, reminderDays: Self.reminderDays, language: language))
+                dashboard, left: left, generation: generation))
     }
 
     private func reminder(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
         let parameters = request.uri.queryParameters
-        guard let day = Self.day(request) else { return Self.plain(.badRequest, "日期应写成“年-月-日”，如 2026-12-10") }
+        guard let day = Self.day(request) else { return Self.plain(.badRequest, Label.dayForm.text(in: language)) }
         guard let unit = parameters["unit"].map(String.init),
             let format = OutputFormat(name: parameters["format"].map(String.init) ?? "html")
         else { return Self.plain(.badRequest, Label.formatForMeetings.text(in: language)) }
@@ -119,10 +123,10 @@ extension PreviewServer {
         do {
             let run = ReminderRun(
                 template: try catalog.template("reminder"), formats: [format], options: cache.options,
-                asOf: day, within: Self.reminderDays)
-            let list = ReminderList(meetings: meetings, asOf: day, within: Self.reminderDays)
+                asOf: day, within: ReminderList.defaultWithin)
+            let list = ReminderList(meetings: meetings, asOf: day, within: ReminderList.defaultWithin)
             guard let notice = list.notices.first(where: { $0.unit == TextView.inline(unit) }) else {
-                return Self.plain(.notFound, "\(unit)没有需要催办的任务")
+                return Self.plain(.notFound, Label.nothingToRemind.text(in: language, unit))
             }
             var data = try await run.written(notice, organization: SummaryRun.organizations(meetings).first)[0]
             let name = ReminderRun.fileName(asOf: day, unit: notice.unit, extension: format.fileExtension)

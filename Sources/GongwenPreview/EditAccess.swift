@@ -32,6 +32,11 @@ public struct EditAccess: Sendable {
         return edit || isLoopback(host)
     }
 
+    /// Whether a connection's peer address is this computer (127.0.0.0/8, ::1, or IPv4 mapped into IPv6).
+    public static func isLoopbackPeer(_ address: String) -> Bool {
+        address == "::1" || address.hasPrefix("127.") || address.hasPrefix("::ffff:127.")
+    }
+
     /// Whether `host` is this computer only, where nothing said reaches another.
     public static func isLoopback(_ host: String) -> Bool {
         ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())

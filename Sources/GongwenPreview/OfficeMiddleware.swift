@@ -16,13 +16,21 @@ struct OfficeMiddleware: RouterMiddleware {
     /// `/calendar/<token>.ics`, is its own key: calendar programs do not sign in.)
     static let open: Set<String> = ["/signin", "/api/signin"]
 
+    /// `/calendar/<40 hex digits>.ics` and nothing else: the one route whose address is its own key.
+    static func isSubscription(_ route: String) -> Bool {
+        let parts = route.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].isEmpty, parts[1] == "calendar", parts[2].hasSuffix(".ics") else {
+            return false
+        }
+        let token = parts[2].dropLast(4)
+        return token.count == 40 && token.allSatisfy(\.isHexDigit)
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         let route = "/" + request.uri.path.split(separator: "/").joined(separator: "/")
-        if Self.open.contains(route) || (route.hasPrefix("/calendar/") && route.hasSuffix(".ics")) {
-            return try await next(request, context)
-        }
+        if Self.open.contains(route) || Self.isSubscription(route) { return try await next(request, context) }
         var context = context
         if let token = request.cookies[OfficeMode.cookie]?.value, let session = try office.sessions.current(token) {
             let address = office.address(

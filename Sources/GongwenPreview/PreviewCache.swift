@@ -107,13 +107,16 @@ actor PreviewCache {
     func summary(_ month: SummaryPeriod, template name: String, format: OutputFormat?, snapshot: FolderSnapshot)
         async throws -> Data
     {
+        // A period still running stands on today: the key holds the day, so tomorrow's is new.
+        let today = CalendarDate.today()
         let key = OutputKey(
-            source: month.description, stamps: snapshot.meetings, templateStamps: snapshot.templates,
+            source: "\(month) \(min(today, month.lastDay))", stamps: snapshot.meetings,
+            templateStamps: snapshot.templates,
             template: format == nil ? "" : name, format: format)
         if let data = outputs[key] { return data }
         let run = SummaryRun(
             templates: format == nil ? [] : [try template(name, version: snapshot.templates).get()],
-            formats: format.map { [$0.written] } ?? [], json: format == nil, options: options)
+            formats: format.map { [$0.written] } ?? [], json: format == nil, options: options, asOf: today)
         // The same rule as `gongwen summary`: a folder with a broken file or clashing task ids has no summary.
         let loaded = all(snapshot)
         let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))

@@ -23,6 +23,8 @@ public struct PreviewServer: Sendable {
     let saves = SaveLock()
     /// Every PDF download's way to LibreOffice: one conversion at a time, identical ones shared.
     let pdfs: PDFQueue
+    /// Which accounts' calendar fetches the trail has today.
+    let calendarFetches = CalendarFetches()
     /// How the form numbers a new task.
     let taskIds: TaskIdPattern
     /// Office mode: sign-in, roles per folder, states and the trail; nil for the one-clerk preview.
@@ -84,7 +86,12 @@ public struct PreviewServer: Sendable {
         let (snapshot, generation) = await feed.current()
         guard office != nil else { return (snapshot, generation) }
         guard let access = context.visitor?.access else { return (snapshot.only { _ in false }, generation) }
-        return (snapshot.only { access.canRead($0) && folder.isDirect($0) }, generation)
+        return (readable(snapshot, by: access), generation)
+    }
+
+    /// The meeting files of `snapshot` that `access` may read: those of its folders, directly in them.
+    func readable(_ snapshot: FolderSnapshot, by access: OfficeAccess) -> FolderSnapshot {
+        snapshot.only { access.canRead($0) && folder.isDirect($0) }
     }
 
     /// Serves until interrupted; a port already in use is reported as `PreviewServerError.portInUse`.

@@ -30,6 +30,12 @@ struct CalendarCommand: AsyncParsableCommand {
     func run() async throws {
         let meetings = try await FolderLoad.meetings(
             in: folder, search: MeetingFileSearch(), proofreader: nil, skipInvalid: skipInvalid)
+        if let unit, !TaskCalendar.units(meetings).contains(TextView.inline(unit)) {
+            ErrorReport.print(
+                GongwenError.io(
+                    path: folder, reason: .noSuchUnit(unit, known: TaskCalendar.units(meetings))))
+            throw ExitCode(1)
+        }
         let calendar = TaskCalendar(meetings: meetings, on: TaskCalendar.ledgerDay(meetings), unit: unit)
         let data = Data(calendar.text(stamp: Environment.sourceDateEpoch ?? Date()).utf8)
         if output == "-" {

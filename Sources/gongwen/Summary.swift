@@ -54,12 +54,12 @@ struct Summary: AsyncParsableCommand {
     @OptionGroup var proofreading: ProofreadingOptions
 
     func validate() throws {
-        if needsPeriod { _ = try resolvedPeriod() }
         if wantsReminder {
             _ = try reminderDays()
         } else if asOf != nil || within != nil || from != nil || replyBy != nil {
             throw ValidationError(Message.reminderOptionsAlone.text(in: ErrorReport.language))
         }
+        if needsPeriod { _ = try resolvedPeriod() }
         _ = try SummaryFormats.parse(format)
         _ = try houseStyle.naming()
         if let wrong = templates.map(TemplateCatalog.canonicalName).first(where: {
@@ -118,7 +118,7 @@ struct Summary: AsyncParsableCommand {
             }
             day = parsed
         }
-        var days = 7
+        var days = ReminderList.defaultWithin
         if let within {
             guard let parsed = Int(within), (0...366).contains(parsed) else {
                 throw ValidationError(Message.withinArgument(within).text(in: ErrorReport.language))
@@ -127,8 +127,8 @@ struct Summary: AsyncParsableCommand {
         }
         var reply: CalendarDate?
         if let replyBy {
-            guard let parsed = CalendarDate(iso: replyBy) else {
-                throw ValidationError(Message.asOfArgument(replyBy).text(in: ErrorReport.language))
+            guard let parsed = CalendarDate(iso: replyBy), parsed >= day else {
+                throw ValidationError(Message.replyByArgument(replyBy).text(in: ErrorReport.language))
             }
             reply = parsed
         }
@@ -150,7 +150,7 @@ struct Summary: AsyncParsableCommand {
         let target = URL(fileURLWithPath: output, isDirectory: true)
         let run = SummaryRun(
             templates: compiled, formats: documentFormats, json: wantsJSON, options: try houseStyle.writerOptions(),
-            naming: try houseStyle.naming())
+            naming: try houseStyle.naming(), asOf: .today())
         let meetings = try await FolderLoad.meetings(
             in: folder, search: MeetingFileSearch(excluding: [target]), proofreader: try proofreading.proofreader(),
             skipInvalid: skipInvalid)
@@ -182,7 +182,7 @@ struct Summary: AsyncParsableCommand {
                         meetings: meetings, only: group.filter,
                         organization: organization ?? SummaryRun.organizations(meetings).first)
                     for task in made.list.unaddressed {
-                        ErrorReport.warn(ReminderRun.unaddressedWarning(task, meetings: meetings))
+                        ErrorReport.warn(ReminderRun.unaddressedWarning(task))
                     }
                     outputs += made.outputs
                 }

@@ -148,8 +148,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "预览还可回应的主机名（本机地址、localhost、127.0.0.1 之外）；可写多次。")
         case .summaryAbstract:
             return l.pick(
-                "Summarise a month of meeting files: the monthly summary (月度工作总结) or the accountability lists.",
-                "汇总一个月的会议文件：生成月度工作总结或责任清单。")
+                "Summarise a folder of meeting files over a month, quarter or year (the summary, with charts, or the accountability lists), or write the day's reminder notices (催办通知).",
+                "汇总一个文件夹的会议文件：按月、季度或全年生成工作总结（含图表）或责任清单，或生成当天的催办通知。")
         case .summaryFolder:
             return l.pick(
                 "A folder of meeting files, searched recursively.",
@@ -180,8 +180,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "催办通知要求报送落实情况的日期（默认：--as-of 之后 5 天）。")
         case .calendarAbstract:
             return l.pick(
-                "Write the open tasks' deadlines as an iCalendar file (.ics) for Outlook, WPS, phones.",
-                "把未完成任务的完成时限写成日历文件（.ics），可导入 Outlook、WPS、手机日历。")
+                "Write the tasks' deadlines as an iCalendar file (.ics) for Outlook, WPS, phones: open tasks with a reminder 3 days before, completed ones marked.",
+                "把任务的完成时限写成日历文件（.ics），可导入 Outlook、WPS、手机日历：未完成的任务到期前3天提醒，已完成的标明“已完成”。")
         case .calendarFolder:
             return l.pick("The folder of meeting files.", "会议文件所在的文件夹。")
         case .calendarUnit:
@@ -196,8 +196,8 @@ public enum CommandHelp: String, Sendable, CaseIterable {
                 "月份：年-月（如 2026-11），或 current（本月）、previous（上月）。")
         case .summaryTemplate:
             return l.pick(
-                "monthly-summary (default), accountability, or a .mustache path; repeatable.",
-                "月度总结（默认）、责任清单，或 .mustache 文件路径；可写多次。")
+                "monthly-summary (default), accountability, reminder (催办通知, with --as-of), or a .mustache path; repeatable.",
+                "月度总结（默认）、责任清单、催办通知（配合 --as-of），或 .mustache 文件路径；可写多次。")
         case .summaryFormat:
             return l.pick(
                 "Formats, comma-separated: markdown (md), html, xml, docx, pdf, json. Default: md, html, xml, docx.",

@@ -5,7 +5,10 @@ public enum Label: String, Sendable, CaseIterable {
     case accountability, monthlySummary, month, filesWithErrors, cannotRender, backToIndex, word, pdf, markdown, xml
     case figures, noSuchMeetingFile, noSuchTemplate, formatForMeetings, formatForSummaries, monthForm, onlyGet
     case noRequestBody, addressTooLong, foreignHost, aboutMinutes, aboutMinutesClassic, aboutSpeech, aboutAccountability
-    case aboutMonthlySummary, aboutReminder, alsoWritten, dashboard, quartersAndYears, calendarSubscription,
+    case aboutMonthlySummary, aboutReminder, alsoWritten, dashboard, quartersAndYears, calendarSubscription, dayForm,
+        nothingToRemind,
+        calendarUsePersonalAddress, calendarLoopbackOnly, noSuchCalendarAddress, calendarSubscribeHow,
+        calendarDownloadHow, calendarDownload,
         previewRunning, starterWritten, proofreading
     case editingOff, foreignOrigin, bodyTooLarge, newMeeting, edit, drafts, notEditable, badForm
     case signIn, signOut, signInFirst, accountField, passwordField, signedInAs, waitingForYou, submit, returnToClerk
@@ -131,6 +134,27 @@ public enum Label: String, Sendable, CaseIterable {
         case .dashboard: return l.pick("Supervision dashboard (督查工作台)", "督查工作台")
         case .quartersAndYears: return l.pick("Quarters and years", "季度和全年总结")
         case .calendarSubscription: return l.pick("Deadlines in your calendar (日历订阅)", "日历订阅")
+        case .dayForm: return l.pick("Give the day as YYYY-MM-DD, such as 2026-12-10", "日期应写成“年-月-日”，如 2026-12-10")
+        case .nothingToRemind: return l.pick("%1 has no task to remind of on that day", "%1当天没有需要催办的任务")
+        case .calendarUsePersonalAddress:
+            return l.pick(
+                "In office mode, use your own address on the calendar page (/calendar)", "请用“日历订阅”页上的个人订阅地址")
+        case .calendarLoopbackOnly:
+            return l.pick(
+                "The calendar is offered on this computer only: open it where gongwen serve runs",
+                "日历只在本机提供：请在运行 gongwen serve 的电脑上打开")
+        case .noSuchCalendarAddress:
+            return l.pick(
+                "No such calendar address (a password change gives a new one)", "没有这个日历订阅地址（密码修改后地址会更换）")
+        case .calendarSubscribeHow:
+            return l.pick(
+                "Subscribe to this address in Outlook, WPS or your phone's calendar to see the deadlines of the tasks you may read, with a reminder 3 days before. It is yours alone; a password change gives a new one and ends this one.",
+                "在 Outlook、WPS 日历或手机日历中“添加订阅日历”，填入下面的地址，即可看到您有权查看的各项任务的完成时限（到期前3天提醒）。地址只供本人使用；修改密码后地址会更换，旧地址随即失效。")
+        case .calendarDownloadHow:
+            return l.pick(
+                "Import this file into the calendar program on this computer to see the tasks' deadlines, with a reminder 3 days before.",
+                "在本机的日历程序中导入下面的文件，即可看到各项任务的完成时限（到期前3天提醒）。")
+        case .calendarDownload: return l.pick("Download the calendar file (.ics)", "下载日历文件（.ics）")
         case .proofreading: return l.pick("Proofreading", "校对提示")
         case .previewRunning:
             return l.pick("Gongwen preview of %1 on %2 (press Ctrl+C to stop)", "公文预览：%1，请在浏览器中打开 %2（按 Ctrl+C 停止）")

@@ -34,6 +34,7 @@ public enum Message: Hashable, Sendable {
     case leftOutOfSummary
     case mixedOrganizations([String])
     case noSuchOrganization(String, known: [String])
+    case noSuchUnit(String, known: [String])
     case noSpaceAfterColon(key: String)
     case keyWithoutColon(key: String)
     case invisibleInKey(key: String, character: Unicode.Scalar)
@@ -121,6 +122,7 @@ public enum Message: Hashable, Sendable {
     case periodTwice
     case asOfArgument(String)
     case withinArgument(String)
+    case replyByArgument(String)
     case reminderOptionsAlone
     case reminderWithoutUnit(String)
     case notAFolderOfMeetings(String)
@@ -350,6 +352,12 @@ public enum Message: Hashable, Sendable {
                 "no meeting of the folder names the organisation '\(name)'; the folder has: "
                     + (known.isEmpty ? "none" : known.joined(separator: ", ")),
                 "该文件夹中没有单位为“\(name)”的会议；文件夹中的单位有："
+                    + (known.isEmpty ? "（无）" : known.joined(separator: "、")))
+        case .noSuchUnit(let name, let known):
+            return l.pick(
+                "no task of the folder names the unit '\(name)' as lead unit or partner; the units are: "
+                    + (known.isEmpty ? "none" : known.joined(separator: ", ")),
+                "该文件夹中没有“\(name)”牵头或配合的任务；文件夹中的单位有："
                     + (known.isEmpty ? "（无）" : known.joined(separator: "、")))
         case .leftOutOfSummary:
             return l.pick(
@@ -650,6 +658,10 @@ public enum Message: Hashable, Sendable {
             return l.pick(
                 "--as-of takes a day as YYYY-MM-DD (such as 2026-12-10); got '\(value)'",
                 "--as-of 应写成“年-月-日”（如 2026-12-10）；现在是“\(value)”")
+        case .replyByArgument(let value):
+            return l.pick(
+                "--reply-by takes a day as YYYY-MM-DD, not before --as-of; got '\(value)'",
+                "--reply-by 应写成“年-月-日”，且不早于 --as-of 的日期；现在是“\(value)”")
         case .withinArgument(let value):
             return l.pick(
                 "--within takes a number of days from 0 to 366; got '\(value)'",

@@ -46,7 +46,8 @@ struct DocumentBuilder {
         var previous: XMLElement?
         for element in container.elements {
             if element.name == "figure" {
-                result.append(.chart(try chart(element, of: previous)))
+                // A table without rows draws no chart.
+                if let chart = try chart(element, of: previous) { result.append(.chart(chart)) }
             } else if let block = try block(element) {
                 result.append(block)
             }
@@ -58,7 +59,7 @@ struct DocumentBuilder {
     /// The chart a `<figure class="chart">` draws from the table just before it: categories from the
     /// first column, a series per `data-series` column (1 is the first), labels from `data-label`;
     /// rows of class `total` (合计) are left out.
-    private func chart(_ figure: XMLElement, of previous: XMLElement?) throws(XMLProblem) -> Chart {
+    private func chart(_ figure: XMLElement, of previous: XMLElement?) throws(XMLProblem) -> Chart? {
         func problem(_ message: String) -> XMLProblem { XMLProblem(line: figure.line, column: 1, message: message) }
         guard let table = previous, table.name == "table" else {
             throw problem("<figure class=\"chart\"> must follow the <table> it draws")
@@ -72,7 +73,9 @@ struct DocumentBuilder {
         let columns = (figure.attribute("data-series") ?? "").split(separator: " ").compactMap { Int($0) }
         let names = (figure.attribute("data-names") ?? "").split(separator: " ").map(String.init)
         let label = figure.attribute("data-label").flatMap { Int(String($0.filter { !$0.isWhitespace })) }
-        for column in columns + (label.map { [$0] } ?? []) where rows.contains(where: { $0.count < column }) {
+        guard !rows.isEmpty else { return nil }
+        for column in columns + (label.map { [$0] } ?? [])
+        where column < 1 || rows.contains(where: { $0.count < column }) {
             throw problem("<figure class=\"chart\"> names column \(column), which a row of its table does not have")
         }
         var series: [ChartSeries] = []

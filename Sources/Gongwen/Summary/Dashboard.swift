@@ -15,6 +15,8 @@ public struct Dashboard: Sendable {
     public let dueWithinMonth: [TaskRecord]
     /// Every lead unit with a task, in order of first appearance, for the drill-down links.
     public let units: [String]
+    /// The day's 催办通知: the units that get one (the drilled-into unit's only).
+    public let reminders: ReminderList
 
     /// The dashboard of `day` over `meetings`, of one lead unit's tasks when `unit` is given.
     public init(meetings: [Meeting], day: CalendarDate, unit: String? = nil) {
@@ -37,6 +39,7 @@ public struct Dashboard: Sendable {
         overdue = open.filter(\.overdue)
         dueWithinWeek = open.filter { !$0.overdue && $0.task.due! <= week }
         dueWithinMonth = open.filter { $0.task.due! > week && $0.task.due! <= month }
+        reminders = ReminderList(meetings: meetings, asOf: day, within: ReminderList.defaultWithin, unit: wanted)
     }
 
     /// The unit table's rows: every unit, or the one drilled into.

@@ -54,8 +54,9 @@ public struct MonthlySummary: Sendable {
         let day = min(asOf ?? period.lastDay, period.lastDay)
         self.asOf = day
         self.filter = filter
+        // A period still running counts the meetings held by its day, as the ledger does.
         meetings = TaskLedger.dateOrder(of: all).filter {
-            month.contains(all[$0].info.date) && filter.admits(all[$0])
+            month.contains(all[$0].info.date) && all[$0].info.date <= day && filter.admits(all[$0])
         }.map { all[$0] }
         reportCount = meetings.reduce(0) { $0 + $1.reports.count }
         commentCount = meetings.reduce(0) { $0 + $1.comments.count }

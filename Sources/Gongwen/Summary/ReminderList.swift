@@ -5,14 +5,20 @@ public struct ReminderList: Sendable {
     public let asOf: CalendarDate
     /// Tasks due within this many days after `asOf` are reminded of too.
     public let within: Int
+    /// `--within` when not given, and the dashboard's.
+    public static let defaultWithin = 7
     /// One per lead unit with anything to remind of, in order of first appearance; units with
     /// nothing get no notice.
     public let notices: [UnitReminder]
     /// Open tasks overdue or due soon that name no lead unit: no notice can be addressed for them.
     public let unaddressed: [TaskRecord]
 
-    /// Draws up the reminders of `asOf` from `meetings` (meetings after `asOf` do not count).
-    public init(meetings all: [Meeting], asOf: CalendarDate, within: Int, only filter: OrganizationFilter = .all) {
+    /// Draws up the reminders of `asOf` from `meetings` (meetings after `asOf` do not count), of one
+    /// lead unit's tasks when `unit` is given.
+    public init(
+        meetings all: [Meeting], asOf: CalendarDate, within: Int, only filter: OrganizationFilter = .all,
+        unit: String? = nil
+    ) {
         self.asOf = asOf
         self.within = within
         var ids: Set<String>?
@@ -30,27 +36,14 @@ public struct ReminderList: Sendable {
         }.map(\.element)
         var notices: [UnitReminder] = []
         for record in ordered {
-            guard let unit = record.task.leadUnit.map(TextView.inline) else { continue }
-            if let index = notices.firstIndex(where: { $0.unit == unit }) {
+            guard let lead = record.task.leadUnit.map(TextView.inline), unit == nil || lead == unit else { continue }
+            if let index = notices.firstIndex(where: { $0.unit == lead }) {
                 notices[index].tasks.append(record)
             } else {
-                notices.append(UnitReminder(unit: unit, tasks: [record]))
+                notices.append(UnitReminder(unit: lead, tasks: [record]))
             }
         }
         self.notices = notices
-        unaddressed = ordered.filter { $0.task.leadUnit == nil }
+        unaddressed = unit == nil ? ordered.filter { $0.task.leadUnit == nil } : []
     }
-}
-
-/// One unit's notice: its tasks overdue or due soon, oldest deadline first.
-public struct UnitReminder: Sendable {
-    /// The lead unit, the notice's 主送.
-    public let unit: String
-    /// The tasks.
-    public internal(set) var tasks: [TaskRecord]
-
-    /// Of `tasks`, those overdue on the day.
-    public var overdue: [TaskRecord] { tasks.filter(\.overdue) }
-    /// Of `tasks`, those not yet due.
-    public var dueSoon: [TaskRecord] { tasks.filter { !$0.overdue } }
 }

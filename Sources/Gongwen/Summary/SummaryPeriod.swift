@@ -118,11 +118,11 @@ public enum SummaryPeriod: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `往月`, `往季度`, `往年`: the periods before, for tasks assigned earlier.
+    /// `往月`, `上季度及以前`, `以前年度`: the periods before, for tasks assigned earlier.
     public var earlierName: String {
         switch self {
         case .month: return "往月"
-        case .quarter: return "以前季度"
+        case .quarter: return "上季度及以前"
         case .year: return "以前年度"
         }
     }

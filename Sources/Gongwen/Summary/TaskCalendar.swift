@@ -4,7 +4,8 @@ import Foundation
 /// date, with an alarm three days before, for the calendars staff already use.
 ///
 /// A task's UID is its id, so a second import updates the events instead of doubling them, and
-/// `SEQUENCE` grows with the day of the task's latest change (a client takes the higher one).
+/// `SEQUENCE` grows with the day of the latest meeting that assigned or updated the task (a client
+/// keeps the higher one): a task reopened, noted or completed at a later meeting gets a higher one.
 /// A task completed by the day stays, marked 已完成, without alarm and as free time: dropping it
 /// would leave the event of an earlier import standing as if still open.
 public struct TaskCalendar: Sendable {
@@ -35,6 +36,18 @@ public struct TaskCalendar: Sendable {
         max(today, meetings.map(\.info.date).max() ?? today)
     }
 
+    /// The lead units and partners the tasks name, in order of first appearance (for `--unit`'s message).
+    public static func units(_ meetings: [Meeting]) -> [String] {
+        var names: [String] = []
+        for task in meetings.flatMap(\.tasks) {
+            for name in [task.leadUnit].compactMap({ $0 }) + task.partners {
+                let inline = TextView.inline(name)
+                if !names.contains(inline) { names.append(inline) }
+            }
+        }
+        return names
+    }
+
     /// The open tasks, whose events carry an alarm.
     public var open: [TaskRecord] { records.filter { !$0.isDone } }
 
@@ -62,14 +75,14 @@ public struct TaskCalendar: Sendable {
             if let completed = record.completedOn { description.append("完成日期：\(ChineseNumerals.date(completed))") }
             if let note = record.note { description.append("最新进展：" + TextView.inline(note)) }
             description.append("任务编号：\(task.id)")
-            let changed = [record.assignedOn, record.noteOn, record.completedOn].compactMap { $0 }.max()!
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + Self.escaped(Self.uid(task.id)),
                 "DTSTAMP:" + stampText,
                 "DTSTART;VALUE=DATE:" + Self.compact(due),
                 "DTEND;VALUE=DATE:" + Self.compact(end),
-                "SEQUENCE:\(Self.sequence(changed))",
+                "SEQUENCE:\(Self.sequence(record.changedOn))",
+                "LAST-MODIFIED:" + Self.compact(record.changedOn) + "T000000Z",
                 "SUMMARY:" + Self.escaped(summary),
                 "DESCRIPTION:" + Self.escaped(description.joined(separator: "\n")),
                 "CATEGORIES:" + Self.escaped("督查任务"),
@@ -106,7 +119,7 @@ public struct TaskCalendar: Sendable {
         return result + "@gongwen"
     }
 
-    /// Days from 2000-01-01 to the task's latest change: it only grows as the task changes.
+    /// Days from 2000-01-01 to the latest meeting that changed the task: it only grows as meetings follow.
     static func sequence(_ day: CalendarDate) -> Int {
         max(0, CalendarDate(year: 2000, month: 1, day: 1)!.days(to: day))
     }

@@ -22,6 +22,8 @@ public struct TaskRecord: Sendable {
     public let daysOverdue: Int?
     /// Days past the due date it was completed, for a task done late.
     public let daysLate: Int?
+    /// The date of the latest meeting, by the ledger's day, that assigned or updated the task.
+    public let changedOn: CalendarDate
 
     /// Whether the task is done by the ledger's day.
     public var isDone: Bool { status == .done }
@@ -44,6 +46,7 @@ public enum TaskLedger {
             var completedOn: CalendarDate?
             var note: String?
             var noteOn: CalendarDate?
+            var changedOn: CalendarDate
         }
         var states: [String: State] = [:]
         var order: [String] = []
@@ -53,11 +56,12 @@ public enum TaskLedger {
             for (taskIndex, task) in meeting.tasks.enumerated() where states[task.id] == nil {
                 states[task.id] = State(
                     meeting: index, task: taskIndex, status: task.status,
-                    completedOn: task.completedOn ?? (task.status == .done ? date : nil))
+                    completedOn: task.completedOn ?? (task.status == .done ? date : nil), changedOn: date)
                 order.append(task.id)
             }
             for update in meeting.taskUpdates {
                 guard var state = states[update.id] else { continue }
+                state.changedOn = date
                 if let status = update.status {
                     if status != .done { state.completedOn = nil }
                     state.status = status
@@ -91,7 +95,8 @@ public enum TaskLedger {
                 task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, source: meeting.source,
                 status: state.status,
                 completedOn: completedOn, overdue: overdue, note: state.note, noteOn: state.noteOn,
-                daysOverdue: overdue ? task.due.map { $0.days(to: day) } : nil, daysLate: daysLate)
+                daysOverdue: overdue ? task.due.map { $0.days(to: day) } : nil, daysLate: daysLate,
+                changedOn: state.changedOn)
         }
     }
 

@@ -33,7 +33,7 @@ public struct AccountabilityView: Sendable {
                 status: record.status,
                 completedOn: record.completedOn, overdue: overdue, note: record.note, noteOn: record.noteOn,
                 daysOverdue: overdue ? record.task.due.map { $0.days(to: meeting.info.date) } : nil,
-                daysLate: record.daysLate)
+                daysLate: record.daysLate, changedOn: record.changedOn)
         }
         self.init(
             organization: meeting.info.organization,
@@ -47,7 +47,7 @@ public struct AccountabilityView: Sendable {
         self.init(
             organization: summary.organization, basis: summary.period.chinese,
             subject: (summary.organization.map(TextView.inline) ?? "") + summary.period.chinese, isMonth: true,
-            date: summary.period.lastDay, records: summary.tasks)
+            date: summary.asOf, records: summary.tasks)
     }
 
     init(

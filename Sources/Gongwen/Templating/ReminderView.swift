@@ -65,8 +65,7 @@ public struct ReminderTaskView: Sendable {
         owner = record.task.owner?.name
         let due = record.task.due ?? asOf
         self.due = ChineseNumerals.date(due)
-        let days = due.days(to: asOf)
-        state = days > 0 ? "逾期\(days)天" : days == 0 ? "今日到期" : "还剩\(-days)天"
+        state = DeadlineText.text(due: due, on: asOf)
         note = TaskView(record, index: index).datedNote ?? "—"
     }
 }

@@ -8,12 +8,13 @@ public struct SummaryView: Sendable {
     public let thisPeriod: String
     /// `月底`, `季度末`, `年底`.
     public let periodEnd: String
-    /// `往月`, `以前季度`, `以前年度`.
+    /// `往月`, `上季度及以前`, `以前年度`.
     public let earlierPeriods: String
     /// `2026-11`, `2026-Q4`, `2026`.
     public let isoMonth: String
     public let organization: String?
-    /// The month's last day, `2026年11月30日`, which dates the summary.
+    /// The period's last day, `2026年11月30日`, which dates the summary (the day it stands on, for a
+    /// period still running).
     public let date: String
     public let meetingCount: Int
     public let reportCount: Int
@@ -90,7 +91,7 @@ public struct SummaryView: Sendable {
         earlierPeriods = period.earlierName
         isoMonth = period.description
         organization = summary.organization
-        date = ChineseNumerals.date(period.lastDay)
+        date = ChineseNumerals.date(summary.asOf)
         meetingCount = summary.meetings.count
         reportCount = summary.reportCount
         commentCount = summary.commentCount
@@ -156,6 +157,8 @@ public struct SummaryView: Sendable {
             guard let next, let due = record.task.due else { return false }
             return !record.isDone && next.contains(due)
         }
+        // Soonest first, as a list of what falls due is read; assignment order breaks ties.
+        .enumerated().sorted { ($0.element.task.due!, $0.offset) < ($1.element.task.due!, $1.offset) }.map(\.element)
         .enumerated().map { TaskView($0.element, index: $0.offset) }
         hasDueNextMonth = !dueNextMonth.isEmpty
         nextMonth = next?.chinese

@@ -38,10 +38,9 @@ public struct ReminderRun: Sendable {
     }
 
     /// The warning for a task to remind of that names no lead unit, at the file that assigned it.
-    public static func unaddressedWarning(_ record: TaskRecord, meetings: [Meeting]) -> Diagnostic {
-        let source = meetings.first { $0.tasks.contains { $0.id == record.task.id } }?.source ?? ""
-        return Diagnostic(
-            .warning, at: SourceLocation(file: source, line: 1, column: 1), .reminderWithoutUnit(record.task.id))
+    public static func unaddressedWarning(_ record: TaskRecord) -> Diagnostic {
+        Diagnostic(
+            .warning, at: SourceLocation(file: record.source, line: 1, column: 1), .reminderWithoutUnit(record.task.id))
     }
 
     /// One unit's notice in each of the formats (a PDF as its Word file, to be converted).

@@ -17,12 +17,16 @@ public struct SummaryRun: Sendable {
 
     /// How file names name templates.
     public let naming: OutputNaming
+    /// Today, for a period still running: its figures stand on this day, not on its last one
+    /// (nil: the period's last day, as for a period past).
+    public let asOf: CalendarDate?
 
     /// Creates a run.
     public init(
         templates: [DocumentTemplate], formats: [OutputFormat], json: Bool, options: WriterOptions,
-        naming: OutputNaming = .en
+        naming: OutputNaming = .en, asOf: CalendarDate? = nil
     ) {
+        self.asOf = asOf
         self.templates = templates
         self.formats = formats
         self.json = json
@@ -112,7 +116,7 @@ public struct SummaryRun: Sendable {
     public func outputs(
         period: SummaryPeriod, meetings: [Meeting], only filter: OrganizationFilter = .all, organization: String? = nil
     ) async throws -> [(name: String, data: Data)] {
-        let summary = MonthlySummary(period: period, meetings: meetings, only: filter)
+        let summary = MonthlySummary(period: period, meetings: meetings, only: filter, asOf: asOf)
         let view = SummaryView(summary)
         let formats = formats
         let options = options

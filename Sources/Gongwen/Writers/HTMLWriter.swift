@@ -46,8 +46,9 @@ public struct HTMLWriter: Sendable {
             """
     }
 
-    /// The signature or the date.
+    /// The signature or the date, or a line of 附件说明 before them.
     static func isClosing(_ block: Block) -> Bool {
+        if case .attachment = block { return true }
         guard case .paragraph(let paragraph) = block else { return false }
         return paragraph.role == .signature || paragraph.role == .date
     }

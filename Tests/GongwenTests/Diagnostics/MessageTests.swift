@@ -68,7 +68,8 @@ struct MessageTests {
         .completedBeforeAssigned(completed: "1", assigned: "2"), .completedAfterMeeting(completed: "2", meeting: "1"),
         .taskWithoutOwner(leadUnit: true, owner: true), .unknownRule("x", known: ["placeholder"]),
         .quarterArgument("2026-Q5"), .yearArgument("26"), .periodMissing, .periodTwice, .asOfArgument("12-10"),
-        .withinArgument("-1"), .reminderOptionsAlone, .reminderWithoutUnit("T-1"),
+        .withinArgument("-1"), .replyByArgument("2026-12-01"), .reminderOptionsAlone, .reminderWithoutUnit("T-1"),
+        .noSuchUnit("x", known: ["y"]),
     ]
 
     static func isChinese(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }

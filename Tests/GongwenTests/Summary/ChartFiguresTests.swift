@@ -44,6 +44,27 @@ struct ChartFiguresTests {
         return figures
     }
 
+    /// The categories in drawing order and the labels beside them, from the page's first chart.
+    static func svgOrder(_ html: String) -> (categories: [String], labels: [String]) {
+        guard let chart = html.components(separatedBy: "<svg class=\"chart\"").dropFirst().first else { return ([], []) }
+        var categories: [String] = []
+        for match in chart.matches(of: #/data-category="([^"]*)"/#) where !categories.contains(String(match.1)) {
+            categories.append(String(match.1))
+        }
+        let labels = chart.matches(of: #/>(完成率\d+%|—)</#).map { String($0.1) }
+        return (categories, labels)
+    }
+
+    /// The rows of a chart's embedded workbook: each cell's text or number, in order.
+    static func workbookRows(_ data: Data) throws -> [[String]] {
+        let sheet = String(decoding: try WordParts.docx(data)["xl/worksheets/sheet1.xml"]!, as: UTF8.self)
+        return sheet.components(separatedBy: "<row ").dropFirst().map { row in
+            row.matches(of: #/<c [^>]*>(?:<is><t>([^<]*)</t></is>|<v>([^<]*)</v>)</c>/#).map {
+                String($0.1 ?? $0.2 ?? "")
+            }
+        }
+    }
+
     func expected(_ summary: MonthlySummary) -> (units: [String: [String: Int]], trend: [String: [String: Int]]) {
         var units: [String: [String: Int]] = [:]
         for unit in summary.units {
@@ -79,14 +100,37 @@ struct ChartFiguresTests {
         var index = 0
         if !summary.units.isEmpty {
             #expect(svg[index] == units, "\(period) SVG units")
-            #expect(Self.chartFigures(String(decoding: parts[charts[index]]!, as: UTF8.self)) == units)
+            let chartXML = String(decoding: parts[charts[index]]!, as: UTF8.self)
+            #expect(Self.chartFigures(chartXML) == units)
+            // In the table's order, each unit with its 完成率, in the drawing and in the workbook.
+            let names = summary.units.map { $0.unit ?? "未明确牵头单位" }
+            let rates = summary.units.map { $0.completionRate.map { "\($0)%" } ?? "—" }
+            let order = Self.svgOrder(html)
+            #expect(order.categories == names, "\(period)")
+            #expect(order.labels == rates.map { $0 == "—" ? $0 : "完成率" + $0 }, "\(period)")
+            for (unit, rate) in zip(summary.units, rates) where rate != "—" {
+                let text = (unit.completed == 0 ? "" : "\(unit.completed)  ") + "完成率" + rate
+                #expect(chartXML.contains("<a:t>\(text)</a:t>"), "\(period) \(text)")
+            }
+            let rows = try Self.workbookRows(parts["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"]!)
+            #expect(rows.first == ["牵头单位", "部署", "完成", "逾期未完成", "完成率"])
+            #expect(
+                Array(rows.dropFirst())
+                    == zip(summary.units, rates).map { unit, rate in
+                        [unit.unit ?? "未明确牵头单位", "\(unit.assigned)", "\(unit.completed)", "\(unit.overdue)", rate]
+                    }, "\(period) workbook")
             index += 1
         }
         if summary.trend.count > 1 {
             #expect(svg[index] == trend, "\(period) SVG trend")
             #expect(Self.chartFigures(String(decoding: parts[charts[index]]!, as: UTF8.self)) == trend)
-            // Each chart carries its workbook for 编辑数据, with the same figures.
-            #expect(parts["word/embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"] != nil)
+            // Each chart carries its workbook for 编辑数据, with the same figures in the same order.
+            let rows = try Self.workbookRows(parts["word/embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"]!)
+            #expect(
+                Array(rows.dropFirst())
+                    == summary.trend.enumerated().map { offset, month in
+                        [month.month.label(withYear: offset == 0), "\(month.assigned)", "\(month.completed)", "\(month.overdue)"]
+                    }, "\(period) trend workbook")
         }
         // Markdown keeps the tables and draws nothing.
         #expect(!String(decoding: data[2], as: UTF8.self).contains("<svg"))

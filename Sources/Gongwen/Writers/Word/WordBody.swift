@@ -12,6 +12,9 @@ struct WordBody: BlockVisitor {
     private var keepsWithNext = false
     /// Whether the previous block was a roster line: the first one is set a blank line below the body.
     private var afterRoster = false
+    /// Whether the paragraph being written starts a new page (`w:pageBreakBefore`): a page break
+    /// paragraph of its own would give a blank page whenever the page before ends full.
+    private var breakBefore = false
     /// The document's tables as laid out once for every writer.
     private let layout: DocumentLayout
     /// Charts written so far: the n-th refers to `word/charts/chartn.xml` (`WordChart.relationshipID`).
@@ -32,12 +35,22 @@ struct WordBody: BlockVisitor {
         body.xml.attribute("xmlns:w", wordNamespace)
         body.xml.attribute("xmlns:r", relationshipNamespace)
         body.xml.start("w:body")
-        let closing = Self.closingStart(document.blocks)
+        let closing = Self.closingRange(document.blocks)
         for (index, block) in document.blocks.enumerated() {
+            if case .pageBreak = block, index + 1 < document.blocks.count,
+                Self.startsWithParagraph(document.blocks[index + 1])
+            {
+                body.breakBefore = true
+                continue
+            }
             // A sentence that introduces a table (…如下：) keeps with it.
             // …and the 首部式纪要's header lines (时间, 地点, 主持, 出席…) keep together.
             var keepsWithFollower = false
-            if index + 1 < document.blocks.count, case .paragraph = block {
+            // A sentence that only stands before a table (…报送。) does not: with the table kept with
+            // the signature, LibreOffice would carry the whole body to the next page.
+            if index + 1 < document.blocks.count, case .paragraph(let paragraph) = block,
+                paragraph.content.plainText.hasSuffix("：") || paragraph.content.plainText.hasSuffix(":")
+            {
                 switch document.blocks[index + 1] {
                 // …and one that introduces a list (2026年12月到期任务：) keeps with its first item.
                 case .table, .list: keepsWithFollower = true
@@ -48,8 +61,9 @@ struct WordBody: BlockVisitor {
                 keepsWithFollower = true
             }
             body.keepsWithNext =
-                keepsWithFollower || (closing.map { index >= $0 - 1 && index < document.blocks.count - 1 } ?? false)
+                keepsWithFollower || (closing.map { index >= $0.lowerBound - 1 && index < $0.upperBound - 1 } ?? false)
             body.visit(block)
+            body.breakBefore = false
             if case .roster = block { body.afterRoster = true } else { body.afterRoster = false }
         }
         section.write(to: body.xml)
@@ -106,6 +120,7 @@ struct WordBody: BlockVisitor {
         xml.start("w:pPr")
         xml.empty("w:pStyle", ["w:val": "Attachment"])
         if keepsWithNext { xml.empty("w:keepNext") }
+        if breakBefore { xml.empty("w:pageBreakBefore") }
         if attachment.label != nil { xml.empty("w:spacing", ["w:before": String(PageGeometry.linePitch)]) }
         xml.empty(
             "w:ind",
@@ -206,6 +221,7 @@ struct WordBody: BlockVisitor {
         xml.start("w:pPr")
         xml.empty("w:pStyle", ["w:val": style])
         if keepsWithNext { xml.empty("w:keepNext") }
+        if breakBefore { xml.empty("w:pageBreakBefore") }
         if let rightIndent {
             xml.empty("w:ind", ["w:right": String(rightIndent), "w:rightChars": "0"])
         }
@@ -247,19 +263,44 @@ struct WordBody: BlockVisitor {
         xml.end()
     }
 
-    /// Where the closing lines start: the trailing roster lines, signature and date, when there is a
-    /// signature or date.
-    static func closingStart(_ blocks: [Block]) -> Int? {
-        var start = blocks.count
-        var signed = false
-        for block in blocks.reversed() {
-            switch block {
-            case .roster, .colophon: break
-            case .paragraph(let paragraph) where paragraph.role == .signature || paragraph.role == .date: signed = true
-            default: return signed && start > 0 ? start : nil
+    /// The closing lines around the last signature or date: the 附件说明 and roster lines before it,
+    /// the roster lines and 版记 right after it. Nil without a signature or date, or when nothing
+    /// stands before them. An attachment's pages may follow (a 催办通知's 反馈表).
+    static func closingRange(_ blocks: [Block]) -> Range<Int>? {
+        func signs(_ block: Block) -> Bool {
+            if case .paragraph(let paragraph) = block { return paragraph.role == .signature || paragraph.role == .date }
+            return false
+        }
+        guard let last = blocks.lastIndex(where: signs) else { return nil }
+        var end = last + 1
+        while end < blocks.count {
+            switch blocks[end] {
+            case .roster, .colophon: end += 1
+            default: return start(of: last, in: blocks, signs).map { $0..<end }
             }
-            start -= 1
+        }
+        return start(of: last, in: blocks, signs).map { $0..<end }
+    }
+
+    private static func start(of last: Int, in blocks: [Block], _ signs: (Block) -> Bool) -> Int? {
+        var start = last
+        while start > 0 {
+            switch blocks[start - 1] {
+            // 附件说明 stands between the body and the signature (§7.3.4): it goes with the closing lines.
+            case .roster, .colophon, .attachment: start -= 1
+            case let block where signs(block): start -= 1
+            default: return start
+            }
         }
         return nil
+    }
+
+    /// Whether a block's first paragraph can carry `w:pageBreakBefore` (a list's would give each item
+    /// the break; a table's first cell ignores it).
+    static func startsWithParagraph(_ block: Block) -> Bool {
+        switch block {
+        case .mark, .number, .title, .heading, .paragraph, .field, .roster, .attachment: return true
+        case .redRule, .colophon, .list, .table, .chart, .pageBreak: return false
+        }
     }
 }

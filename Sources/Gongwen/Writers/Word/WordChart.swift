@@ -83,6 +83,7 @@ struct WordChart {
             xml.start("c:dLbls")
             if index == labelledSeries {
                 for (point, label) in chart.labels.enumerated() where label != "—" && !label.isEmpty {
+                    let value = series.values[point]
                     xml.start("c:dLbl")
                     xml.empty("c:idx", ["val": String(point)])
                     xml.start("c:tx")
@@ -91,7 +92,8 @@ struct WordChart {
                     xml.start("a:p")
                     xml.start("a:r")
                     xml.start("a:t")
-                    xml.text("\(series.values[point])  \(chart.labelName)\(label)")
+                    // The figure, then the rate; a bar of 0 shows the rate alone, as the zero labels are hidden.
+                    xml.text((value == 0 ? "" : "\(value)  ") + chart.labelName + label)
                     xml.end()
                     xml.end()
                     xml.end()
@@ -128,9 +130,6 @@ struct WordChart {
             xml.start("c:marker")
             xml.empty("c:symbol", ["val": "circle"])
             xml.empty("c:size", ["val": "5"])
-            xml.end()
-            xml.start("c:dLbls")
-            dataLabelFlags(xml, position: "t")
             xml.end()
             categories(xml)
             values(xml, index: index, series: series)
@@ -169,7 +168,10 @@ struct WordChart {
         xml.end()
     }
 
+    /// Labels with their figure, zeros left out (`0;-0;;@`: nothing for zero) so that the empty bars
+    /// of a unit do not pile up 0s.
     private func dataLabelFlags(_ xml: XMLWriter, position: String = "outEnd") {
+        xml.empty("c:numFmt", ["formatCode": "0;-0;;@", "sourceLinked": "0"])
         xml.empty("c:dLblPos", ["val": position])
         xml.empty("c:showLegendKey", ["val": "0"])
         xml.empty("c:showVal", ["val": "1"])
