@@ -46,7 +46,9 @@ struct ChartFiguresTests {
 
     /// The categories in drawing order and the labels beside them, from the page's first chart.
     static func svgOrder(_ html: String) -> (categories: [String], labels: [String]) {
-        guard let chart = html.components(separatedBy: "<svg class=\"chart\"").dropFirst().first else { return ([], []) }
+        guard let chart = html.components(separatedBy: "<svg class=\"chart\"").dropFirst().first else {
+            return ([], [])
+        }
         var categories: [String] = []
         for match in chart.matches(of: #/data-category="([^"]*)"/#) where !categories.contains(String(match.1)) {
             categories.append(String(match.1))
@@ -129,7 +131,10 @@ struct ChartFiguresTests {
             #expect(
                 Array(rows.dropFirst())
                     == summary.trend.enumerated().map { offset, month in
-                        [month.month.label(withYear: offset == 0), "\(month.assigned)", "\(month.completed)", "\(month.overdue)"]
+                        [
+                            month.month.label(withYear: offset == 0), "\(month.assigned)", "\(month.completed)",
+                            "\(month.overdue)",
+                        ]
                     }, "\(period) trend workbook")
         }
         // Markdown keeps the tables and draws nothing.
