@@ -89,21 +89,15 @@ public struct MonthlySummary: Sendable {
         trend = Self.trend(period.trendMonths, meetings: all, only: filter, ids: ids, asOf: day)
     }
 
-    /// The trend's figures, each month from its own ledger (a task overdue at one month's end may be
-    /// done by the next): the first month is the first of `months` in which the organisation met.
+    /// The trend's figures, each month as its own end saw it (a task overdue at one month's end may
+    /// be done by the next): from the first of `months` in which the organisation met.
     private static func trend(
         _ months: [YearMonth], meetings all: [Meeting], only filter: OrganizationFilter, ids: Set<String>?,
         asOf: CalendarDate
     ) -> [MonthFigures] {
         guard let first = all.filter(filter.admits).map({ YearMonth($0.info.date) }).min() else { return [] }
-        return months.filter { $0 >= first && $0.firstDay <= asOf }.map { month in
-            let day = min(month.lastDay, asOf)
-            let records = TaskLedger.records(all, on: day).filter { ids?.contains($0.task.id) ?? true }
-            return MonthFigures(
-                month: month, assigned: records.count { month.contains($0.assignedOn) },
-                completed: records.count { $0.completedOn.map(month.contains) ?? false },
-                overdue: records.count(where: \.overdue))
-        }
+        let shown = months.filter { $0 >= first && $0.firstDay <= asOf }
+        return TaskLedger.monthEnds(all, months: shown, asOf: asOf, ids: ids)
     }
 
     /// Whose meetings the summary covers.

@@ -35,24 +35,41 @@ public struct TaskRecord: Sendable {
 /// day. The last update wins; `done` without `completed_on` is dated by the meeting that said it;
 /// a completion dated after the day does not count yet. `blocked` is open.
 public enum TaskLedger {
-    /// The tasks defined by `meetings` on or before `day`, in the order they were assigned.
-    public static func records(_ meetings: [Meeting], on day: CalendarDate) -> [TaskRecord] {
-        // The state holds where its task is, not a copy: copying and then dropping tens of
-        // thousands of tasks touched every string they hold and showed in the profile.
-        struct State {
-            var meeting: Int
-            var task: Int
-            var status: TaskStatus
-            var completedOn: CalendarDate?
-            var note: String?
-            var noteOn: CalendarDate?
-            var changedOn: CalendarDate
+    /// A task's state as the meetings so far left it. It holds where its task is, not a copy:
+    /// copying and then dropping tens of thousands of tasks touched every string they hold and
+    /// showed in the profile.
+    struct State {
+        var meeting: Int
+        var task: Int
+        var status: TaskStatus
+        var completedOn: CalendarDate?
+        var note: String?
+        var noteOn: CalendarDate?
+        var changedOn: CalendarDate
+
+        /// Done on `day`: reported done, and not dated after it.
+        func isDone(on day: CalendarDate) -> Bool {
+            status == .done && (completedOn.map { $0 <= day } ?? true)
         }
+    }
+
+    /// Replays `meetings` in date order, stopping at each of `days` (ascending) to hand `visit` the
+    /// states of the tasks assigned by then and their order: one pass for any number of days.
+    static func replay(
+        _ meetings: [Meeting], stoppingAt days: [CalendarDate],
+        _ visit: (CalendarDate, [String: State], [String]) -> Void
+    ) {
         var states: [String: State] = [:]
         var order: [String] = []
-        for index in dateOrder(of: meetings) where meetings[index].info.date <= day {
+        var pending = days[...]
+        for index in dateOrder(of: meetings) {
             let meeting = meetings[index]
             let date = meeting.info.date
+            while let day = pending.first, day < date {
+                visit(day, states, order)
+                pending = pending.dropFirst()
+            }
+            guard !pending.isEmpty else { return }
             for (taskIndex, task) in meeting.tasks.enumerated() where states[task.id] == nil {
                 states[task.id] = State(
                     meeting: index, task: taskIndex, status: task.status,
@@ -77,6 +94,45 @@ public enum TaskLedger {
                 }
                 states[update.id] = state
             }
+        }
+        for day in pending { visit(day, states, order) }
+    }
+
+    /// Per month, the tasks assigned in it, completed in it and overdue at its end (or at `asOf`,
+    /// for a month still running), as `records` on each month's end would count them; of the tasks
+    /// whose ids `ids` holds, when given. One replay for all the months.
+    public static func monthEnds(
+        _ meetings: [Meeting], months: [YearMonth], asOf: CalendarDate, ids: Set<String>? = nil
+    ) -> [MonthFigures] {
+        var figures: [MonthFigures] = []
+        let days = months.map { min($0.lastDay, asOf) }
+        replay(meetings, stoppingAt: days) { day, states, order in
+            let month = months[figures.count]
+            var assigned = 0
+            var completed = 0
+            var overdue = 0
+            for id in order where ids?.contains(id) ?? true {
+                let state = states[id]!
+                let task = meetings[state.meeting].tasks[state.task]
+                if month.contains(meetings[state.meeting].info.date) { assigned += 1 }
+                if state.isDone(on: day) {
+                    if let completedOn = state.completedOn, month.contains(completedOn) { completed += 1 }
+                } else if let due = task.due, due <= day {
+                    overdue += 1
+                }
+            }
+            figures.append(MonthFigures(month: month, assigned: assigned, completed: completed, overdue: overdue))
+        }
+        return figures
+    }
+
+    /// The tasks defined by `meetings` on or before `day`, in the order they were assigned.
+    public static func records(_ meetings: [Meeting], on day: CalendarDate) -> [TaskRecord] {
+        var states: [String: State] = [:]
+        var order: [String] = []
+        replay(meetings, stoppingAt: [day]) { _, final, finalOrder in
+            states = final
+            order = finalOrder
         }
         return order.compactMap { id in
             guard var state = states[id] else { return nil }

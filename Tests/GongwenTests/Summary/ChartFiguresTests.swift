@@ -160,6 +160,25 @@ struct ChartFiguresTests {
         #expect(quarter.trend.map(\.assigned) == months.map(\.assigned.count))
     }
 
+    /// The trend's one replay counts each month as that month's own summary does.
+    @Test func theTrendCountsEachMonthAsItsSummaryDoes() {
+        let year = MonthlySummary(period: .year(2026), meetings: Self.meetings)
+        #expect(year.trend.count == 12)
+        for figures in year.trend {
+            let month = MonthlySummary(month: figures.month, meetings: Self.meetings)
+            #expect(
+                (figures.assigned, figures.completed, figures.overdue)
+                    == (month.assigned.count, month.completed.count, month.overdue.count), "\(figures.month)")
+        }
+        // A day inside a month: the states of that day, as the ledger of that day has them.
+        let day = CalendarDate(iso: "2026-06-15")!
+        let running = MonthlySummary(period: .month(YearMonth(day)), meetings: Self.meetings, asOf: day)
+        let ledger = TaskLedger.records(Self.meetings, on: day)
+        #expect(running.trend.last?.overdue == ledger.count(where: \.overdue))
+        #expect(running.overdue.count == ledger.count(where: \.overdue))
+        #expect(running.meetings.allSatisfy { $0.info.date <= day })
+    }
+
     @Test func chartsCanBeTurnedOff() throws {
         let summary = MonthlySummary(period: .month(YearMonth(year: 2026, month: 6)!), meetings: Self.meetings)
         let document = try TemplateCatalog().template("monthly-summary").render(SummaryView(summary))
