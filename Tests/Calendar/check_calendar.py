@@ -33,8 +33,10 @@ def check(ok, what):
     print(("ok   " if ok else "FAIL ") + what)
 
 
-def generated_year(folder, seed=20261204):
-    """A year of meetings, as Tests/GongwenTests/Support/GeneratedYear.swift draws them."""
+def generated_year(folder, seed=20261204, year=2025):
+    """A year of meetings, as Tests/GongwenTests/Support/GeneratedYear.swift draws them: a past year,
+    so that no meeting is dated after today (the summary stands on today; the calendar on the
+    latest meeting's day when a file is dated ahead)."""
     rng = random.Random(seed)
     units = ["办公室", "组织处", "市城市管理综合行政执法局", "公路处", "市发展和改革委员会交通运输处", "纪检监察组"]
     os.makedirs(folder, exist_ok=True)
@@ -42,7 +44,7 @@ def generated_year(folder, seed=20261204):
     for month in range(1, 13):
         for day in sorted(rng.sample(range(1, 29), rng.randint(2, 4))):
             number += 1
-            date = datetime.date(2026, month, day)
+            date = datetime.date(year, month, day)
             text = (f"meeting:\n  title: 第{number}次工作例会\n  organization: 市交通委员会\n  date: {date}\n"
                     "  host: 陈刚\n  attendees: [陈刚, 王芳]\n")
             updates = []
@@ -70,11 +72,13 @@ def generated_year(folder, seed=20261204):
                          f"    lead_unit: {rng.choice(units)}\n    owner: 王芳\n"
                          f"    partners: [{rng.choice(units)}]\n    due: {due}\n")
                 open_tasks.append((task_id, date))
-            with open(os.path.join(folder, f"2026-{month:02d}-{day:02d}-{number:03d}.yaml"), "w", encoding="utf-8") as f:
+            with open(os.path.join(folder, f"{year}-{month:02d}-{day:02d}-{number:03d}.yaml"), "w", encoding="utf-8") as f:
                 f.write(text)
 
 
-def khal_import_twice(ics, name):
+def khal_import_twice(ics, name, later=None):
+    """Imports `ics`, then `later` (a newer export of the same folder, else `ics` again) into one
+    khal calendar: the number of events after each import, and khal's listing at the end."""
     root = os.path.join(WORK, f"khal-{name}")
     shutil.rmtree(root, ignore_errors=True)
     os.makedirs(os.path.join(root, "calendar"))
@@ -85,13 +89,13 @@ def khal_import_twice(ics, name):
                 "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n")
     environment = dict(os.environ, XDG_DATA_HOME=os.path.join(root, "data"), XDG_CONFIG_HOME=os.path.join(root, "cfg"))
     counts = []
-    for _ in range(2):
-        result = subprocess.run(["khal", "-c", config, "import", "--batch", "-a", "tasks", ics], capture_output=True,
+    for path in (ics, later or ics):
+        result = subprocess.run(["khal", "-c", config, "import", "--batch", "-a", "tasks", path], capture_output=True,
                                 text=True, env=environment, timeout=120)
         if result.returncode != 0:
             return None, result.stderr.strip()[-200:]
         counts.append(len(os.listdir(os.path.join(root, "calendar"))))
-    listed = subprocess.run(["khal", "-c", config, "list", "2026-01-01", "800d"], capture_output=True, text=True,
+    listed = subprocess.run(["khal", "-c", config, "list", "2024-01-01", "1500d"], capture_output=True, text=True,
                             env=environment, timeout=120).stdout
     return counts, listed
 
@@ -136,9 +140,23 @@ def check_folder(folder, name):
                 wrong.append(f"{event['UID']}: alarm not 3 days before")
     check(not wrong, f"{name}: every event all-day on its due date, its unit in the summary, alarms 3 days before"
           + (f" ({wrong[:3]})" if wrong else ""))
-    counts, listed = khal_import_twice(ics, name)
-    check(counts == [len(events), len(events)],
-          f"{name}: khal imports {counts} events twice without doubling them" + ("" if counts else f": {listed}"))
+    # A later export, after a meeting records one open task done: khal updates that event in place.
+    done_id = open_json[0] if open_json else None
+    later = None
+    if done_id:
+        copy = os.path.join(WORK, f"{name}-later")
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(folder, copy)
+        with open(os.path.join(copy, f"{day:%Y-%m-%d}-zz-update.yaml"), "w", encoding="utf-8") as f:
+            f.write(f"meeting:\n  title: 督查碰头会\n  date: {day}\n  host: 陈刚\n  attendees: [陈刚]\n"
+                    f"task_updates:\n  - id: {done_id}\n    status: done\n    completed_on: {day}\n")
+        later = os.path.join(WORK, f"{name}-later.ics")
+        subprocess.run([BINARY, "calendar", copy, "--output", later], capture_output=True, timeout=120)
+    counts, listed = khal_import_twice(ics, name, later)
+    content = tasks[done_id]["content"] if done_id else ""
+    check(counts == [len(events), len(events)] and (not done_id or f"【已完成】{content}" in listed),
+          f"{name}: khal imports {counts} events, then a later export updates {done_id} to 【已完成】 without doubling"
+          + ("" if counts else f": {listed}"))
     unit = "组织处" if name == "samples" else "市城市管理综合行政执法局"
     result = subprocess.run([BINARY, "calendar", folder, "--unit", unit, "--output", "-"], capture_output=True, timeout=120)
     unit_events = list(icalendar.Calendar.from_ical(result.stdout).walk("VEVENT"))
