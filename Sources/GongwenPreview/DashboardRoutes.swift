@@ -128,7 +128,7 @@ extension PreviewServer {
             guard let notice = list.notices.first(where: { $0.unit == TextView.inline(unit) }) else {
                 return Self.plain(.notFound, Label.nothingToRemind.text(in: language, unit))
             }
-            var data = try await run.written(notice, organization: SummaryRun.organizations(meetings).first)[0]
+            var data = try await run.written(notice, organization: ReminderRun.signer(meetings))[0]
             let name = ReminderRun.fileName(asOf: day, unit: notice.unit, extension: format.fileExtension)
             if format == .pdf { data = try await pdfs.pdf(of: data, name: name) }
             return Self.output(data, format: format, name: name, download: format != .html, generation: generation)

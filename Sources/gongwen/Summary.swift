@@ -180,7 +180,7 @@ struct Summary: AsyncParsableCommand {
                         asOf: days.asOf, within: days.within, from: from, replyBy: days.replyBy)
                     let made = try await reminders.outputs(
                         meetings: meetings, only: group.filter,
-                        organization: organization ?? SummaryRun.organizations(meetings).first)
+                        organization: ReminderRun.signer(meetings, chosen: organization))
                     for task in made.list.unaddressed {
                         ErrorReport.warn(ReminderRun.unaddressedWarning(task))
                     }

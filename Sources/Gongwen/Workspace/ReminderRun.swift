@@ -51,6 +51,14 @@ public struct ReminderRun: Sendable {
         return try await template.render(view).writeConcurrently(formats.map(\.written), options: options)
     }
 
+    /// Who signs the notices when `--from` does not say: the one organisation the meetings name, or
+    /// nobody in a folder of several (no notice claims an organisation sent what it did not).
+    public static func signer(_ meetings: [Meeting], chosen: String? = nil) -> String? {
+        if let chosen { return chosen }
+        let names = SummaryRun.organizations(meetings)
+        return names.count == 1 ? names[0] : nil
+    }
+
     /// `催办通知-2026-12-10.市住建局.docx`.
     public static func fileName(asOf: CalendarDate, unit: String, extension ext: String) -> String {
         let cleaned = MeetingFileName.cleaned(unit)
