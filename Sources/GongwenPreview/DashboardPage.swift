@@ -23,13 +23,15 @@ enum DashboardPage {
           .noprint, tr.extra { display: none; } .more.print { display: block; } svg.chart { max-height: 56mm; }
           figure.chart + figure.chart svg.chart { max-height: 40mm; }
           figure.chart { margin: 0; } .figures { margin: .2em 0; } .figure { padding: .1em .5em; } .figure b { font-size: 1.2em; }
+          td .file { display: none; } th, td { padding: .1em .3em; } .columns > div:last-child { font-size: 8pt; }
           .columns { gap: 6mm; } table { break-inside: auto; }
         }
         .more.print { display: none; }
         """
 
-    /// Rows a list shows when printed, so that the page stays one sheet.
-    static let printedRows = 6
+    /// Rows a list and the unit table show when printed (without the meetings' names under the
+    /// tasks), so that the page stays one sheet with three lists of long titles.
+    static let printedRows = 5
 
     static func page(
         _ dashboard: Dashboard, left: [String], generation: Int

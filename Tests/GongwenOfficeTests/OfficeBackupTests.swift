@@ -26,10 +26,17 @@ import Testing
                     to: folder.appendingPathComponent("公路处党支部/\(index % 5).yaml"), options: .atomic)
             }
         }
-        try await Task.sleep(for: .milliseconds(20))
+        // The backup starts once the writers have written some files (a deadline, not a guess at
+        // how long they take): a run where the backup came first found two files and failed.
+        let first = folder.appendingPathComponent("公路处党支部/4.yaml")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: first.path), Date() < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
         let count = try OfficeBackup.write(folder: office.folder, to: archive)
         try await load.value
-        #expect(count >= 3)
+        // The meeting file, the five files written, the database.
+        #expect(count >= 7)
         // A second backup of the same name takes the first one's place.
         try OfficeBackup.write(folder: office.folder, to: archive)
         let restored = office.folder.deletingLastPathComponent().appendingPathComponent("restored-\(UUID())")
