@@ -18,6 +18,7 @@ enum DashboardPage {
         svg.chart { width: 100%; height: auto; max-height: 24em; }
         a { color: #0645ad; } .file, .more { color: #666; font-size: .9em; } .units a { margin-right: .8em; white-space: nowrap; }
         .reminders a { margin-right: .5em; }
+        .more.print { display: none; }
         @media print {
           body { margin: 0; max-width: none; font-size: 9pt; } h2 { margin: .5em 0 .2em; } a { color: inherit; text-decoration: none; }
           .noprint, tr.extra { display: none; } .more.print { display: block; } svg.chart { max-height: 56mm; }
@@ -26,7 +27,6 @@ enum DashboardPage {
           td .file { display: none; } th, td { padding: .1em .3em; } .columns > div:last-child { font-size: 8pt; }
           .columns { gap: 6mm; } table { break-inside: auto; }
         }
-        .more.print { display: none; }
         """
 
     /// Rows a list and the unit table show when printed (without the meetings' names under the
