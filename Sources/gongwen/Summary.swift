@@ -176,7 +176,7 @@ struct Summary: AsyncParsableCommand {
                 if let reminder, group.organization == nil {
                     let days = try reminderDays()
                     let reminders = ReminderRun(
-                        template: reminder, formats: documentFormats, options: try houseStyle.writerOptions(),
+                        template: reminder, formats: documentFormats, options: run.options,
                         asOf: days.asOf, within: days.within, from: from, replyBy: days.replyBy)
                     let made = try await reminders.outputs(
                         meetings: meetings, only: group.filter,

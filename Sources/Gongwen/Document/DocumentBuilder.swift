@@ -82,10 +82,13 @@ struct DocumentBuilder {
         for (index, column) in columns.enumerated() {
             var values: [Int] = []
             for row in rows {
-                guard let value = Int(text(row[column - 1])) else {
+                // Counts: a bar has no negative length, and an axis past a billion would overflow its steps.
+                guard let value = Int(text(row[column - 1])), Self.limits.chartValue.contains(value) else {
                     throw XMLProblem(
                         line: row[column - 1].line, column: 1,
-                        message: "a charted cell must hold a whole number, not \"\(text(row[column - 1]))\"")
+                        message:
+                            "a charted cell must hold a whole number from 0 to 1,000,000,000, not \"\(text(row[column - 1]))\""
+                    )
                 }
                 values.append(value)
             }
@@ -184,7 +187,7 @@ struct DocumentBuilder {
 
     /// The largest numbers a template may give: Word tables hold at most 63 columns; relative
     /// widths and row spans beyond these are a template's slip, and would overflow or loop.
-    static let limits = (width: 1...10_000, columnSpan: 1...63, rowSpan: 1...100_000)
+    static let limits = (width: 1...10_000, columnSpan: 1...63, rowSpan: 1...100_000, chartValue: 0...1_000_000_000)
 
     private func table(_ element: XMLElement) throws(XMLProblem) -> Table {
         var widths: [Int] = []

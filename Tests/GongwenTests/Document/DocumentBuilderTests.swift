@@ -122,6 +122,49 @@ struct DocumentBuilderTests {
         #expect(throws: GongwenError.self) { try TestSupport.document(templateText: text) }
     }
 
+    /// A chart takes its figures from the table before it: categories, the named columns, the label
+    /// column, the 合计 row left out.
+    @Test func aChartReadsTheTableBeforeIt() throws {
+        let document = try TestSupport.document(
+            templateText: """
+                <html><body>
+                <table><thead><tr><th>单位</th><th>部署</th><th>完成</th><th>完成率</th></tr></thead><tbody>
+                <tr><td>组织处</td><td>3</td><td>1</td><td>33%</td></tr>
+                <tr><td>办公室</td><td>2</td><td>2</td><td>100%</td></tr>
+                <tr class="total"><td>合计</td><td>5</td><td>3</td><td>60%</td></tr>
+                </tbody></table>
+                <figure class="chart" data-type="bar" data-series="2 3" data-label="4"><figcaption>图</figcaption></figure>
+                </body></html>
+                """)
+        guard case .chart(let chart)? = document.blocks.last else {
+            Issue.record("no chart")
+            return
+        }
+        #expect(chart.categories == ["组织处", "办公室"] && chart.categoryName == "单位")
+        #expect(chart.series == [ChartSeries(name: "部署", values: [3, 2]), ChartSeries(name: "完成", values: [1, 2])])
+        #expect(chart.labels == ["33%", "100%"] && chart.labelName == "完成率" && chart.caption == "图")
+    }
+
+    @Test(arguments: [
+        // Not a count, a negative count, one past the limit, a column no row has, no table before it.
+        ("<td>三</td>", "data-series=\"2\""), ("<td>-1</td>", "data-series=\"2\""),
+        ("<td>1000000001</td>", "data-series=\"2\""), ("<td>1</td>", "data-series=\"5\""),
+        ("<td>1</td>", "data-series=\"0\""),
+    ])
+    func aChartOfCellsThatAreNoCountsIsATemplateError(cell: String, series: String) {
+        let text = """
+            <html><body>
+            <table><tbody><tr><td>组织处</td>\(cell)</tr></tbody></table>
+            <figure class="chart" data-type="bar" \(series)><figcaption>图</figcaption></figure>
+            </body></html>
+            """
+        #expect(throws: GongwenError.self) { try TestSupport.document(templateText: text) }
+        let orphan =
+            "<html><body><p>甲</p><figure class=\"chart\" data-type=\"line\" data-series=\"2\">"
+            + "<figcaption>图</figcaption></figure></body></html>"
+        #expect(throws: GongwenError.self) { try TestSupport.document(templateText: orphan) }
+    }
+
     @Test func everyFieldKeepsTheDatasLineBreaks() throws {
         let meeting = try TestSupport.meeting(
             """
