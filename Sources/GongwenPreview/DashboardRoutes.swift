@@ -45,9 +45,7 @@ extension PreviewServer {
     }
 
     private func calendar(_ snapshot: FolderSnapshot, unit: String?) async -> Response {
-        let loaded = await cache.all(snapshot)
-        let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))
-        let meetings = (try? batch.forSummary(skipInvalid: true).get().meetings) ?? []
+        let meetings = await counted(snapshot).meetings
         let calendar = TaskCalendar(meetings: meetings, on: TaskCalendar.ledgerDay(meetings), unit: unit)
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"
@@ -87,12 +85,17 @@ extension PreviewServer {
         meetings: [Meeting], left: [String], generation: Int
     ) {
         let (snapshot, generation) = await current(context)
+        let (meetings, left) = await counted(snapshot)
+        return (meetings, left, generation)
+    }
+
+    /// The meetings of `snapshot` as `summary --skip-invalid` keeps them, and the files left out.
+    private func counted(_ snapshot: FolderSnapshot) async -> (meetings: [Meeting], left: [String]) {
         let loaded = await cache.all(snapshot)
         let batch = MeetingBatch(meetings: loaded.meetings, problems: loaded.failures.map(\.1))
         let meetings = (try? batch.forSummary(skipInvalid: true).get().meetings) ?? []
         let kept = Set(meetings.map(\.source))
-        let left = loaded.failures.map(\.0) + loaded.meetings.map(\.source).filter { !kept.contains($0) }
-        return (meetings, left, generation)
+        return (meetings, loaded.failures.map(\.0) + loaded.meetings.map(\.source).filter { !kept.contains($0) })
     }
 
     /// `?date=YYYY-MM-DD` (default today), `?unit=NAME`.
@@ -107,9 +110,7 @@ extension PreviewServer {
         let unit = request.uri.queryParameters["unit"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         try record(.view, "", context, detail: "dashboard \(day)\(unit.map { " " + $0 } ?? "")")
         let dashboard = Dashboard(meetings: meetings, day: day, unit: unit)
-        return Self.html(
-            DashboardPage.page(
-                dashboard, left: left, generation: generation))
+        return Self.html(DashboardPage.page(dashboard, left: left, generation: generation))
     }
 
     private func reminder(_ request: Request, _ context: GongwenRequestContext) async throws -> Response {
