@@ -45,26 +45,34 @@ public enum ChineseNumerals {
     /// The number `text` already starts with in the form the document would give it (`一要`,
     /// `一、`, `（一）` or `(一)`), or nil: the clerk typed it, and the document would print it twice.
     public static func ownNumber(of text: String, as kind: OwnNumber) -> String? {
-        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        var rest = Substring(text.trimmingCharacters(in: [" ", "\t", "\u{3000}"]))
-        let start = rest
-        func take(_ characters: Set<Character>) -> Bool {
-            guard let first = rest.first, characters.contains(first) else { return false }
-            rest = rest.dropFirst()
+        // By scalars from the start: every text of a meeting is asked, and counting a long text's
+        // characters for each numeral was a twentieth of a summary's loading.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, [" ", "\t", "\u{3000}"].contains(scalars[index]) {
+            index = scalars.index(after: index)
+        }
+        let start = index
+        func take(_ accepted: (Unicode.Scalar) -> Bool) -> Bool {
+            guard index < scalars.endIndex, accepted(scalars[index]) else { return false }
+            index = scalars.index(after: index)
             return true
         }
+        let numeral = { (scalar: Unicode.Scalar) in "一二三四五六七八九十".unicodeScalars.contains(scalar) }
+        var numerals = 0
         switch kind {
         case .point, .partHeading:
-            let before = rest.count
-            while rest.count > before - 3, take(numerals) {}
-            guard rest.count < before, take(kind == .point ? ["要"] : ["、"]) else { return nil }
+            let mark: Unicode.Scalar = kind == .point ? "要" : "、"
+            while numerals < 3, take(numeral) { numerals += 1 }
+            guard numerals > 0, take({ $0 == mark }) else { return nil }
         case .sectionHeading:
-            guard take(["（", "("]) else { return nil }
-            let before = rest.count
-            while take(numerals) {}
-            guard rest.count < before, take(["）", ")"]) else { return nil }
+            guard take({ $0 == "（" || $0 == "(" }) else { return nil }
+            while take(numeral) { numerals += 1 }
+            guard numerals > 0, take({ $0 == "）" || $0 == ")" }) else { return nil }
         }
-        return String(start.dropLast(rest.count))
+        // A mark that a combining scalar extends is another character: no number.
+        guard String.Index(index, within: text) != nil else { return nil }
+        return String(scalars[start..<index])
     }
 
     /// `text` without the number it starts with (see `ownNumber`).

@@ -21,8 +21,12 @@ public struct Proofreader: Sendable {
         let rules = TextRules(watermarks: TextRules.defaultWatermarks + extraWatermarks, year: meeting.info.date.year)
         var source: SourceIndex?
         var found: [Diagnostic] = []
+        // One buffer for every text, filled in one pass: `Array(_:)` decodes a text twice (to count
+        // it, then to copy it) and allocates anew for each of a file's hundreds of texts.
+        var scalars: [Unicode.Scalar] = []
         for value in inventory.values {
-            let scalars = Array(value.text.unicodeScalars)
+            scalars.removeAll(keepingCapacity: true)
+            for scalar in value.text.unicodeScalars { scalars.append(scalar) }
             var findings = rules.findings(in: scalars, isName: value.isName)
             // The path is parsed only for a text with a 我 or 咱 in it: most have neither.
             if !value.isName, scalars.contains(where: FirstPersonRule.mayStartAWord),

@@ -9,12 +9,17 @@ public final class FolderTaskOrigins: Sendable {
     /// less than a clerk notices, and the folder is left without a `.gongwen/`.
     private let indexedFrom: Int
     private let folders = Mutex<[String: Folder]>([:])
+    /// The tasks of meetings this run has loaded already (`remember`), by standardised path: a
+    /// render reads its files anyway, and need not parse them again to name their tasks.
+    private let remembered = Mutex<[String: [String: TaskOrigin]]>([:])
 
-    /// One folder as this run knows it: each file's path and entry, and the meetings parsed so far.
+    /// One folder as this run knows it: each file's path and entry, and the tasks of the files read so far.
     private struct Folder {
         var files: [String]
         var entries: [TaskIndex.Entry?]
-        var parsed: [Int: Meeting]
+        /// By file index: the tasks it assigns (only tasks are kept, not meetings, so that a first
+        /// run over a large folder does not hold every meeting in memory).
+        var tasks: [Int: [String: TaskOrigin]]
         /// For each id, the files that assign it, in date order (then by path).
         var assigners: [String: [Int]]
     }
@@ -26,26 +31,58 @@ public final class FolderTaskOrigins: Sendable {
         self.indexedFrom = indexedFrom
     }
 
+    /// Records the tasks of a meeting the caller loaded, for when its file turns out to assign a
+    /// task that is looked up.
+    public func remember(_ meeting: Meeting) {
+        guard !meeting.tasks.isEmpty else { return }
+        let tasks = Self.tasks(of: meeting)
+        remembered.withLock { $0[(meeting.source as NSString).standardizingPath] = tasks }
+    }
+
     /// The tasks `ids` as the meeting files under `folder` assign them (the first by date, then
     /// by path, when two do). A file that does not load is left out: its own command reports it.
     /// In a large folder only the files that changed since the last run, and the files that
     /// assign `ids`, are parsed (`TaskIndex`, kept in the folder's `.gongwen/`).
     public func origins(of ids: Set<String>, in folder: String) -> [String: TaskOrigin] {
-        folders.withLock { folders in
-            var known = folders[folder] ?? scan(folder)
-            var origins: [String: TaskOrigin] = [:]
+        // Which file assigns each id is decided under the lock; the files are parsed outside it, so
+        // that a render's workers do not queue behind one another's parsing.
+        let (files, assigner, known) = folders.withLock { folders in
+            if folders[folder] == nil { folders[folder] = scan(folder) }
+            let known = folders[folder]!
+            var assigner: [String: Int] = [:]
             for id in ids {
-                guard let index = known.assigners[id]?.first else { continue }
-                if known.parsed[index] == nil {
-                    known.parsed[index] = Self.load(known.files[index])
-                }
-                guard let meeting = known.parsed[index], let task = meeting.tasks.first(where: { $0.id == id })
-                else { continue }
-                origins[id] = TaskOrigin(task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title)
+                if let index = known.assigners[id]?.first { assigner[id] = index }
             }
-            folders[folder] = known
-            return origins
+            let needed = Set(assigner.values)
+            return (known.files, assigner, known.tasks.filter { needed.contains($0.key) })
         }
+        var tasks = known
+        var read: [Int: [String: TaskOrigin]] = [:]
+        for index in Set(assigner.values) where tasks[index] == nil {
+            let path = (files[index] as NSString).standardizingPath
+            let found = remembered.withLock { $0[path] } ?? Self.load(files[index]).map(Self.tasks(of:))
+            if let found { read[index] = found }
+        }
+        if !read.isEmpty {
+            folders.withLock { folders in
+                for (index, found) in read { folders[folder]?.tasks[index] = found }
+            }
+            tasks.merge(read) { kept, _ in kept }
+        }
+        var origins: [String: TaskOrigin] = [:]
+        for (id, index) in assigner {
+            if let origin = tasks[index]?[id] { origins[id] = origin }
+        }
+        return origins
+    }
+
+    /// A meeting's tasks as the meetings that report on them name them.
+    private static func tasks(of meeting: Meeting) -> [String: TaskOrigin] {
+        var tasks: [String: TaskOrigin] = [:]
+        for task in meeting.tasks where tasks[task.id] == nil {
+            tasks[task.id] = TaskOrigin(task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title)
+        }
+        return tasks
     }
 
     /// Every task the meeting files under `folder` assign, by id.
@@ -66,16 +103,19 @@ public final class FolderTaskOrigins: Sendable {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let keys = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
         let found = Mutex(
-            (entries: [TaskIndex.Entry?](repeating: nil, count: files.count), parsed: [Int: Meeting](), changed: false))
+            (
+                entries: [TaskIndex.Entry?](repeating: nil, count: files.count), tasks: [Int: [String: TaskOrigin]](),
+                changed: false
+            ))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let (entry, meeting, changed) = Self.entry(for: files[index], kept: kept.files[keys[index]])
             found.withLock {
                 $0.entries[index] = entry
-                if let meeting { $0.parsed[index] = meeting }
+                if let meeting { $0.tasks[index] = Self.tasks(of: meeting) }
                 if changed { $0.changed = true }
             }
         }
-        let (entries, parsed, changed) = found.withLock { $0 }
+        let (entries, tasks, changed) = found.withLock { $0 }
         if files.count >= indexedFrom, changed || kept.files.count != files.count {
             var index = TaskIndex()
             for (key, entry) in zip(keys, entries) { index.files[key] = entry }
@@ -88,7 +128,7 @@ public final class FolderTaskOrigins: Sendable {
         for index in order {
             for id in entries[index]!.ids { assigners[id, default: []].append(index) }
         }
-        return Folder(files: files, entries: entries, parsed: parsed, assigners: assigners)
+        return Folder(files: files, entries: entries, tasks: tasks, assigners: assigners)
     }
 
     /// One file's entry: the kept one while its size and time are unchanged, else read anew (and

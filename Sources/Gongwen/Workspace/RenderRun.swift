@@ -103,6 +103,7 @@ public struct RenderRun: Sendable {
     private func rendered(_ file: String) throws -> (outputs: [Output], warnings: [Diagnostic]) {
         let meeting = try ProofreadingLoader(proofreader: proofreader).load(
             contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
+        origins.remember(meeting)
         let (outputs, warnings) = try outputs(for: meeting)
         return (outputs, meeting.warnings + warnings)
     }

@@ -24,4 +24,31 @@ struct ChineseNumeralsTests {
         #expect(ChineseNumerals.headingNumber(3, level: 3) == "3.")
         #expect(ChineseNumerals.headingNumber(4, level: 4) == "（4）")
     }
+
+    /// A number the clerk typed herself, which the document would otherwise print twice.
+    @Test(
+        arguments: [
+            ("一要坚持问题导向", ChineseNumerals.OwnNumber.point, "一要"),
+            ("\u{3000} 十二要抓好落实", .point, "十二要"),
+            ("一二三四要", .point, nil),
+            ("要坚持", .point, nil),
+            ("一是坚持", .point, nil),
+            ("一\u{301}要", .point, nil),
+            ("一要\u{301}坚持", .point, nil),
+            ("三、压实责任", .partHeading, "三、"),
+            ("三要、", .partHeading, nil),
+            ("（十一）聚焦重点", .sectionHeading, "（十一）"),
+            ("(二)聚焦重点", .sectionHeading, "(二)"),
+            ("（）聚焦", .sectionHeading, nil),
+            ("（二聚焦", .sectionHeading, nil),
+            ("", .point, nil),
+        ] as [(String, ChineseNumerals.OwnNumber, String?)])
+    func ownNumber(text: String, kind: ChineseNumerals.OwnNumber, number: String?) {
+        #expect(ChineseNumerals.ownNumber(of: text, as: kind) == number)
+    }
+
+    @Test func withoutOwnNumberKeepsTheText() {
+        #expect(ChineseNumerals.withoutOwnNumber(" 二要 狠抓落实 ", as: .point) == "狠抓落实")
+        #expect(ChineseNumerals.withoutOwnNumber("狠抓落实", as: .point) == "狠抓落实")
+    }
 }

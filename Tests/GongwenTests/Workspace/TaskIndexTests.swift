@@ -95,4 +95,44 @@ struct TaskIndexTests {
                 atPath: folder.appendingPathComponent(".gongwen").path, isDirectory: &isFolder))
         #expect(!isFolder.boolValue)
     }
+
+    @Test func aMeetingTheRunLoadedIsNotParsedAgain() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = FolderTaskOrigins(indexedFrom: 0).origins(in: folder.path)
+        // With the index built, a new run parses a file only to name its tasks: a meeting the run
+        // has loaded already (here marked, to tell it from the file) is taken as it is.
+        let path = folder.appendingPathComponent("2026-10-09-party-committee.yaml").path
+        var meeting = try MeetingLoader(skipsOtherFiles: true).load(
+            contentsOf: URL(fileURLWithPath: path), displayName: folder.path + "/./2026-10-09-party-committee.yaml")
+        let id = meeting.tasks[0].id
+        meeting.tasks[0].content = "（本次运行已读）"
+        let origins = FolderTaskOrigins(indexedFrom: 0)
+        origins.remember(meeting)
+        #expect(origins.origins(of: [id], in: folder.path)[id]?.task.content == "（本次运行已读）")
+    }
+
+    @Test func lookupsFromEveryCoreAgreeWithReadingEveryFile() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = Self.summary(try Self.loadedOrigins(folder))
+        let origins = FolderTaskOrigins(indexedFrom: 0)
+        let ids = Array(expected.keys)
+        // Each worker asks for one id at a time, as a render's workers do, in its own order.
+        let found = await withTaskGroup(of: [String: TaskOrigin].self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    var found: [String: TaskOrigin] = [:]
+                    var generator = SeededGenerator(seed: UInt64(worker))
+                    for id in ids.shuffled(using: &generator) {
+                        found.merge(origins.origins(of: [id], in: folder.path)) { $1 }
+                    }
+                    return found
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(found.count == 8)
+        for result in found { #expect(Self.summary(result) == expected) }
+    }
 }
