@@ -442,14 +442,32 @@ public struct TableLayout: Sendable {
     /// Where a header label breaks in two: before an opening bracket when it has one
     /// (任务内容 / （部署会议）), never after one or before a closing one; else at its middle.
     static func headerSplit(_ label: String) -> Int {
-        let characters = Array(label)
-        if let open = characters.firstIndex(where: { "（(《【“".contains($0) }), open > 0 { return open }
+        // A label of CJK characters and printable ASCII is one scalar a character: read by scalars,
+        // without finding character boundaries (every header of every table is asked). Otherwise a
+        // character of several scalars is none of the brackets.
+        let scalars = Array(label.unicodeScalars)
+        let characters: [Unicode.Scalar?] =
+            scalars.allSatisfy(isOneScalarCharacter)
+            ? scalars : label.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+        let isOpening = { (character: Unicode.Scalar?) in character.map("（(《【“".unicodeScalars.contains) ?? false }
+        let isClosing = { (character: Unicode.Scalar?) in
+            character.map("）)》】”、，。：；".unicodeScalars.contains) ?? false
+        }
+        if let open = characters.firstIndex(where: isOpening), open > 0 { return open }
         let half = (characters.count + 1) / 2
         let allowed = (1..<max(characters.count, 2)).filter { index in
-            index < characters.count && !"（(《【“".contains(characters[index - 1])
-                && !"）)》】”、，。：；".contains(characters[index])
+            index < characters.count && !isOpening(characters[index - 1]) && !isClosing(characters[index])
         }
         return allowed.min { abs($0 - half) < abs($1 - half) } ?? half
+    }
+
+    /// Whether `scalar` is a character on its own, whatever follows it: printable ASCII, and the
+    /// CJK blocks but for their combining marks (U+302A–302F, U+3099–309A, U+FF9E–FF9F).
+    static func isOneScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF00...0xFF9D: true
+        default: false
+        }
     }
 
     static func shared(_ width: Int, weights given: [Int], columns: Int) -> [Int] {

@@ -97,9 +97,17 @@ public struct MarkdownWriter: Sendable {
 /// Escaping of user text for Markdown: literal in every position.
 enum MarkdownText {
     /// Characters that are markup anywhere in a line.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!",
-    ]
+    /// The ASCII marks that always take a backslash: a switch, not a `Set`, because every byte of
+    /// every text is asked (hashing each was most of writing Markdown).
+    private static func isAlwaysEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+            UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "!"):
+            true
+        default: false
+        }
+    }
 
     static func inlines(
         _ content: [Inline], inHeading: Bool = false, atLineStart: Bool = true, continuation: String = ""
@@ -179,6 +187,16 @@ enum MarkdownText {
 
     /// Escapes `text` so CommonMark shows it as written.
     static func escape(_ text: String, atLineStart: Bool = false) -> String {
+        // Most texts hold no mark at all: they are written as they are.
+        if !text.utf8.contains(where: isAlwaysEscaped) {
+            guard atLineStart, let first = text.utf8.first else { return text }
+            switch first {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            default: return text
+            }
+        }
         // Scalars, not Characters: every character that matters here is ASCII.
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -202,11 +220,14 @@ enum MarkdownText {
                 }
             }
         }
-        for scalar in scalars {
-            if alwaysEscaped.contains(scalar) { result += "\\" }
-            result.unicodeScalars.append(scalar)
+        // By bytes: a mark is ASCII, and no byte of a longer character is.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in Substring(scalars).utf8 {
+            if isAlwaysEscaped(byte) { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
         }
-        return result
+        return result + String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

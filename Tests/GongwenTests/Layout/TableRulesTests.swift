@@ -104,7 +104,11 @@ struct TableRulesTests {
             ))
     }
 
-    @Test(arguments: [("任务内容（部署会议）", 4), ("牵头单位", 2), ("完成时限", 2), ("（一）任务", 3)])
+    @Test(arguments: [
+        ("任务内容（部署会议）", 4), ("牵头单位", 2), ("完成时限", 2), ("（一）任务", 3),
+        // A character of two scalars counts as one.
+        ("牵头单\u{301}位", 2), ("e\u{301}（备注）", 1), ("责任人A\u{30A}B", 3),
+    ])
     func headerLabelsBreakWhereAReaderWould(label: String, split: Int) {
         #expect(TableLayout.headerSplit(label) == split)
         let characters = Array(label)

@@ -18,6 +18,10 @@ struct MarkdownWriterTests {
         ("a|b <c> `d` [e](f) ~g~ &amp; \\", "a\\|b \\<c\\> \\`d\\` \\[e\\](f) \\~g\\~ \\&amp; \\\\"),
         ("  前导空格", "&#32;&#32;前导空格"),
         ("2026.11 不变", "2026\\.11 不变"),
+        ("统一思想，聚焦重点！", "统一思想，聚焦重点！"),
+        ("完成率100%!", "完成率100%\\!"),
+        ("\t缩进", "&#9;缩进"),
+        ("=号开头", "\\=号开头"),
     ])
     func userTextStaysLiteral(text: String, expected: String) {
         #expect(markdown([.paragraph(Paragraph(.body, [.text(text)]))]) == expected + "\n")
