@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// A table's column widths across the text width, worked out from its content the way a browser's
 /// automatic table layout does it, so that Word and HTML draw the same table.
 ///
@@ -88,7 +91,7 @@ public struct TableLayout: Sendable {
     // MARK: Measuring
 
     /// What the table's cells ask of each column, in characters of table text.
-    struct ColumnNeeds {
+    struct ColumnNeeds: Equatable {
         var least: [Double]
         var natural: [Double]
         /// Each body row's cells by column: the widths of the pieces of each of its lines (a
@@ -115,21 +118,82 @@ public struct TableLayout: Sendable {
     /// Room a wrapping LibreOffice or Word needs beyond the measured text: kerning and rounding.
     static let slack = 0.3
 
-    static func needs(_ table: Table) -> ColumnNeeds {
+    static func needs(_ table: Table, slicedFrom rowsSliced: Int = 2048) -> ColumnNeeds {
         let columns = table.columnCount
-        var needs = ColumnNeeds(
-            least: Array(repeating: 1, count: columns), natural: Array(repeating: 1, count: columns))
         let bodyGrid = table.grid(table.body)
-        needs.prose = (0..<columns).map { isProse(bodyGrid, column: $0) }
-        // A run of Latin letters or digits is where running text may not break.
-        var unbreakable = Array(repeating: 1.0, count: columns)
-        var wordWidths: [Substring: [Double]] = [:]
-        for (grid, isHeader) in [(table.grid(table.header), true), (bodyGrid, false)] {
+        let prose = (0..<columns).map { isProse(bodyGrid, column: $0) }
+        var header = RowMeasures(columns: columns)
+        header.measure(table.grid(table.header)[...], isHeader: true, prose: prose)
+        let taskColumn = header.taskColumn
+        var body = RowMeasures(columns: columns, taskColumn: taskColumn)
+        // A month's summary is one table of thousands of rows, on the way to every format: its
+        // rows are measured on every core, in slices whose results join in order.
+        let slices = bodyGrid.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
+        if slices > 1 {
+            let size = (bodyGrid.count + slices - 1) / slices
+            let parts = Mutex([RowMeasures?](repeating: nil, count: slices))
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                var part = RowMeasures(columns: columns, taskColumn: taskColumn)
+                let rows = bodyGrid[min(slice * size, bodyGrid.count)..<min((slice + 1) * size, bodyGrid.count)]
+                part.measure(rows, isHeader: false, prose: prose)
+                parts.withLock { $0[slice] = part }
+            }
+            for part in parts.withLock({ $0 }) { body.join(part!) }
+        } else {
+            body.measure(bodyGrid[...], isHeader: false, prose: prose)
+        }
+        body.join(header)
+        var needs = ColumnNeeds(least: body.least, natural: body.natural)
+        needs.rows = body.rows
+        needs.taskColumn = taskColumn
+        needs.prose = prose
+        if let task = needs.taskColumn { needs.prose[task] = true }
+        for column in 0..<columns where needs.prose[column] {
+            // Running text may break at any character, but a column of two or three characters a
+            // line reads as a list of fragments: it is never narrower than five, or its text.
+            needs.least[column] = max(
+                needs.least[column], body.unbreakable[column], min(needs.natural[column], 5 + slack))
+        }
+        return needs
+    }
+
+    /// What some rows of a table ask of its columns (`ColumnNeeds` before the columns of running text
+    /// get their floor), so that slices of a long table can be measured apart and joined.
+    struct RowMeasures {
+        var least: [Double]
+        var natural: [Double]
+        /// The longest run of Latin letters or digits in each column: where running text may not break.
+        var unbreakable: [Double]
+        /// Body rows' pieces, as `ColumnNeeds.rows`.
+        var rows: [[[[Double]]?]] = []
+        var taskColumn: Int?
+        /// A column names the same units row after row: their words are found once.
+        private var wordWidths: [Substring: [Double]] = [:]
+
+        init(columns: Int, taskColumn: Int? = nil) {
+            least = Array(repeating: 1, count: columns)
+            natural = Array(repeating: 1, count: columns)
+            unbreakable = Array(repeating: 1, count: columns)
+            self.taskColumn = taskColumn
+        }
+
+        /// Takes in the widths `other` found; its rows come after these.
+        mutating func join(_ other: RowMeasures) {
+            for column in least.indices {
+                least[column] = max(least[column], other.least[column])
+                natural[column] = max(natural[column], other.natural[column])
+                unbreakable[column] = max(unbreakable[column], other.unbreakable[column])
+            }
+            rows += other.rows
+        }
+
+        mutating func measure(_ grid: ArraySlice<[GridSlot]>, isHeader: Bool, prose: [Bool]) {
+            let columns = least.count
             for row in grid {
                 var pieces: [[[Double]]?] = Array(repeating: nil, count: columns)
                 for (column, slot) in row.enumerated() {
                     guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
-                    if isHeader, cell.content.plainText.hasPrefix("任务内容") { needs.taskColumn = column }
+                    if isHeader, cell.content.plainText.hasPrefix("任务内容") { taskColumn = column }
                     let lines = cell.content.plainText.split(separator: "\n", omittingEmptySubsequences: false)
                     var cellPieces: [[Double]] = []
                     for line in lines {
@@ -144,7 +208,7 @@ public struct TableLayout: Sendable {
                                 (width >= 4
                                     ? max(TextWidth.of(line.prefix(split)), TextWidth.of(line.dropFirst(split)))
                                     : width) + slack
-                        } else if needs.prose[column] || needs.taskColumn == column {
+                        } else if prose[column] || taskColumn == column {
                             unbreakable[column] = max(unbreakable[column], longestUnbreakable(line) + slack)
                             cellPieces.append(RunningText.pieceWidths(line))
                             least = 1
@@ -153,7 +217,6 @@ public struct TableLayout: Sendable {
                             cellPieces.append([TextWidth.guarded(line)])
                         } else {
                             // No line breaks inside a word: the widest word (or Latin run) is the least.
-                            // A column names the same units row after row: their words are found once.
                             let words =
                                 wordWidths[line]
                                 ?? {
@@ -164,21 +227,14 @@ public struct TableLayout: Sendable {
                             cellPieces.append(words)
                             least = max(longestUnbreakable(line), words.max() ?? 0) + slack
                         }
-                        needs.natural[column] = max(needs.natural[column], natural)
-                        needs.least[column] = max(needs.least[column], least)
+                        self.natural[column] = max(self.natural[column], natural)
+                        self.least[column] = max(self.least[column], least)
                     }
                     pieces[column] = cellPieces
                 }
-                if !isHeader { needs.rows.append(pieces) }
+                if !isHeader { rows.append(pieces) }
             }
         }
-        if let task = needs.taskColumn { needs.prose[task] = true }
-        for column in 0..<columns where needs.prose[column] {
-            // Running text may break at any character, but a column of two or three characters a
-            // line reads as a list of fragments: it is never narrower than five, or its text.
-            needs.least[column] = max(needs.least[column], unbreakable[column], min(needs.natural[column], 5 + slack))
-        }
-        return needs
     }
 
     /// Whether a column holds running text: the task's content, or any body cell with a sentence's

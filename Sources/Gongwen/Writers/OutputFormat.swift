@@ -65,12 +65,21 @@ extension Document {
     /// The bytes of this document in each of `formats`, in order; the Word package is built once for
     /// both Word formats. `.pdf` is not written here: ask for its `written` format and convert that.
     public func write(_ formats: [OutputFormat], options: WriterOptions = WriterOptions()) throws -> [Data] {
-        guard options.charts || !blocks.contains(where: \.isChart) else {
-            return try Document(title: title, blocks: blocks.filter { !$0.isChart }).write(formats, options: options)
-        }
-        var package: WordPackage?
+        let document = written(options)
         // Page decisions are made once and every writer reads them.
-        let layout = DocumentLayout(self)
+        return try document.write(formats, options: options, layout: DocumentLayout(document))
+    }
+
+    /// This document as it is written under `options`: without its charts when they are off.
+    private func written(_ options: WriterOptions) -> Document {
+        guard options.charts || !blocks.contains(where: \.isChart) else {
+            return Document(title: title, blocks: blocks.filter { !$0.isChart })
+        }
+        return self
+    }
+
+    private func write(_ formats: [OutputFormat], options: WriterOptions, layout: DocumentLayout) throws -> [Data] {
+        var package: WordPackage?
         func wordPackage() throws -> WordPackage {
             if let package { return package }
             let made = try WordWriter(timestamp: options.timestamp, reference: options.reference).write(
@@ -97,14 +106,17 @@ extension Document {
         let word = formats.filter { $0 == .xml || $0 == .docx }
         var jobs = formats.filter { !word.contains($0) }.map { [$0] }
         if !word.isEmpty { jobs.append(word) }
-        let written = try await withThrowingTaskGroup(of: [(OutputFormat, Data)].self) { group in
+        let document = written(options)
+        // One layout for every writer: a month's table of thousands of rows is laid out once.
+        let layout = DocumentLayout(document)
+        let bytes = try await withThrowingTaskGroup(of: [(OutputFormat, Data)].self) { group in
             for job in jobs {
-                group.addTask { Array(zip(job, try self.write(job, options: options))) }
+                group.addTask { Array(zip(job, try document.write(job, options: options, layout: layout))) }
             }
             return try await group.reduce(into: [OutputFormat: Data]()) { all, pairs in
                 for (format, data) in pairs { all[format] = data }
             }
         }
-        return formats.map { written[$0]! }
+        return formats.map { bytes[$0]! }
     }
 }

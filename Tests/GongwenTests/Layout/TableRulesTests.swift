@@ -115,6 +115,27 @@ struct TableRulesTests {
         #expect(!"（(《【“".contains(characters[split - 1]) && !"）)》】”".contains(characters[split]))
     }
 
+    /// A month's table is measured in slices on every core: the same widths, lines and row pieces,
+    /// in the same order, as measuring it row after row.
+    @Test func aLongTableMeasuredInSlicesMeasuresAsInOneGo() {
+        var generator = SeededGenerator(seed: 2026)
+        let units = ["组织部", "市交通运输委员会综合规划处", "国土空间规划处", "Smart City 办公室", "机关党委（人事处）"]
+        let tasks = ["完善制度", "推进全面从严治党主体责任落实，按季度报送进展", "开展 ISO9001 复审：逐项整改，形成闭环"]
+        let rows = (0..<3001).map { index in
+            [
+                "\(index + 1)", tasks[Int(generator.next() % UInt64(tasks.count))],
+                units[Int(generator.next() % UInt64(units.count))], index % 7 == 0 ? "欧阳明远" : "王强",
+                index % 3 == 0 ? "" : units[Int(generator.next() % UInt64(units.count))],
+                "2026年\(1 + index % 12)月\(1 + index % 28)日",
+            ]
+        }
+        let table = Self.taskTable(rows)
+        let sliced = TableLayout.needs(table, slicedFrom: 1)
+        #expect(sliced == TableLayout.needs(table, slicedFrom: .max))
+        #expect(sliced.rows.count == 3001)
+        #expect(sliced.taskColumn == 1)
+    }
+
     @Test func shortRowsAreKeptWholeAndTallOnesMaySplit() {
         let short = Self.taskTable([["1", "任务甲", "组织处", "周婷", "人事处", "2026年12月31日"]])
         #expect(TableLayout(short).keepsRowTogether == [true])
