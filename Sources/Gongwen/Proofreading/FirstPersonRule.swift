@@ -5,9 +5,9 @@
 /// the minutes show — headings and points' leads, `minutes:` texts, reports, comments,
 /// requirements, decisions, tasks and progress notes — is read for the speaker's 我.
 enum FirstPersonRule {
-    /// Whether the minutes print the value at `path` (`speech.key_points.sections[0].minutes[1]`).
-    static func printedInMinutes(_ path: String) -> Bool {
-        let parts = path.split(separator: ".").map { $0.split(separator: "[").first.map(String.init) ?? "" }
+    /// Whether the minutes print the value whose path has the keys `parts` (`speech`, `key_points`,
+    /// `sections`, `minutes` for `speech.key_points.sections[0].minutes[1]`).
+    static func printedInMinutes(_ parts: [String]) -> Bool {
         guard let first = parts.first else { return false }
         switch first {
         case "speech":

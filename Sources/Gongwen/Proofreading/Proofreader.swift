@@ -30,7 +30,7 @@ public struct Proofreader: Sendable {
             var findings = rules.findings(in: scalars, isName: value.isName)
             // The path is parsed only for a text with a 我 or 咱 in it: most have neither.
             if !value.isName, scalars.contains(where: FirstPersonRule.mayStartAWord),
-                FirstPersonRule.printedInMinutes(value.path)
+                FirstPersonRule.printedInMinutes(inventory.keys(of: value))
             {
                 findings += FirstPersonRule.findings(in: scalars)
             }
@@ -38,7 +38,8 @@ public struct Proofreader: Sendable {
                 if source == nil { source = SourceIndex(text) }
                 let place = source!.place(of: finding.found, from: value, offset: finding.offset)
                 var diagnostic = Diagnostic(
-                    .warning, at: SourceLocation(file: file, line: place.line, column: place.column), path: value.path,
+                    .warning, at: SourceLocation(file: file, line: place.line, column: place.column),
+                    path: inventory.path(of: value),
                     finding.message)
                 diagnostic.rule = finding.rule.rawValue
                 found.append(diagnostic)

@@ -6,8 +6,8 @@
 struct TextInventory {
     /// One text value.
     struct Value {
-        /// The path of the value (`reports[0].achievements[1]`).
-        let path: String
+        /// The last step of the value's path, in `steps`.
+        let step: Int
         /// Where the scalar starts in the file.
         let line: Int
         let column: Int
@@ -29,7 +29,44 @@ struct TextInventory {
         "unit", "lead_unit", "partners", "organization", "about", "title", "reason",
     ]
 
+    /// One step of a path: a key, or an item's index, under the step at `parent` (-1: the root).
+    /// Paths are kept as steps and spelled out only for a finding: most texts have none, and
+    /// building every path's string was a fifth of the proofreader's time over a large folder.
+    struct Step {
+        let parent: Int
+        let key: String?
+        let index: Int
+    }
+
     private(set) var values: [Value] = []
+    private(set) var steps: [Step] = []
+
+    /// The path of `value` (`reports[0].achievements[1]`).
+    func path(of value: Value) -> String {
+        var path = ""
+        for step in trail(value.step) {
+            if let key = step.key {
+                path += path.isEmpty ? key : "." + key
+            } else {
+                path += "[\(step.index)]"
+            }
+        }
+        return path
+    }
+
+    /// The keys of `value`'s path, indices left out (`reports`, `achievements`).
+    func keys(of value: Value) -> [String] { trail(value.step).compactMap(\.key) }
+
+    /// The steps from the root to `last`.
+    private func trail(_ last: Int) -> [Step] {
+        var trail: [Step] = []
+        var index = last
+        while index >= 0 {
+            trail.append(steps[index])
+            index = steps[index].parent
+        }
+        return trail.reversed()
+    }
 
     /// Where the value at `path` (`meeting.absentees[0]`, `tasks[1].due`) starts, found by walking
     /// the tree only when a finding needs it.
@@ -60,11 +97,10 @@ struct TextInventory {
     /// Walks `tree` from its root.
     init(_ tree: YAMLTree) {
         guard let root = tree.root else { return }
-        walk(root, in: tree, path: "", key: nil, parentKey: nil)
+        walk(root, in: tree, step: -1, key: nil, parentKey: nil)
     }
 
-    private mutating func walk(_ node: YAMLTree.Node, in tree: YAMLTree, path: String, key: String?, parentKey: String?)
-    {
+    private mutating func walk(_ node: YAMLTree.Node, in tree: YAMLTree, step: Int, key: String?, parentKey: String?) {
         switch tree.kind(of: node) {
         case .scalar:
             guard let key, !Self.codeKeys.contains(key), let scalar = tree.scalar(node), !scalar.text.isEmpty else {
@@ -75,18 +111,19 @@ struct TextInventory {
             let mark = tree.mark(of: node)
             values.append(
                 Value(
-                    path: path, line: mark.line, column: mark.column, isPlain: scalar.isPlain, text: scalar.text,
+                    step: step, line: mark.line, column: mark.column, isPlain: scalar.isPlain, text: scalar.text,
                     isName: isName))
         case .sequence:
             for (index, item) in (tree.items(of: node) ?? []).enumerated() {
-                walk(item, in: tree, path: path + "[\(index)]", key: key, parentKey: parentKey)
+                steps.append(Step(parent: step, key: nil, index: index))
+                walk(item, in: tree, step: steps.count - 1, key: key, parentKey: parentKey)
             }
         case .mapping:
             guard let pairs = tree.pairs(of: node) else { return }
             for pair in pairs {
                 guard let name = tree.scalar(pair.key)?.text else { continue }
-                let value = pair.value
-                walk(value, in: tree, path: path.isEmpty ? name : path + "." + name, key: name, parentKey: key)
+                steps.append(Step(parent: step, key: name, index: 0))
+                walk(pair.value, in: tree, step: steps.count - 1, key: name, parentKey: key)
             }
         }
     }
