@@ -58,21 +58,28 @@ public enum ChineseNumerals {
             index = scalars.index(after: index)
             return true
         }
-        let numeral = { (scalar: Unicode.Scalar) in "一二三四五六七八九十".unicodeScalars.contains(scalar) }
         var numerals = 0
         switch kind {
         case .point, .partHeading:
             let mark: Unicode.Scalar = kind == .point ? "要" : "、"
-            while numerals < 3, take(numeral) { numerals += 1 }
+            while numerals < 3, take(isNumeral) { numerals += 1 }
             guard numerals > 0, take({ $0 == mark }) else { return nil }
         case .sectionHeading:
             guard take({ $0 == "（" || $0 == "(" }) else { return nil }
-            while take(numeral) { numerals += 1 }
+            while take(isNumeral) { numerals += 1 }
             guard numerals > 0, take({ $0 == "）" || $0 == ")" }) else { return nil }
         }
         // A mark that a combining scalar extends is another character: no number.
         guard String.Index(index, within: text) != nil else { return nil }
         return String(scalars[start..<index])
+    }
+
+    /// The numerals of a number a clerk types before a point or heading (一 to 十).
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
     }
 
     /// `text` without the number it starts with (see `ownNumber`).

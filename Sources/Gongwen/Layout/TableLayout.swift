@@ -118,7 +118,10 @@ public struct TableLayout: Sendable {
     /// Room a wrapping LibreOffice or Word needs beyond the measured text: kerning and rounding.
     static let slack = 0.3
 
-    static func needs(_ table: Table, slicedFrom rowsSliced: Int = 2048) -> ColumnNeeds {
+    /// From how many body rows a table is measured in slices on every core.
+    static let rowsMeasuredInSlices = 2048
+
+    static func needs(_ table: Table, slicedFrom rowsSliced: Int = rowsMeasuredInSlices) -> ColumnNeeds {
         let columns = table.columnCount
         let bodyGrid = table.grid(table.body)
         let prose = (0..<columns).map { isProse(bodyGrid, column: $0) }
@@ -127,7 +130,9 @@ public struct TableLayout: Sendable {
         let taskColumn = header.taskColumn
         var body = RowMeasures(columns: columns, taskColumn: taskColumn)
         // A month's summary is one table of thousands of rows, on the way to every format: its
-        // rows are measured on every core, in slices whose results join in order.
+        // rows are measured on every core, in slices whose results join in order. Four slices a
+        // core, so that a core whose slices held short rows takes another instead of waiting.
+        // (concurrentPerform holds the calling thread, one of the async pool's, until they end.)
         let slices = bodyGrid.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
         if slices > 1 {
             let size = (bodyGrid.count + slices - 1) / slices
@@ -187,6 +192,8 @@ public struct TableLayout: Sendable {
             rows += other.rows
         }
 
+        /// Measures `grid`'s rows after those measured so far; a header row also says which
+        /// column is 任务内容.
         mutating func measure(_ grid: ArraySlice<[GridSlot]>, isHeader: Bool, prose: [Bool]) {
             let columns = least.count
             for row in grid {
@@ -498,13 +505,8 @@ public struct TableLayout: Sendable {
     /// Where a header label breaks in two: before an opening bracket when it has one
     /// (任务内容 / （部署会议）), never after one or before a closing one; else at its middle.
     static func headerSplit(_ label: String) -> Int {
-        // A label of CJK characters and printable ASCII is one scalar a character: read by scalars,
-        // without finding character boundaries (every header of every table is asked). Otherwise a
-        // character of several scalars is none of the brackets.
-        let scalars = Array(label.unicodeScalars)
-        let characters: [Unicode.Scalar?] =
-            scalars.allSatisfy(isOneScalarCharacter)
-            ? scalars : label.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+        // A character of several scalars is none of the brackets.
+        let characters: [Unicode.Scalar?] = label.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
         let isOpening = { (character: Unicode.Scalar?) in character.map("（(《【“".unicodeScalars.contains) ?? false }
         let isClosing = { (character: Unicode.Scalar?) in
             character.map("）)》】”、，。：；".unicodeScalars.contains) ?? false
@@ -515,15 +517,6 @@ public struct TableLayout: Sendable {
             index < characters.count && !isOpening(characters[index - 1]) && !isClosing(characters[index])
         }
         return allowed.min { abs($0 - half) < abs($1 - half) } ?? half
-    }
-
-    /// Whether `scalar` is a character on its own, whatever follows it: printable ASCII, and the
-    /// CJK blocks but for their combining marks (U+302A–302F, U+3099–309A, U+FF9E–FF9F).
-    static func isOneScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF00...0xFF9D: true
-        default: false
-        }
     }
 
     static func shared(_ width: Int, weights given: [Int], columns: Int) -> [Int] {

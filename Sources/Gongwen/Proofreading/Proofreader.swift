@@ -28,7 +28,7 @@ public struct Proofreader: Sendable {
             scalars.removeAll(keepingCapacity: true)
             for scalar in value.text.unicodeScalars { scalars.append(scalar) }
             var findings = rules.findings(in: scalars, isName: value.isName)
-            // The path is parsed only for a text with a 我 or 咱 in it: most have neither.
+            // The path's keys are gathered only for a text with a 我 or 咱 in it: most have neither.
             if !value.isName, scalars.contains(where: FirstPersonRule.mayStartAWord),
                 FirstPersonRule.printedInMinutes(inventory.keys(of: value))
             {

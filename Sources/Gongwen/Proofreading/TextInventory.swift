@@ -29,33 +29,38 @@ struct TextInventory {
         "unit", "lead_unit", "partners", "organization", "about", "title", "reason",
     ]
 
-    /// One step of a path: a key, or an item's index, under the step at `parent` (-1: the root).
-    /// Paths are kept as steps and spelled out only for a finding: most texts have none, and
-    /// building every path's string was a fifth of the proofreader's time over a large folder.
+    /// One step of a path, under the step at `parent` (-1: the root). Paths are kept as steps and
+    /// spelled out only for a finding: most texts have none, and building every path's string
+    /// was a fifth of the proofreader's time over a large folder.
     struct Step {
+        enum Kind {
+            case key(String)
+            case index(Int)
+        }
+
         let parent: Int
-        let key: String?
-        let index: Int
+        let kind: Kind
     }
 
     private(set) var values: [Value] = []
     private(set) var steps: [Step] = []
 
-    /// The path of `value` (`reports[0].achievements[1]`).
+    /// The path of `value` (`reports[0].achievements[1]`), spelled as messages spell paths.
     func path(of value: Value) -> String {
-        var path = ""
-        for step in trail(value.step) {
-            if let key = step.key {
-                path += path.isEmpty ? key : "." + key
-            } else {
-                path += "[\(step.index)]"
+        trail(value.step).reduce("") { container, step in
+            switch step.kind {
+            case .key(let key): ValuePath.key(key, in: container).spelled
+            case .index(let index): ValuePath.index(index, in: container).spelled
             }
         }
-        return path
     }
 
     /// The keys of `value`'s path, indices left out (`reports`, `achievements`).
-    func keys(of value: Value) -> [String] { trail(value.step).compactMap(\.key) }
+    func keys(of value: Value) -> [String] {
+        trail(value.step).compactMap { step in
+            if case .key(let key) = step.kind { key } else { nil }
+        }
+    }
 
     /// The steps from the root to `last`.
     private func trail(_ last: Int) -> [Step] {
@@ -115,14 +120,14 @@ struct TextInventory {
                     isName: isName))
         case .sequence:
             for (index, item) in (tree.items(of: node) ?? []).enumerated() {
-                steps.append(Step(parent: step, key: nil, index: index))
+                steps.append(Step(parent: step, kind: .index(index)))
                 walk(item, in: tree, step: steps.count - 1, key: key, parentKey: parentKey)
             }
         case .mapping:
             guard let pairs = tree.pairs(of: node) else { return }
             for pair in pairs {
                 guard let name = tree.scalar(pair.key)?.text else { continue }
-                steps.append(Step(parent: step, key: name, index: 0))
+                steps.append(Step(parent: step, kind: .key(name)))
                 walk(pair.value, in: tree, step: steps.count - 1, key: name, parentKey: key)
             }
         }

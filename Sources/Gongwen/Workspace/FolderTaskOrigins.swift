@@ -10,7 +10,8 @@ public final class FolderTaskOrigins: Sendable {
     private let indexedFrom: Int
     private let folders = Mutex<[String: Folder]>([:])
     /// The tasks of meetings this run has loaded already (`remember`), by standardised path: a
-    /// render reads its files anyway, and need not parse them again to name their tasks.
+    /// render reads its files anyway, and need not parse them again to name their tasks. Kept for
+    /// every meeting rendered, whether looked up or not: a few tasks each, not the meeting.
     private let remembered = Mutex<[String: [String: TaskOrigin]]>([:])
 
     /// One folder as this run knows it: each file's path and entry, and the tasks of the files read so far.
@@ -44,17 +45,20 @@ public final class FolderTaskOrigins: Sendable {
     /// In a large folder only the files that changed since the last run, and the files that
     /// assign `ids`, are parsed (`TaskIndex`, kept in the folder's `.gongwen/`).
     public func origins(of ids: Set<String>, in folder: String) -> [String: TaskOrigin] {
-        // Which file assigns each id is decided under the lock; the files are parsed outside it, so
+        // The folder is scanned under the lock once a run (the scan itself uses every core), and
+        // which file assigns each id is decided there; a file not read yet is parsed outside it, so
         // that a render's workers do not queue behind one another's parsing.
         let (files, assigner, known) = folders.withLock { folders in
             if folders[folder] == nil { folders[folder] = scan(folder) }
             let known = folders[folder]!
             var assigner: [String: Int] = [:]
+            var tasks: [Int: [String: TaskOrigin]] = [:]
             for id in ids {
-                if let index = known.assigners[id]?.first { assigner[id] = index }
+                guard let index = known.assigners[id]?.first else { continue }
+                assigner[id] = index
+                tasks[index] = known.tasks[index]
             }
-            let needed = Set(assigner.values)
-            return (known.files, assigner, known.tasks.filter { needed.contains($0.key) })
+            return (known.files, assigner, tasks)
         }
         var tasks = known
         var read: [Int: [String: TaskOrigin]] = [:]

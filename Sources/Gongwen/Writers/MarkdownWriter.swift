@@ -96,7 +96,6 @@ public struct MarkdownWriter: Sendable {
 
 /// Escaping of user text for Markdown: literal in every position.
 enum MarkdownText {
-    /// Characters that are markup anywhere in a line.
     /// The ASCII marks that always take a backslash: a switch, not a `Set`, because every byte of
     /// every text is asked (hashing each was most of writing Markdown).
     private static func isAlwaysEscaped(_ byte: UInt8) -> Bool {
@@ -185,17 +184,22 @@ enum MarkdownText {
             || (0x5B...0x60).contains(scalar.value) || (0x7B...0x7E).contains(scalar.value)
     }
 
+    /// The first bytes the line-start rules of `escape` act on (indentation, a list or heading
+    /// mark, a number): a text starting otherwise needs nothing at the start of a line.
+    private static func mayStartABlock(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: false
+        }
+    }
+
     /// Escapes `text` so CommonMark shows it as written.
     static func escape(_ text: String, atLineStart: Bool = false) -> String {
         // Most texts hold no mark at all: they are written as they are.
         if !text.utf8.contains(where: isAlwaysEscaped) {
-            guard atLineStart, let first = text.utf8.first else { return text }
-            switch first {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                break
-            default: return text
-            }
+            guard atLineStart, let first = text.utf8.first, mayStartABlock(first) else { return text }
         }
         // Scalars, not Characters: every character that matters here is ASCII.
         var result = ""
