@@ -505,16 +505,12 @@ public struct TableLayout: Sendable {
     /// Where a header label breaks in two: before an opening bracket when it has one
     /// (任务内容 / （部署会议）), never after one or before a closing one; else at its middle.
     static func headerSplit(_ label: String) -> Int {
-        // A character of several scalars is none of the brackets.
-        let characters: [Unicode.Scalar?] = label.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
-        let isOpening = { (character: Unicode.Scalar?) in character.map("（(《【“".unicodeScalars.contains) ?? false }
-        let isClosing = { (character: Unicode.Scalar?) in
-            character.map("）)》】”、，。：；".unicodeScalars.contains) ?? false
-        }
-        if let open = characters.firstIndex(where: isOpening), open > 0 { return open }
+        let characters = Array(label)
+        if let open = characters.firstIndex(where: { "（(《【“".contains($0) }), open > 0 { return open }
         let half = (characters.count + 1) / 2
         let allowed = (1..<max(characters.count, 2)).filter { index in
-            index < characters.count && !isOpening(characters[index - 1]) && !isClosing(characters[index])
+            index < characters.count && !"（(《【“".contains(characters[index - 1])
+                && !"）)》】”、，。：；".contains(characters[index])
         }
         return allowed.min { abs($0 - half) < abs($1 - half) } ?? half
     }
