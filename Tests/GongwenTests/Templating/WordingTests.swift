@@ -90,6 +90,16 @@ struct WordingTests {
             """)
         #expect(mixed.contains("## 一、会议听取了汇报和述职"))
         #expect(mixed.contains("陈刚同志作了汇报。"))
+        // Three kinds: one 和, before the last (found on a generated meeting: 述职和交流发言和汇报).
+        let three = try Self.minutes(
+            """
+            meeting: {title: 工作会议, date: 2026-11-20}
+            reports:
+              - {kind: 述职, reporter: 孙丽, unit: 运输处}
+              - {kind: 交流发言, reporter: 陈刚, unit: 公路处}
+              - {reporter: 吴军, unit: 办公室}
+            """)
+        #expect(three.contains("## 一、会议听取了述职、交流发言和汇报"))
     }
 
     @Test func runInLabelsLeadTheirFirstParagraph() throws {
