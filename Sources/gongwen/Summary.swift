@@ -216,7 +216,7 @@ enum FolderLoad {
     static func meetings(
         in folder: String, search: MeetingFileSearch, proofreader: Proofreader?, skipInvalid: Bool
     ) async throws -> [Meeting] {
-        let batch = try await load([folder], search: search, proofreader: proofreader)
+        let batch = try await load([folder], search: search, proofreader: proofreader, keptIn: folder)
         switch batch.forSummary(skipInvalid: skipInvalid) {
         case .success(let input):
             for warning in input.warnings { ErrorReport.warn(warning) }
@@ -229,12 +229,14 @@ enum FolderLoad {
 
     /// Loads the meeting files of `paths` with progress on a terminal; notes each file skipped.
     static func load(
-        _ paths: [String], search: MeetingFileSearch, proofreader: Proofreader?, printsWarnings: Bool = true
+        _ paths: [String], search: MeetingFileSearch, proofreader: Proofreader?, keptIn folder: String? = nil,
+        printsWarnings: Bool = true
     ) async throws -> MeetingBatch {
         let files = try ErrorReport.orExit { () throws(GongwenError) in try search.files(in: paths) }
         let progress = Progress(total: files.count)
         let named = MeetingBatch.namedFiles(paths)
-        let batch = await MeetingBatch.load(files, named: named, proofreader: proofreader) { index, file in
+        let batch = await MeetingBatch.load(files, named: named, proofreader: proofreader, keptIn: folder) {
+            index, file in
             progress.show(index, file)
         }
         progress.finish()

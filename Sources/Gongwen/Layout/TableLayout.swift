@@ -62,20 +62,20 @@ public struct TableLayout: Sendable {
         var laidOut = forced ? table.withShortDates : table
         var needs = Self.needs(laidOut)
         var allocation = Self.allocate(needs, width: width, size: size)
-        if !forced, Self.squeezed(allocation, needs: needs, size: size) {
-            let compacted = table.withShortDates
-            if compacted != table {
-                laidOut = compacted
-                needs = Self.needs(compacted)
-                allocation = Self.allocate(needs, width: width, size: size)
-            }
+        var shortened = forced
+        if !forced, Self.squeezed(allocation, needs: needs, size: size), let compacted = table.shortDated {
+            // Only the columns of dates changed: the others' measures are taken over.
+            needs = Self.needs(compacted, reusing: (table, needs))
+            laidOut = compacted
+            shortened = true
+            allocation = Self.allocate(needs, width: width, size: size)
         }
         if given == nil, Self.cramped(allocation, needs: needs) {
             size = .xiaoSi
             allocation = Self.allocate(needs, width: width, size: size)
         }
         textSize = size
-        shortDates = laidOut != table || forced
+        shortDates = shortened
         laidOut.header = Self.headerLines(laidOut, characters: allocation.characters)
         laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, prose: needs.prose)
         keepsRowTogether = Self.rowsKeptTogether(needs, characters: allocation.characters, size: size)
@@ -102,6 +102,8 @@ public struct TableLayout: Sendable {
         /// Whether each column is running text (任务内容, 最新进展: sentences that wrap at any
         /// character), rather than values that break only between words (units, names, dates).
         var prose: [Bool] = []
+        /// The longest run of Latin letters or digits in each column (`RowMeasures.unbreakable`).
+        var unbreakable: [Double] = []
 
         /// The column the table is about: 任务内容 in a task table (even where a unit's name is
         /// longer than the task), else the column with the most text.
@@ -121,14 +123,29 @@ public struct TableLayout: Sendable {
     /// From how many body rows a table is measured in slices on every core.
     static let rowsMeasuredInSlices = 2048
 
-    static func needs(_ table: Table, slicedFrom rowsSliced: Int = rowsMeasuredInSlices) -> ColumnNeeds {
+    /// What `table`'s cells ask of each column. With `earlier`, a table of the same rows and
+    /// columns measured before, a column whose every body cell is the same in both is taken over
+    /// from its measures rather than measured again (the dates written short change one or two).
+    static func needs(
+        _ table: Table, reusing earlier: (table: Table, needs: ColumnNeeds)? = nil,
+        slicedFrom rowsSliced: Int = rowsMeasuredInSlices
+    ) -> ColumnNeeds {
         let columns = table.columnCount
         let bodyGrid = table.grid(table.body)
-        let prose = (0..<columns).map { isProse(bodyGrid, column: $0) }
+        var kept = [Bool](repeating: false, count: columns)
+        if let earlier, earlier.table.columnCount == columns, earlier.table.header == table.header,
+            case let earlierGrid = earlier.table.grid(earlier.table.body), earlierGrid.count == bodyGrid.count
+        {
+            kept = (0..<columns).map { column in
+                zip(earlierGrid, bodyGrid).allSatisfy { $0[column] == $1[column] }
+            }
+        }
+        let prose = (0..<columns).map { kept[$0] ? earlier!.needs.prose[$0] : isProse(bodyGrid, column: $0) }
         var header = RowMeasures(columns: columns)
         header.measure(table.grid(table.header)[...], isHeader: true, prose: prose)
         let taskColumn = header.taskColumn
         var body = RowMeasures(columns: columns, taskColumn: taskColumn)
+        if let earlier, kept.contains(true) { body.taking(kept, from: earlier.needs) }
         // A month's summary is one table of thousands of rows, on the way to every format: its
         // rows are measured on every core, in slices whose results join in order. Four slices a
         // core, so that a core whose slices held short rows takes another instead of waiting.
@@ -137,8 +154,10 @@ public struct TableLayout: Sendable {
         if slices > 1 {
             let size = (bodyGrid.count + slices - 1) / slices
             let parts = Mutex([RowMeasures?](repeating: nil, count: slices))
+            let kept = body.kept
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
                 var part = RowMeasures(columns: columns, taskColumn: taskColumn)
+                part.kept = kept
                 let rows = bodyGrid[min(slice * size, bodyGrid.count)..<min((slice + 1) * size, bodyGrid.count)]
                 part.measure(rows, isHeader: false, prose: prose)
                 parts.withLock { $0[slice] = part }
@@ -152,6 +171,7 @@ public struct TableLayout: Sendable {
         needs.rows = body.rows
         needs.taskColumn = taskColumn
         needs.prose = prose
+        needs.unbreakable = body.unbreakable
         if let task = needs.taskColumn { needs.prose[task] = true }
         for column in 0..<columns where needs.prose[column] {
             // Running text may break at any character, but a column of two or three characters a
@@ -174,12 +194,24 @@ public struct TableLayout: Sendable {
         var taskColumn: Int?
         /// A column names the same units row after row: their words are found once.
         private var wordWidths: [Substring: [Double]] = [:]
+        /// Columns taken over from an earlier measure (`taking`), and their rows' pieces.
+        var kept: (columns: [Bool], rows: [[[[Double]]?]])?
 
         init(columns: Int, taskColumn: Int? = nil) {
             least = Array(repeating: 1, count: columns)
             natural = Array(repeating: 1, count: columns)
             unbreakable = Array(repeating: 1, count: columns)
             self.taskColumn = taskColumn
+        }
+
+        /// Takes the `columns` marked from `earlier` instead of measuring them.
+        mutating func taking(_ columns: [Bool], from earlier: ColumnNeeds) {
+            kept = (columns, earlier.rows)
+            for column in least.indices where columns[column] {
+                least[column] = earlier.least[column]
+                natural[column] = earlier.natural[column]
+                unbreakable[column] = earlier.unbreakable[column]
+            }
         }
 
         /// Takes in the widths `other` found; its rows come after these.
@@ -196,9 +228,13 @@ public struct TableLayout: Sendable {
         /// column is 任务内容.
         mutating func measure(_ grid: ArraySlice<[GridSlot]>, isHeader: Bool, prose: [Bool]) {
             let columns = least.count
-            for row in grid {
+            for (rowIndex, row) in zip(grid.indices, grid) {
                 var pieces: [[[Double]]?] = Array(repeating: nil, count: columns)
                 for (column, slot) in row.enumerated() {
+                    if !isHeader, let kept, kept.columns[column] {
+                        pieces[column] = kept.rows[rowIndex][column]
+                        continue
+                    }
                     guard case .start(let cell) = slot, cell.columnSpan == 1 else { continue }
                     if isHeader, cell.content.plainText.hasPrefix("任务内容") { taskColumn = column }
                     let lines = cell.content.plainText.split(separator: "\n", omittingEmptySubsequences: false)
@@ -540,17 +576,35 @@ enum ShortDate {
             && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
     }
 
-    /// The short form of a full date, or nil when `text` is not one.
+    /// The last UTF-8 byte of 日 and of ）, one of which ends every text with a full date to
+    /// write short: most values of a table are no date, and are told so by their last byte.
+    static let lastByte: UInt8 = 0xA5
+    static let closingBracketLastByte: UInt8 = 0x89
+
+    /// The short form of a full date, or nil when `text` is not one. Read byte by byte: a month's
+    /// summary asks it of tens of thousands of cells.
     static func short(_ text: some StringProtocol) -> String? {
-        guard text.unicodeScalars.last == "日" else { return nil }
-        let text = String(text)
-        guard text.hasSuffix("日") else { return nil }
-        let parts = text.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }
-        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) })
-        else { return nil }
-        func padded(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
-        return "\(parts[0]).\(padded(parts[1])).\(padded(parts[2]))"
+        // Year, month and day: each its digits, then its mark (年, 月, 日 in UTF-8).
+        let marks: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5]]
+        var numbers = [0, 0, 0]
+        var digits = [0, 0, 0]
+        var part = 0
+        var markByte = 0
+        for byte in text.utf8 {
+            guard part < 3 else { return nil }
+            if markByte > 0 || !(0x30...0x39).contains(byte) {
+                guard byte == marks[part][markByte] else { return nil }
+                markByte += 1
+                if markByte == 3 { (part, markByte) = (part + 1, 0) }
+            } else {
+                guard digits[part] < 4 else { return nil }
+                numbers[part] = numbers[part] * 10 + Int(byte - 0x30)
+                digits[part] += 1
+            }
+        }
+        guard part == 3, digits[0] == 4, (1...2).contains(digits[1]), (1...2).contains(digits[2]) else { return nil }
+        func padded(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return "\(numbers[0]).\(padded(numbers[1])).\(padded(numbers[2]))"
     }
 }
 
@@ -580,11 +634,17 @@ extension Table {
 
     /// The same table with every body cell that is exactly a full date written short, and a date
     /// closing a cell in brackets (已完成（2026年11月18日）) likewise, so one table has one form.
-    var withShortDates: Table {
+    var withShortDates: Table { shortDated ?? self }
+
+    /// `withShortDates`, or nil when the table has no full date to write short.
+    var shortDated: Table? {
         var copy = self
+        var changed = false
         copy.body = body.map { row in
             row.map { cell in
-                guard case .text(let text)? = cell.content.first, cell.content.count == 1 else { return cell }
+                guard case .text(let text)? = cell.content.first, cell.content.count == 1,
+                    let last = text.utf8.last, last == ShortDate.lastByte || last == ShortDate.closingBracketLastByte
+                else { return cell }
                 var shortened = cell
                 if let short = ShortDate.short(text) {
                     shortened.content = [.text(short)]
@@ -595,10 +655,11 @@ extension Table {
                 } else {
                     return cell
                 }
+                changed = true
                 return shortened
             }
         }
-        return copy
+        return changed ? copy : nil
     }
 }
 

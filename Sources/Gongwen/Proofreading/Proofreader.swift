@@ -9,6 +9,19 @@ public struct Proofreader: Sendable {
     /// The office's people and units, whose spelling names and units are checked against.
     public var directory: OfficeDirectory?
 
+    /// Everything that decides what the proofreader finds, written out: two proofreaders with the
+    /// same settings find the same things in the same file, so the meeting cache is kept for them.
+    var settings: String {
+        let separator = "\u{1F}"
+        var parts = ["allow " + allowed.map(\.rawValue).sorted().joined(separator: separator)]
+        parts += extraWatermarks.map { "watermark " + $0 }
+        parts += (directory?.people ?? []).map {
+            "person " + [$0.name, $0.title ?? "", $0.unit ?? ""].joined(separator: separator)
+        }
+        parts += (directory?.units ?? []).map { "unit " + $0 }
+        return parts.joined(separator: "\n")
+    }
+
     /// Creates a proofreader with every rule on, unless `allowed`.
     public init(allowed: Set<ProofreadingRule> = [], extraWatermarks: [String] = []) {
         self.allowed = allowed

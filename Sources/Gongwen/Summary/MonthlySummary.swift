@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// The figures of one month, quarter or year, computed from every meeting loaded: what `gongwen summary`
 /// reports. "The month" below is the period.
 public struct MonthlySummary: Sendable {
@@ -63,9 +66,19 @@ public struct MonthlySummary: Sendable {
         requirementCount = meetings.reduce(0) { $0 + $1.requirements.count }
         // The ledger reads every meeting — an update to a branch's task may be recorded at the
         // committee's meeting — and keeps the tasks that the organisation's own meetings assigned.
-        var ids: Set<String>?
-        if filter != .all { ids = Set(all.filter(filter.admits).flatMap { $0.tasks.map(\.id) }) }
-        let records = TaskLedger.records(all, on: day).filter { ids?.contains($0.task.id) ?? true }
+        let ids = filter == .all ? nil : Set(all.filter(filter.admits).flatMap { $0.tasks.map(\.id) })
+        // The ledger on the day and the trend's month ends are two replays of every meeting, one a core.
+        let replays = Mutex<(records: [TaskRecord], trend: [MonthFigures])>(([], []))
+        DispatchQueue.concurrentPerform(iterations: 2) { replay in
+            if replay == 0 {
+                let records = TaskLedger.records(all, on: day)
+                replays.withLock { $0.records = records }
+            } else {
+                let trend = Self.trend(period.trendMonths, meetings: all, only: filter, ids: ids, asOf: day)
+                replays.withLock { $0.trend = trend }
+            }
+        }
+        let records = replays.withLock { $0.records }.filter { ids?.contains($0.task.id) ?? true }
         assigned = records.filter { month.contains($0.assignedOn) }
         completed = records.filter { $0.completedOn.map(month.contains) ?? false }
         overdue = records.filter(\.overdue)
@@ -86,7 +99,7 @@ public struct MonthlySummary: Sendable {
                     open: open.filter { $0.task.leadUnit == unit }.count))
         }
         self.units = units
-        trend = Self.trend(period.trendMonths, meetings: all, only: filter, ids: ids, asOf: day)
+        trend = replays.withLock { $0.trend }
     }
 
     /// The trend's figures, each month as its own end saw it (a task overdue at one month's end may

@@ -26,10 +26,10 @@ public final class FolderTaskOrigins: Sendable {
     }
 
     /// Creates the lookup; `search` says which files count (the output folder left out), and a
-    /// folder of `indexedFrom` files or more keeps a `TaskIndex`.
-    public init(search: MeetingFileSearch = MeetingFileSearch(), indexedFrom: Int = 100) {
+    /// folder of `indexedFrom` files or more (100 when not given) keeps a `TaskIndex`.
+    public init(search: MeetingFileSearch = MeetingFileSearch(), indexedFrom: Int? = nil) {
         self.search = search
-        self.indexedFrom = indexedFrom
+        self.indexedFrom = indexedFrom ?? TaskIndex.keptFrom
     }
 
     /// Records the tasks of a meeting the caller loaded, for when its file turns out to assign a
@@ -138,12 +138,8 @@ public final class FolderTaskOrigins: Sendable {
     /// One file's entry: the kept one while its size and time are unchanged, else read anew (and
     /// the meeting, when it was parsed for it); whether the entry changed.
     private static func entry(for file: String, kept: TaskIndex.Entry?) -> (TaskIndex.Entry?, Meeting?, Bool) {
-        // stat(2) itself: FileManager's attributes look up the owner's and group's names too,
-        // which was a quarter of an indexed render.
-        var status = stat()
-        let found = stat(file, &status) == 0
-        let size = found ? Int(status.st_size) : -1
-        let modified = found ? Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9 : -1
+        let stamp = FileStamp(path: file)
+        let (size, modified) = (stamp?.size ?? -1, stamp?.modified ?? -1)
         if let kept, kept.size == size, kept.modified == modified { return (kept, nil, false) }
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file, isDirectory: false)) else {
             return (nil, nil, true)

@@ -13,16 +13,20 @@ public struct MeetingBatch: Sendable {
 
     /// Loads `files`; a file in `named` (given by the user) is always read as a meeting, any other
     /// is skipped when it holds none of the contract's top-level keys. `progress` hears of each
-    /// file, in order.
+    /// file, in order. With `keptIn`, the folder the files were found in, a large folder keeps
+    /// its meetings in a `MeetingCache`, and a later load parses only the files that changed.
     public static func load(
-        _ files: [String], named: Set<String> = [], proofreader: Proofreader? = nil,
+        _ files: [String], named: Set<String> = [], proofreader: Proofreader? = nil, keptIn folder: String? = nil,
         progress: (Int, String) -> Void = { _, _ in }
     ) async -> MeetingBatch {
         var batch = MeetingBatch()
-        await OrderedWork.run(files) { file in
-            Result { () throws(GongwenError) in
-                try ProofreadingLoader(skipsOtherFiles: !named.contains(file), proofreader: proofreader).load(
-                    contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
+        let cache = folder.flatMap { MeetingCache(folder: $0, files: files, proofreader: proofreader) }
+        await OrderedWork.run(Array(files.indices)) { index in
+            let file = files[index]
+            let loader = ProofreadingLoader(skipsOtherFiles: !named.contains(file), proofreader: proofreader)
+            return Result { () throws(GongwenError) in
+                if let cache { return try cache.load(index, with: loader) }
+                return try loader.load(contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
             }
         } receive: { index, result in
             progress(index, files[index])
@@ -32,6 +36,7 @@ public struct MeetingBatch: Sendable {
             case .failure(let error): batch.problems.append(error)
             }
         }
+        cache?.save()
         if let proofreader { batch.acrossFiles = proofreader.findings(across: batch.meetings) }
         return batch
     }

@@ -13,6 +13,9 @@ import Foundation
 /// Plain text rather than JSON: Foundation's JSON decoder took seconds over 10,000 files.
 struct TaskIndex {
     static let header = "gongwen-task-index 1"
+    /// From how many meeting files a folder keeps its `.gongwen/` indexes (this one and the
+    /// `MeetingCache`): below it, parsing them all takes less than a clerk notices.
+    static let keptFrom = 100
     /// By path relative to the folder.
     var files: [String: Entry] = [:]
 
@@ -27,7 +30,7 @@ struct TaskIndex {
 
     /// The index file of `folder`.
     static func location(in folder: String) -> URL {
-        URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(".gongwen/task-index.tsv")
+        WorkFolder.location(of: "task-index.tsv", in: folder)
     }
 
     /// The index kept for `folder`, or an empty one when there is none it can trust.
@@ -64,16 +67,7 @@ struct TaskIndex {
             text += "\(key)\t\(entry.size)\t\(entry.modified)\t\(entry.hash)\t\(entry.date?.description ?? "-")\t"
             text += entry.ids.joined(separator: "\u{1F}") + "\n"
         }
-        let target = Self.location(in: folder)
-        let work = target.deletingLastPathComponent()
-        if let type = (try? FileManager.default.attributesOfItem(atPath: work.path))?[.type] as? FileAttributeType {
-            guard type == .typeDirectory else { return }
-        } else if (try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)) == nil {
-            return
-        }
-        let temporary = work.appendingPathComponent(".task-index.\(getpid()).\(UUID().uuidString).tmp")
-        guard (try? Data(text.utf8).write(to: temporary)) != nil else { return }
-        if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        WorkFolder.replace("task-index.tsv", with: Data(text.utf8), in: folder)
     }
 
     /// 64-bit FNV-1a of a file's bytes: enough to tell an unchanged file whose time moved.

@@ -134,6 +134,35 @@ struct TableRulesTests {
         #expect(sliced == TableLayout.needs(table, slicedFrom: .max))
         #expect(sliced.rows.count == 3001)
         #expect(sliced.taskColumn == 1)
+        // Its dates written short, the columns that did not change are taken over, not measured
+        // again: the result is what measuring the short-dated table from scratch gives.
+        let short = table.withShortDates
+        #expect(short != table)
+        for slicedFrom in [1, Int.max] {
+            let reused = TableLayout.needs(short, reusing: (table, sliced), slicedFrom: slicedFrom)
+            #expect(reused == TableLayout.needs(short, slicedFrom: .max))
+        }
+        #expect(TableLayout.needs(short, reusing: (table, sliced)) != sliced)
+    }
+
+    @Test(arguments: [
+        ("2026年12月31日", "2026.12.31"), ("2026年1月5日", "2026.01.05"), ("2026年01月05日", "2026.01.05"),
+        ("2026年12月31", nil), ("26年12月31日", nil), ("2026年123月1日", nil), ("2026月12年31日", nil),
+        ("2026年12月31日前", nil), ("１２３４年1月1日", nil), ("20260年1月1日", nil), ("2026年月1日", nil),
+        ("999999999999999999999年1月1日", nil), ("", nil), ("日", nil),
+    ])
+    func fullDatesAreWrittenShort(full: String, short: String?) {
+        #expect(ShortDate.short(full) == short)
+        #expect(ShortDate.short(Substring(full)) == short)
+    }
+
+    @Test func aDateInClosingBracketsIsWrittenShortAndATableWithoutDatesIsLeftAlone() {
+        let table = Self.taskTable([["1", "任务甲", "组织处", "周婷", "已完成（2026年11月8日）", "2026年12月31日"]])
+        let cells = table.shortDated?.body[0].map(\.content.plainText)
+        #expect(cells == ["1", "任务甲", "组织处", "周婷", "已完成（2026.11.08）", "2026.12.31"])
+        let undated = Self.taskTable([["1", "任务甲", "组织处", "周婷", "已完成（本月）", "年底前"]])
+        #expect(undated.shortDated == nil)
+        #expect(undated.withShortDates == undated)
     }
 
     @Test func shortRowsAreKeptWholeAndTallOnesMaySplit() {

@@ -1,0 +1,160 @@
+import Foundation
+import Synchronization
+
+/// The meetings of a folder's files as they last loaded, kept in `.gongwen/meeting-cache.bin`, so
+/// that a summary over thousands of meetings parses only the files that changed since the last
+/// one. Keyed as the `TaskIndex` is: an entry is trusted while its file's size and modification
+/// time are the recorded ones; when they differ the file is read, and parsed again unless its
+/// content hash is the recorded one.
+///
+/// Only a meeting that loaded with nothing to report is kept, so that a file read from the cache
+/// has no message that a parse would have printed. And the cache is trusted only by the Gongwen
+/// build that wrote it, with the same proofreading settings (`context`): a new release may load
+/// the same file otherwise, and another office's rules find other things.
+///
+/// The file: a header, the context, the number of records, then one record per meeting — its path under the
+/// folder, size, modification time, hash and the `MeetingBytesWriter` bytes, each field a length
+/// or a number — after their count, so that a file cut short reads as no cache at all.
+final class MeetingCache: Sendable {
+    static let fileName = "meeting-cache.bin"
+    static let header = "gongwen-meeting-cache 1"
+
+    struct Entry: Sendable {
+        var stamp: FileStamp
+        var hash: UInt64
+        /// The meeting as the cache file holds it.
+        var bytes: Data?
+        /// A meeting loaded in this run, written out when the cache is saved (the batch holds it
+        /// anyway: encoding it only then keeps a first run's memory what it was without a cache).
+        var loaded: Meeting?
+    }
+
+    private let folder: String
+    private let files: [String]
+    /// Each file's key: its path under the folder.
+    private let keys: [String]
+    private let context: String
+    private let kept: [String: Entry]
+    /// This run's entry for each file, by index; nil for a file that is not kept.
+    private let found: Mutex<(entries: [Entry?], changed: Bool)>
+
+    /// The cache of `folder` for loading `files` (found under it) with `proofreader`; nil when the
+    /// folder holds fewer than `keptFrom` files.
+    init?(folder: String, files: [String], proofreader: Proofreader?, keptFrom: Int = TaskIndex.keptFrom) {
+        guard files.count >= keptFrom else { return nil }
+        self.folder = folder
+        self.files = files
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        keys = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+        context = Self.context(proofreader)
+        kept = Self.read(WorkFolder.location(of: Self.fileName, in: folder), context: context)
+        found = Mutex(([Entry?](repeating: nil, count: files.count), kept.count != files.count))
+    }
+
+    /// The `index`th file's meeting, from the cache when its entry holds, else loaded by `loader`
+    /// (and kept for the next run when it loads with nothing to report).
+    func load(_ index: Int, with loader: ProofreadingLoader) throws(GongwenError) -> Meeting {
+        let file = files[index]
+        let stamp = FileStamp(path: file)
+        let entry = kept[keys[index]]
+        if let entry, entry.stamp == stamp, let meeting = decode(entry, as: file) {
+            found.withLock { $0.entries[index] = entry }
+            return meeting
+        }
+        guard let stamp, let data = try? Data(contentsOf: URL(fileURLWithPath: file, isDirectory: false)) else {
+            found.withLock { $0.changed = true }
+            return try loader.load(contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
+        }
+        let hash = TaskIndex.hash(data)
+        if var entry, entry.hash == hash, let meeting = decode(entry, as: file) {
+            entry.stamp = stamp
+            found.withLock {
+                $0.entries[index] = entry
+                $0.changed = true
+            }
+            return meeting
+        }
+        let meeting: Meeting
+        do {
+            meeting = try loader.load(data: data, file: file)
+        } catch {
+            found.withLock { $0.changed = true }
+            throw error
+        }
+        found.withLock {
+            if MeetingBytesWriter.keeps(meeting) {
+                $0.entries[index] = Entry(stamp: stamp, hash: hash, loaded: meeting)
+            }
+            $0.changed = true
+        }
+        return meeting
+    }
+
+    /// Writes the cache anew when anything moved since it was read.
+    func save() {
+        let (entries, changed) = found.withLock { $0 }
+        guard changed else { return }
+        WorkFolder.replace(Self.fileName, in: folder) { file in
+            var writer = MeetingBytesWriter()
+            writer.text(Self.header)
+            writer.text(context)
+            writer.int(entries.count { $0 != nil })
+            for (key, entry) in zip(keys, entries) {
+                guard let entry else { continue }
+                writer.text(key)
+                writer.int(entry.stamp.size)
+                writer.int(entry.stamp.seconds)
+                writer.int(entry.stamp.nanoseconds)
+                writer.int(Int(truncatingIfNeeded: entry.hash))
+                if let bytes = entry.bytes {
+                    writer.span(bytes)
+                } else if let meeting = entry.loaded {
+                    writer.span(MeetingBytesWriter.encode(meeting))
+                }
+                // Written a megabyte at a time: a folder's meetings are a hundred megabytes and more.
+                if writer.bytes.count >= 1 << 20 { try writer.flush(to: file) }
+            }
+            try writer.flush(to: file)
+        }
+    }
+
+    private func decode(_ entry: Entry, as file: String) -> Meeting? {
+        entry.bytes?.withUnsafeBytes { try? MeetingBytesReader.decode($0, source: file) }
+    }
+
+    /// The entries of the cache file at `location`, by key; none when it is missing, cut short,
+    /// or written by another build or for other proofreading settings.
+    private static func read(_ location: URL, context: String) -> [String: Entry] {
+        // Mapped, not read: the meetings are decoded straight from the file, and only those used.
+        // The file is replaced by renaming, never rewritten in place, so the mapping stays whole.
+        guard let data = try? Data(contentsOf: location, options: .alwaysMapped) else { return [:] }
+        return data.withUnsafeBytes { raw in
+            var reader = MeetingBytesReader(raw)
+            var entries: [String: Entry] = [:]
+            do throws(MeetingBytesReader.Malformed) {
+                guard try reader.text() == header, try reader.text() == context else { return [:] }
+                let count = try reader.int()
+                entries.reserveCapacity(max(0, min(count, data.count)))
+                for _ in 0..<max(0, count) {
+                    let key = try reader.text()
+                    let stamp = FileStamp(
+                        size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int())
+                    let hash = UInt64(bitPattern: Int64(try reader.int()))
+                    let span = try reader.span()
+                    entries[key] = Entry(stamp: stamp, hash: hash, bytes: data[span])
+                }
+                guard reader.isAtEnd else { return [:] }
+            } catch {
+                return [:]
+            }
+            return entries
+        }
+    }
+
+    /// What a kept meeting depends on besides its file: the Gongwen build (the executable's size and
+    /// time) and the proofreader's settings.
+    private static func context(_ proofreader: Proofreader?) -> String {
+        let build = FileStamp(path: "/proc/self/exe").map { "\($0.size).\($0.seconds).\($0.nanoseconds)" } ?? "-"
+        return build + " " + (proofreader?.settings ?? "no proofreading")
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The `.gongwen/` folder beside a folder's meetings, where Gongwen keeps what it worked out from
+/// them (the task index, the meeting cache) so that a later run need not work it out again.
+enum WorkFolder {
+    /// The kept file `name` of `folder`.
+    static func location(of name: String, in folder: String) -> URL {
+        URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(".gongwen/" + name)
+    }
+
+    /// Replaces the kept file `name` of `folder` with `data`, whole or not at all (`replace(_:in:writing:)`).
+    static func replace(_ name: String, with data: Data, in folder: String) {
+        replace(name, in: folder) { try $0.write(contentsOf: data) }
+    }
+
+    /// Replaces the kept file `name` of `folder` with what `write` writes to it, whole or not at
+    /// all: written to a temporary file and renamed, so that a crash or a concurrent run leaves the
+    /// old file or the new one, never half of one. A folder that cannot hold it (read-only,
+    /// `.gongwen` a file or a link), or a write that fails, leaves it as it is: what is kept only
+    /// saves time.
+    static func replace(_ name: String, in folder: String, writing write: (FileHandle) throws -> Void) {
+        let target = location(of: name, in: folder)
+        let work = target.deletingLastPathComponent()
+        if let type = (try? FileManager.default.attributesOfItem(atPath: work.path))?[.type] as? FileAttributeType {
+            guard type == .typeDirectory else { return }
+        } else if (try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)) == nil {
+            return
+        }
+        let temporary = work.appendingPathComponent(".\(name).\(getpid()).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { return }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try write(handle)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            return
+        }
+        if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+}
