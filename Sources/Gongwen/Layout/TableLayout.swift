@@ -568,12 +568,13 @@ enum ShortDate {
         short(text) != nil || isShort(text)
     }
 
+    /// `YYYY.MM.DD`: ten ASCII bytes, two of them dots. Asked of every value of every table: most
+    /// are not ten bytes long, and go at once.
     static func isShort(_ text: some StringProtocol) -> Bool {
-        // Asked of every value of every table: most are not ten ASCII characters, and go at once.
         guard text.utf8.count == 10 else { return false }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
-            && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
+        return text.utf8.enumerated().allSatisfy { offset, byte in
+            offset == 4 || offset == 7 ? byte == UInt8(ascii: ".") : (0x30...0x39).contains(byte)
+        }
     }
 
     /// The last UTF-8 byte of 日 and of ）, one of which ends every text with a full date to
@@ -606,10 +607,6 @@ enum ShortDate {
         func padded(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
         return "\(numbers[0]).\(padded(numbers[1])).\(padded(numbers[2]))"
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
 
 extension Table {

@@ -154,6 +154,18 @@ struct TableRulesTests {
     func fullDatesAreWrittenShort(full: String, short: String?) {
         #expect(ShortDate.short(full) == short)
         #expect(ShortDate.short(Substring(full)) == short)
+        if let short {
+            #expect(ShortDate.isShort(short) && ShortDate.isDate(full) && ShortDate.isDate(short))
+        } else {
+            #expect(!ShortDate.isShort(full))
+        }
+    }
+
+    @Test func onlyTenCharactersOfDigitsAndDotsAreAShortDate() {
+        #expect(ShortDate.isShort("2026.12.31"))
+        for text in ["2026.12.3", "2026.12.310", "2026-12-31", "2026.1.231", "２０２６.12.31", "abcd.ef.gh", "20261231.."] {
+            #expect(!ShortDate.isShort(text), "\(text)")
+        }
     }
 
     @Test func aDateInClosingBracketsIsWrittenShortAndATableWithoutDatesIsLeftAlone() {
