@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// The page decisions of one document, made once and read by every writer: each table's columns,
 /// lines and rows, with one date form and one text size for all the document's tables (a summary
 /// never prints 2026年11月20日 in one table and 2026.11.20 in the next).
@@ -9,21 +12,43 @@ public struct DocumentLayout: Sendable {
     /// Where the signature and date stand, the same in Word and HTML.
     public let closing: ClosingIndents?
 
-    /// Lays out every table of `document`.
+    /// Lays out every table of `document`, the tables side by side on every core.
     public init(_ document: Document) {
         let found = document.blocks.compactMap { block -> Table? in
             if case .table(let table) = block { return table } else { return nil }
         }
-        var layouts = found.map { TableLayout($0) }
-        let shortDates = layouts.contains(where: \.shortDates)
-        let size: TableTextSize = layouts.contains { $0.textSize == .xiaoSi } ? .xiaoSi : .siHao
-        // Only the tables the document-wide choice changes are laid out again.
-        for index in layouts.indices where layouts[index].shortDates != shortDates || layouts[index].textSize != size {
-            layouts[index] = TableLayout(
-                found[index], shortDates: shortDates, textSize: size == .xiaoSi ? .xiaoSi : nil)
+        let first = Self.laidOut(found, at: Array(found.indices)) { _ in (false, nil, nil) }
+        let shortDates = first.values.contains(where: \.layout.shortDates)
+        let size: TableTextSize = first.values.contains { $0.layout.textSize == .xiaoSi } ? .xiaoSi : .siHao
+        // Only the tables the document-wide choice changes are laid out again, taking over the
+        // measures of every column but their dates.
+        let again = found.indices.filter {
+            first[$0]!.layout.shortDates != shortDates || first[$0]!.layout.textSize != size
         }
-        tables = Array(zip(found, layouts))
+        let second = Self.laidOut(found, at: again) { index in
+            (shortDates, size == .xiaoSi ? .xiaoSi : nil, first[index]!.measured)
+        }
+        tables = found.indices.map { (found[$0], (second[$0] ?? first[$0]!).layout) }
         closing = ClosingIndents(document.blocks)
+    }
+
+    /// The tables at `indices` laid out as `settings` says for each (dates short, text size, the
+    /// measures taken earlier), on every core; by index.
+    private static func laidOut(
+        _ tables: [Table], at indices: [Int],
+        settings: @Sendable (Int) -> (shortDates: Bool, size: TableTextSize?, earlier: TableLayout.Measured?)
+    ) -> [Int: (layout: TableLayout, measured: TableLayout.Measured?)] {
+        let results = Mutex([Int: (layout: TableLayout, measured: TableLayout.Measured?)]())
+        DispatchQueue.concurrentPerform(iterations: indices.count) { position in
+            let index = indices[position]
+            let (shortDates, size, earlier) = settings(index)
+            var measured: TableLayout.Measured?
+            let layout = TableLayout(
+                tables[index], width: PageGeometry.textWidth, shortDates: shortDates, textSize: size,
+                reusing: earlier, measured: &measured)
+            results.withLock { $0[index] = (layout, measured) }
+        }
+        return results.withLock { $0 }
     }
 
     /// The layout of one of the document's tables (a table it does not hold is laid out alone).

@@ -40,6 +40,24 @@ public struct TableLayout: Sendable {
     /// tables: `DocumentLayout`). Without one, the text is 四号, or 小四 where at 四号 the task
     /// would wrap in fewer than eight characters a line.
     init(_ table: Table, width: Int, shortDates forced: Bool, textSize given: TableTextSize? = nil) {
+        var measured: Measured?
+        self.init(table, width: width, shortDates: forced, textSize: given, reusing: nil, measured: &measured)
+    }
+
+    /// A table as it was measured (its empty columns gone, its dates perhaps short) and what its
+    /// cells asked: what laying it out again, with other dates or another size, takes over.
+    struct Measured: Sendable {
+        var table: Table
+        var needs: ColumnNeeds
+    }
+
+    /// Lays out `table` as `init(_:width:shortDates:textSize:)` does, taking over the measures
+    /// of the columns `earlier` holds unchanged; `measured` is set to this layout's own (nil for
+    /// a table that is not measured: no columns, or widths the template gives).
+    init(
+        _ table: Table, width: Int, shortDates forced: Bool, textSize given: TableTextSize?, reusing earlier: Measured?,
+        measured: inout Measured?
+    ) {
         let table = table.withoutEmptyColumns
         let columns = table.columnCount
         centred = Self.centredColumns(table)
@@ -60,7 +78,7 @@ public struct TableLayout: Sendable {
         }
         var size = given ?? .siHao
         var laidOut = forced ? table.withShortDates : table
-        var needs = Self.needs(laidOut)
+        var needs = Self.needs(laidOut, reusing: earlier.map { ($0.table, $0.needs) })
         var allocation = Self.allocate(needs, width: width, size: size)
         var shortened = forced
         if !forced, Self.squeezed(allocation, needs: needs, size: size), let compacted = table.shortDated {
@@ -76,6 +94,7 @@ public struct TableLayout: Sendable {
         }
         textSize = size
         shortDates = shortened
+        measured = Measured(table: laidOut, needs: needs)
         laidOut.header = Self.headerLines(laidOut, characters: allocation.characters)
         laidOut.body = Self.bodyLines(laidOut, characters: allocation.characters, prose: needs.prose)
         keepsRowTogether = Self.rowsKeptTogether(needs, characters: allocation.characters, size: size)
@@ -91,7 +110,7 @@ public struct TableLayout: Sendable {
     // MARK: Measuring
 
     /// What the table's cells ask of each column, in characters of table text.
-    struct ColumnNeeds: Equatable {
+    struct ColumnNeeds: Equatable, Sendable {
         var least: [Double]
         var natural: [Double]
         /// Each body row's cells by column: the widths of the pieces of each of its lines (a

@@ -288,6 +288,14 @@ struct TableRulesTests {
         #expect(layout.tableLayout(crowded).shortDates)
         #expect(layout.tableLayout(roomy).table.body[0][0].content.plainText == "2026.11.20")
         #expect(TableLayout(roomy).table.body[0][0].content.plainText == "2026年11月20日")
+        // Laid out again with its dates short, taking over the measures of its other columns, the
+        // roomy table is what laying it out short-dated from the start gives.
+        let again = layout.tableLayout(roomy)
+        let fresh = TableLayout(roomy, shortDates: true, textSize: layout.tableLayout(crowded).textSize)
+        #expect(again.table == fresh.table)
+        #expect(again.widths == fresh.widths)
+        #expect(again.keepsRowTogether == fresh.keepsRowTogether)
+        #expect(again.textSize == fresh.textSize)
     }
 }
 
