@@ -492,21 +492,37 @@ public struct TableLayout: Sendable {
     /// as in 各单位任务落实情况), broken into lines between their words
     /// where they do not fit (`CellLines`): Word, LibreOffice and Chromium then all show these
     /// lines, where each would otherwise break a unit's name at a different character.
-    static func bodyLines(_ table: Table, characters: [Double], prose: [Bool]) -> [[TableCell]] {
-        var body = table.body
-        for (rowIndex, row) in table.grid(table.body).enumerated() {
-            var cellIndex = 0
-            for (column, slot) in row.enumerated() {
-                guard case .start(let cell) = slot else { continue }
-                defer { cellIndex += 1 }
-                guard !prose[column], cell.columnSpan == 1, cell.content.count == 1,
-                    case .text(let text) = cell.content[0], let lines = CellLines.lines(text, width: characters[column])
-                else { continue }
-                body[rowIndex][cellIndex].content = Array(
-                    lines.map { [Inline.text($0)] }.joined(separator: [.lineBreak]))
+    static func bodyLines(
+        _ table: Table, characters: [Double], prose: [Bool], slicedFrom rowsSliced: Int = rowsMeasuredInSlices
+    ) -> [[TableCell]] {
+        let grid = table.grid(table.body)
+        @Sendable func broken(_ rows: Range<Int>) -> ArraySlice<[TableCell]> {
+            var body = table.body[rows]
+            for rowIndex in rows {
+                var cellIndex = 0
+                for (column, slot) in grid[rowIndex].enumerated() {
+                    guard case .start(let cell) = slot else { continue }
+                    defer { cellIndex += 1 }
+                    guard !prose[column], cell.columnSpan == 1, cell.content.count == 1,
+                        case .text(let text) = cell.content[0],
+                        let lines = CellLines.lines(text, width: characters[column])
+                    else { continue }
+                    body[rowIndex][cellIndex].content = Array(
+                        lines.map { [Inline.text($0)] }.joined(separator: [.lineBreak]))
+                }
             }
+            return body
         }
-        return body
+        // A month's table of thousands of rows is broken on every core, in slices as it was measured.
+        let slices = grid.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
+        guard slices > 1 else { return Array(broken(0..<grid.count)) }
+        let size = (grid.count + slices - 1) / slices
+        let parts = Mutex([ArraySlice<[TableCell]>](repeating: [], count: slices))
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let part = broken(min(slice * size, grid.count)..<min((slice + 1) * size, grid.count))
+            parts.withLock { $0[slice] = part }
+        }
+        return Array(parts.withLock { $0 }.joined())
     }
 
     /// A row that fits on a page under the table's header is kept on one page: split, it would leave

@@ -88,17 +88,20 @@ public struct MonthlySummary: Sendable {
         tasks = records.filter {
             month.contains($0.assignedOn) || ($0.completedOn.map(month.contains) ?? false) || !$0.isDone
         }
-        var units: [UnitFigures] = []
-        for record in tasks where !units.contains(where: { $0.unit == record.task.leadUnit }) {
-            let unit = record.task.leadUnit
-            units.append(
-                UnitFigures(
-                    unit: unit, assigned: assigned.filter { $0.task.leadUnit == unit }.count,
-                    completed: completed.filter { $0.task.leadUnit == unit }.count,
-                    overdue: overdue.filter { $0.task.leadUnit == unit }.count,
-                    open: open.filter { $0.task.leadUnit == unit }.count))
+        // Counted in one pass each: a year's summary has thousands of tasks and dozens of units.
+        var seen: Set<String?> = []
+        let order = tasks.map(\.task.leadUnit).filter { seen.insert($0).inserted }
+        func counts(_ records: [TaskRecord]) -> [String?: Int] {
+            records.reduce(into: [:]) { $0[$1.task.leadUnit, default: 0] += 1 }
         }
-        self.units = units
+        let (assignedBy, completedBy, overdueBy, openBy) = (
+            counts(assigned), counts(completed), counts(overdue), counts(open)
+        )
+        units = order.map { unit in
+            UnitFigures(
+                unit: unit, assigned: assignedBy[unit] ?? 0, completed: completedBy[unit] ?? 0,
+                overdue: overdueBy[unit] ?? 0, open: openBy[unit] ?? 0)
+        }
         trend = replays.withLock { $0.trend }
     }
 

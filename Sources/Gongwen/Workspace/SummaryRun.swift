@@ -117,11 +117,15 @@ public struct SummaryRun: Sendable {
         period: SummaryPeriod, meetings: [Meeting], only filter: OrganizationFilter = .all, organization: String? = nil
     ) async throws -> [(name: String, data: Data)] {
         let summary = MonthlySummary(period: period, meetings: meetings, only: filter, asOf: asOf)
+        // The JSON figures are written while the view is built and the documents rendered: all
+        // three read only the summary.
+        let json = json
+        async let figures = json ? summary.json() : nil
         let view = SummaryView(summary)
         let formats = formats
         let options = options
         let naming = naming
-        let outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
+        var outputs = try await withThrowingTaskGroup(of: (Int, [(String, Data)]).self) { group in
             for (index, template) in templates.enumerated() {
                 group.addTask {
                     let document = try template.render(view)
@@ -138,24 +142,16 @@ public struct SummaryRun: Sendable {
                     )
                 }
             }
-            if json {
-                let last = templates.count
-                group.addTask {
-                    (
-                        last,
-                        [
-                            (
-                                Self.fileName(
-                                    period: period, template: nil, extension: "json", organization: organization),
-                                try summary.json()
-                            )
-                        ]
-                    )
-                }
-            }
             return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1).map {
                 (name: $0.0, data: $0.1)
             }
+        }
+        if let figures = try await figures {
+            outputs.append(
+                (
+                    name: Self.fileName(period: period, template: nil, extension: "json", organization: organization),
+                    data: figures
+                ))
         }
         return try await PDFConversion.convertingPDFs(outputs)
     }

@@ -143,6 +143,12 @@ struct TableRulesTests {
             #expect(reused == TableLayout.needs(short, slicedFrom: .max))
         }
         #expect(TableLayout.needs(short, reusing: (table, sliced)) != sliced)
+        // Its cells broken into lines in slices, as in one go.
+        let characters = [2.5, 10, 4, 3, 5, 6]
+        let broken = TableLayout.bodyLines(table, characters: characters, prose: sliced.prose, slicedFrom: 1)
+        #expect(broken == TableLayout.bodyLines(table, characters: characters, prose: sliced.prose, slicedFrom: .max))
+        #expect(broken.count == 3001)
+        #expect(broken != table.body)
     }
 
     @Test(arguments: [
