@@ -33,20 +33,29 @@ public struct DocumentLayout: Sendable {
     }
 
     /// The tables at `indices` laid out as `settings` says for each (dates short, text size, the
-    /// measures taken earlier), on every core; by index.
+    /// measures taken earlier); by index. A summary's tables of thousands of rows are laid out
+    /// side by side on every core; a meeting's few short ones in turn, as its documents are
+    /// already written on every core.
     private static func laidOut(
         _ tables: [Table], at indices: [Int],
         settings: @Sendable (Int) -> (shortDates: Bool, size: TableTextSize?, earlier: TableLayout.Measured?)
     ) -> [Int: (layout: TableLayout, measured: TableLayout.Measured?)] {
-        let results = Mutex([Int: (layout: TableLayout, measured: TableLayout.Measured?)]())
-        DispatchQueue.concurrentPerform(iterations: indices.count) { position in
-            let index = indices[position]
+        @Sendable func laidOut(_ index: Int) -> (layout: TableLayout, measured: TableLayout.Measured?) {
             let (shortDates, size, earlier) = settings(index)
             var measured: TableLayout.Measured?
             let layout = TableLayout(
                 tables[index], width: PageGeometry.textWidth, shortDates: shortDates, textSize: size,
                 reusing: earlier, measured: &measured)
-            results.withLock { $0[index] = (layout, measured) }
+            return (layout, measured)
+        }
+        let rows = indices.reduce(0) { $0 + tables[$1].body.count }
+        guard indices.count > 1, rows >= TableLayout.rowsMeasuredInSlices else {
+            return Dictionary(uniqueKeysWithValues: indices.map { ($0, laidOut($0)) })
+        }
+        let results = Mutex([Int: (layout: TableLayout, measured: TableLayout.Measured?)]())
+        DispatchQueue.concurrentPerform(iterations: indices.count) { position in
+            let result = laidOut(indices[position])
+            results.withLock { $0[indices[position]] = result }
         }
         return results.withLock { $0 }
     }

@@ -514,8 +514,8 @@ public struct TableLayout: Sendable {
             return body
         }
         // A month's table of thousands of rows is broken on every core, in slices as it was measured.
-        let slices = grid.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
-        guard slices > 1 else { return Array(broken(0..<grid.count)) }
+        guard grid.count >= rowsSliced else { return Array(broken(0..<grid.count)) }
+        let slices = ProcessInfo.processInfo.activeProcessorCount * 4
         let size = (grid.count + slices - 1) / slices
         let parts = Mutex([ArraySlice<[TableCell]>](repeating: [], count: slices))
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
