@@ -1,30 +1,6 @@
 import Foundation
 import Gongwen
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// The size and modification time of a file: enough to tell that it changed.
-struct FileStamp: Hashable, Sendable {
-    let size: Int64
-    let modified: Int64
-
-    /// Reads the stamp of the file at `path` (following a symbolic link), or nil.
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        size = Int64(info.st_size)
-        #if canImport(Darwin)
-            modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #else
-            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #endif
-    }
-}
-
 /// The meeting files under the preview folder (and the templates folder's files), with their stamps.
 struct FolderSnapshot: Equatable, Sendable {
     /// Meeting files by path relative to the folder, sorted.

@@ -153,7 +153,7 @@ struct Summary: AsyncParsableCommand {
             naming: try houseStyle.naming(), asOf: .today())
         let meetings = try await FolderLoad.meetings(
             in: folder, search: MeetingFileSearch(excluding: [target]), proofreader: try proofreading.proofreader(),
-            skipInvalid: skipInvalid)
+            skipInvalid: skipInvalid, keepsCache: true)
         KeptUntilExit.keep(meetings)
         guard let groups = SummaryRun.organizationGroups(meetings, selecting: organization) else {
             ErrorReport.print(
@@ -212,11 +212,15 @@ enum SummaryFormats {
 enum FolderLoad {
     /// The valid meetings. On any problem, reports them all and exits 1, unless `skipInvalid`:
     /// then they are warnings and the invalid files are left out (across files, the first
-    /// definition of an id counts and updates to unknown ids are ignored).
+    /// definition of an id counts and updates to unknown ids are ignored). With `keepsCache`, a
+    /// large folder keeps its meetings in a `MeetingCache` (the summary's settings: `calendar`,
+    /// which does not proofread, leaves it alone rather than replace it with its own).
     static func meetings(
-        in folder: String, search: MeetingFileSearch, proofreader: Proofreader?, skipInvalid: Bool
+        in folder: String, search: MeetingFileSearch, proofreader: Proofreader?, skipInvalid: Bool,
+        keepsCache: Bool = false
     ) async throws -> [Meeting] {
-        let batch = try await load([folder], search: search, proofreader: proofreader, keptIn: folder)
+        let batch = try await load(
+            [folder], search: search, proofreader: proofreader, keptIn: keepsCache ? folder : nil)
         switch batch.forSummary(skipInvalid: skipInvalid) {
         case .success(let input):
             for warning in input.warnings { ErrorReport.warn(warning) }

@@ -639,8 +639,12 @@ enum ShortDate {
             }
         }
         guard part == 3, digits[0] == 4, (1...2).contains(digits[1]), (1...2).contains(digits[2]) else { return nil }
-        func padded(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
-        return "\(numbers[0]).\(padded(numbers[1])).\(padded(numbers[2]))"
+        // Each number as many digits as it was written with, at least two: 2026.01.05, 0026.01.05.
+        func padded(_ number: Int, _ count: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(count, 2) - digits.count) + digits
+        }
+        return "\(padded(numbers[0], 4)).\(padded(numbers[1], 2)).\(padded(numbers[2], 2))"
     }
 }
 

@@ -5,8 +5,7 @@ import Synchronization
 /// `render` and the preview look up to name the earlier tasks a meeting reports progress on.
 public final class FolderTaskOrigins: Sendable {
     private let search: MeetingFileSearch
-    /// From how many meeting files a folder keeps a task index: below it, parsing them all takes
-    /// less than a clerk notices, and the folder is left without a `.gongwen/`.
+    /// From how many meeting files a folder keeps a task index (`TaskIndex.keptFrom` unless given).
     private let indexedFrom: Int
     private let folders = Mutex<[String: Folder]>([:])
     /// The tasks of meetings this run has loaded already (`remember`), by standardised path: a
@@ -104,8 +103,7 @@ public final class FolderTaskOrigins: Sendable {
     private func scan(_ folder: String) -> Folder {
         let files = (try? search.files(in: [folder])) ?? []
         let kept = TaskIndex.read(in: folder)
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        let keys = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+        let keys = WorkFolder.keys(of: files, in: folder)
         let found = Mutex(
             (
                 entries: [TaskIndex.Entry?](repeating: nil, count: files.count), tasks: [Int: [String: TaskOrigin]](),

@@ -6,15 +6,6 @@ import Foundation
 struct MeetingBytesWriter {
     private(set) var bytes: [UInt8] = []
 
-    /// Whether `meeting` may be kept: not when it has warnings (only a meeting that loads cleanly
-    /// is cached, so that a cached file has nothing to report), nor with a task placed in another
-    /// file than the meeting's own.
-    static func keeps(_ meeting: Meeting) -> Bool {
-        meeting.warnings.isEmpty
-            && !meeting.tasks.contains(where: { $0.location.map { $0.file != meeting.source } ?? false })
-            && !meeting.taskUpdates.contains(where: { $0.location.map { $0.file != meeting.source } ?? false })
-    }
-
     /// The bytes of `meeting`.
     static func encode(_ meeting: Meeting) -> [UInt8] {
         var writer = MeetingBytesWriter()

@@ -34,21 +34,21 @@ final class MeetingCache: Sendable {
     /// Each file's key: its path under the folder.
     private let keys: [String]
     private let context: String
-    private let kept: [String: Entry]
+    let kept: [String: Entry]
     /// This run's entry for each file, by index; nil for a file that is not kept.
     private let found: Mutex<(entries: [Entry?], changed: Bool)>
 
     /// The cache of `folder` for loading `files` (found under it) with `proofreader`; nil when the
-    /// folder holds fewer than `keptFrom` files.
+    /// folder holds fewer than `keptFrom` files, or when this build cannot tell itself from another
+    /// (no `/proc/self/exe`).
     init?(folder: String, files: [String], proofreader: Proofreader?, keptFrom: Int = TaskIndex.keptFrom) {
-        guard files.count >= keptFrom else { return nil }
+        guard files.count >= keptFrom, let context = Self.context(proofreader) else { return nil }
         self.folder = folder
         self.files = files
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        keys = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
-        context = Self.context(proofreader)
-        kept = Self.read(WorkFolder.location(of: Self.fileName, in: folder), context: context)
-        found = Mutex(([Entry?](repeating: nil, count: files.count), kept.count != files.count))
+        keys = WorkFolder.keys(of: files, in: folder)
+        self.context = context
+        kept = Self.read(WorkFolder.location(of: Self.fileName, in: folder), context: context, most: files.count)
+        found = Mutex(([Entry?](repeating: nil, count: files.count), false))
     }
 
     /// The `index`th file's meeting, from the cache when its entry holds, else loaded by `loader`
@@ -61,8 +61,10 @@ final class MeetingCache: Sendable {
             found.withLock { $0.entries[index] = entry }
             return meeting
         }
+        // Whatever follows, a kept entry that did not serve is out of date.
+        let stale = entry != nil
         guard let stamp, let data = try? Data(contentsOf: URL(fileURLWithPath: file, isDirectory: false)) else {
-            found.withLock { $0.changed = true }
+            if stale { found.withLock { $0.changed = true } }
             return try loader.load(contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
         }
         let hash = TaskIndex.hash(data)
@@ -78,22 +80,25 @@ final class MeetingCache: Sendable {
         do {
             meeting = try loader.load(data: data, file: file)
         } catch {
-            found.withLock { $0.changed = true }
+            if stale { found.withLock { $0.changed = true } }
             throw error
         }
-        found.withLock {
-            if MeetingBytesWriter.keeps(meeting) {
-                $0.entries[index] = Entry(stamp: stamp, hash: hash, loaded: meeting)
+        // A file with something to report is parsed on every run, and changes nothing here.
+        let keeps = meeting.warnings.isEmpty
+        if keeps || stale {
+            found.withLock {
+                if keeps { $0.entries[index] = Entry(stamp: stamp, hash: hash, loaded: meeting) }
+                $0.changed = true
             }
-            $0.changed = true
         }
         return meeting
     }
 
-    /// Writes the cache anew when anything moved since it was read.
+    /// Writes the cache anew when anything moved since it was read: an entry added, brought up to
+    /// date or gone (a file removed from the folder too).
     func save() {
         let (entries, changed) = found.withLock { $0 }
-        guard changed else { return }
+        guard changed || entries.count(where: { $0 != nil }) != kept.count else { return }
         WorkFolder.replace(Self.fileName, in: folder) { file in
             var writer = MeetingBytesWriter()
             writer.text(Self.header)
@@ -124,17 +129,18 @@ final class MeetingCache: Sendable {
 
     /// The entries of the cache file at `location`, by key; none when it is missing, cut short,
     /// or written by another build or for other proofreading settings.
-    private static func read(_ location: URL, context: String) -> [String: Entry] {
-        // Mapped, not read: the meetings are decoded straight from the file, and only those used.
-        // The file is replaced by renaming, never rewritten in place, so the mapping stays whole.
-        guard let data = try? Data(contentsOf: location, options: .alwaysMapped) else { return [:] }
+    private static func read(_ location: URL, context: String, most: Int) -> [String: Entry] {
+        // Read, not mapped: a file on a shared folder, or cut short by another program, would
+        // end a mapped read with SIGBUS.
+        guard let data = try? Data(contentsOf: location) else { return [:] }
         return data.withUnsafeBytes { raw in
             var reader = MeetingBytesReader(raw)
             var entries: [String: Entry] = [:]
             do throws(MeetingBytesReader.Malformed) {
                 guard try reader.text() == header, try reader.text() == context else { return [:] }
                 let count = try reader.int()
-                entries.reserveCapacity(max(0, min(count, data.count)))
+                // The count is only believed as far as the folder's files go.
+                entries.reserveCapacity(max(0, min(count, most)))
                 for _ in 0..<max(0, count) {
                     let key = try reader.text()
                     let stamp = FileStamp(
@@ -152,9 +158,9 @@ final class MeetingCache: Sendable {
     }
 
     /// What a kept meeting depends on besides its file: the Gongwen build (the executable's size and
-    /// time) and the proofreader's settings.
-    private static func context(_ proofreader: Proofreader?) -> String {
-        let build = FileStamp(path: "/proc/self/exe").map { "\($0.size).\($0.seconds).\($0.nanoseconds)" } ?? "-"
-        return build + " " + (proofreader?.settings ?? "no proofreading")
+    /// time) and the proofreader's settings; nil when the build cannot be told.
+    private static func context(_ proofreader: Proofreader?) -> String? {
+        guard let build = FileStamp(path: "/proc/self/exe") else { return nil }
+        return "\(build.size).\(build.seconds).\(build.nanoseconds) " + (proofreader?.settings ?? "no proofreading")
     }
 }

@@ -3,6 +3,13 @@ import Foundation
 /// The `.gongwen/` folder beside a folder's meetings, where Gongwen keeps what it worked out from
 /// them (the task index, the meeting cache) so that a later run need not work it out again.
 enum WorkFolder {
+    /// Each of `files` (found under `folder`) by its path under the folder: what the kept files
+    /// are keyed by, so that they hold however the folder is named on the command line.
+    static func keys(of files: [String], in folder: String) -> [String] {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+    }
+
     /// The kept file `name` of `folder`.
     static func location(of name: String, in folder: String) -> URL {
         URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(".gongwen/" + name)
@@ -26,6 +33,7 @@ enum WorkFolder {
         } else if (try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)) == nil {
             return
         }
+        removeLeftovers(of: name, in: work)
         let temporary = work.appendingPathComponent(".\(name).\(getpid()).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { return }
         do {
@@ -37,5 +45,18 @@ enum WorkFolder {
             return
         }
         if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    /// Removes the temporary files of `name` that a run stopped while writing left behind: those of
+    /// a process no longer running (another run's file, still being written, stays).
+    private static func removeLeftovers(of name: String, in work: URL) {
+        let prefix = ".\(name)."
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []
+        where file.hasPrefix(prefix) && file.hasSuffix(".tmp") {
+            guard let pid = Int32(file.dropFirst(prefix.count).prefix { $0 != "." }) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: work.appendingPathComponent(file))
+            }
+        }
     }
 }

@@ -179,16 +179,30 @@ struct MeetingCacheTests {
         WorkFolder.location(of: MeetingCache.fileName, in: folder.path)
     }
 
+    /// The file's inode and modification time: which file it is, rather than what it holds.
+    static func identity(_ file: URL) throws -> [Int] {
+        var status = stat()
+        try #require(stat(file.path, &status) == 0)
+        return [Int(status.st_ino), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
+    }
+
+    /// The entries of the folder's cache file, as a run with no proofreading reads them.
+    static func entries(_ folder: URL) throws -> [String: MeetingCache.Entry] {
+        let files = try MeetingFileSearch().files(in: [folder.path])
+        let cache = try #require(MeetingCache(folder: folder.path, files: files, proofreader: nil, keptFrom: 0))
+        return cache.kept
+    }
+
     @Test func aLaterLoadReadsTheCacheAndGivesWhatParsingGives() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let expected = try Self.parsed(folder)
         #expect(expected.count == 10)
         #expect(try Self.load(folder) == expected)
-        let written = try Data(contentsOf: Self.cacheFile(folder))
+        let written = try Self.identity(Self.cacheFile(folder))
         #expect(try Self.load(folder) == expected)
-        // Nothing moved: the cache is not written again.
-        #expect(try Data(contentsOf: Self.cacheFile(folder)) == written)
+        // Nothing moved: the cache is not written again (a new file would be a new inode).
+        #expect(try Self.identity(Self.cacheFile(folder)) == written)
 
         // The cache is what the second load read: a file changed behind its back, to the same
         // size and time, still gives the meeting kept (why the time is kept to the nanosecond).
@@ -214,15 +228,24 @@ struct MeetingCacheTests {
         let loaded = try Self.load(folder)
         #expect(loaded == (try Self.parsed(folder)))
         #expect(loaded.contains { $0.contains("修订全面从严治党主体责任清单和问题清单") })
-        // Only touched: the time moved, the bytes did not. Read and hashed, the kept meeting serves.
+        // Only touched: the time moved, the bytes did not. Read and hashed, the kept meeting
+        // serves, as it was, under the file's new time.
+        let key = file.lastPathComponent
+        let before = try #require(try Self.entries(folder)[key])
         try FileManager.default.setAttributes(
             [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
         #expect(try Self.load(folder) == loaded)
-        // Broken: the error, not the meeting kept.
+        let after = try #require(try Self.entries(folder)[key])
+        #expect(after.stamp == FileStamp(path: file.path))
+        #expect(after.stamp != before.stamp)
+        #expect(after.bytes == before.bytes)
+        // Broken: the error, not the meeting kept, and its entry is gone.
         try "meeting: [".write(to: file, atomically: true, encoding: .utf8)
         let broken = try Self.load(folder)
         #expect(broken == (try Self.parsed(folder)))
         #expect(broken.contains { !$0.hasPrefix("(") })
+        #expect(try Self.entries(folder)[key] == nil)
+        #expect(try Self.entries(folder).count == 9)
     }
 
     @Test func aFileWithWarningsIsParsedEveryTimeAndOtherSettingsAreNotTrusted() throws {
@@ -240,14 +263,17 @@ struct MeetingCacheTests {
         // still finds the unbalanced bracket, and a later run without it reads the cache again.
         #expect(try Self.load(folder) == plain)
         #expect(try Self.load(folder, proofreader: proofreader) == withWarnings)
+        // The file that warns is not kept, and a run that only meets it again writes nothing.
+        let written = try Self.identity(Self.cacheFile(folder))
         #expect(try Self.load(folder, proofreader: proofreader) == withWarnings)
+        #expect(try Self.identity(Self.cacheFile(folder)) == written)
         var allowing = proofreader
         allowing.allowed = [.unbalancedBrackets]
         #expect(try Self.load(folder, proofreader: allowing) == (try Self.parsed(folder, proofreader: allowing)))
         #expect(try Self.load(folder) == plain)
     }
 
-    @Test func aDamagedCacheIsNotReadAndAFolderThatCannotHoldOneStillLoads() throws {
+    @Test func aDamagedCacheIsNotReadLeftoversAreClearedAndAFolderThatCannotHoldOneStillLoads() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let expected = try Self.parsed(folder)
@@ -258,7 +284,16 @@ struct MeetingCacheTests {
             #expect(try Self.load(folder) == expected)
             #expect(try Data(contentsOf: Self.cacheFile(folder)) == whole)
         }
-        try FileManager.default.removeItem(at: folder.appendingPathComponent(".gongwen"))
+        // A temporary file that a stopped run left is removed; one a running process writes stays.
+        let work = folder.appendingPathComponent(".gongwen")
+        let left = work.appendingPathComponent(".\(MeetingCache.fileName).\(Int32.max).left.tmp")
+        let running = work.appendingPathComponent(".\(MeetingCache.fileName).\(getpid()).running.tmp")
+        for file in [left, running] { try Data("half".utf8).write(to: file) }
+        try Data().write(to: Self.cacheFile(folder))
+        #expect(try Self.load(folder) == expected)
+        #expect(!FileManager.default.fileExists(atPath: left.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+        try FileManager.default.removeItem(at: work)
         try Data("not a folder".utf8).write(to: folder.appendingPathComponent(".gongwen"))
         #expect(try Self.load(folder) == expected)
     }
