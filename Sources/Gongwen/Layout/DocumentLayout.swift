@@ -12,7 +12,7 @@ public struct DocumentLayout: Sendable {
     /// Where the signature and date stand, the same in Word and HTML.
     public let closing: ClosingIndents?
 
-    /// Lays out every table of `document`, the tables side by side on every core.
+    /// Lays out every table of `document`.
     public init(_ document: Document) {
         let found = document.blocks.compactMap { block -> Table? in
             if case .table(let table) = block { return table } else { return nil }

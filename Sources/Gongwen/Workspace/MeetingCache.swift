@@ -12,9 +12,9 @@ import Synchronization
 /// build that wrote it, with the same proofreading settings (`context`): a new release may load
 /// the same file otherwise, and another office's rules find other things.
 ///
-/// The file: a header, the context, the number of records, then one record per meeting — its path under the
-/// folder, size, modification time, hash and the `MeetingBytesWriter` bytes, each field a length
-/// or a number — after their count, so that a file cut short reads as no cache at all.
+/// The file: a header, the context, the number of records, then one record per meeting (its path
+/// under the folder, size, modification time, hash and `MeetingBytesWriter` bytes). Every field
+/// is a number or bytes after their length, so a file cut short reads as no cache at all.
 final class MeetingCache: Sendable {
     static let fileName = "meeting-cache.bin"
     static let header = "gongwen-meeting-cache 1"
