@@ -79,11 +79,6 @@ public enum MeetingFileName {
 
     /// A fingerprint of a file's bytes (64-bit FNV-1a, hex): equal when nothing changed.
     public static func fingerprint(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        String(ContentHash.of(data), radix: 16)
     }
 }

@@ -142,7 +142,7 @@ public final class FolderTaskOrigins: Sendable {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file, isDirectory: false)) else {
             return (nil, nil, true)
         }
-        let hash = TaskIndex.hash(data)
+        let hash = ContentHash.of(data)
         if var kept, kept.hash == hash {
             (kept.size, kept.modified) = (size, modified)
             return (kept, nil, true)

@@ -67,7 +67,7 @@ final class MeetingCache: Sendable {
             if stale { found.withLock { $0.changed = true } }
             return try loader.load(contentsOf: URL(fileURLWithPath: file, isDirectory: false), displayName: file)
         }
-        let hash = TaskIndex.hash(data)
+        let hash = ContentHash.of(data)
         if var entry, entry.hash == hash, let meeting = decode(entry, as: file) {
             entry.stamp = stamp
             found.withLock {

@@ -69,13 +69,4 @@ struct TaskIndex {
         }
         WorkFolder.replace("task-index.tsv", with: Data(text.utf8), in: folder)
     }
-
-    /// 64-bit FNV-1a of a file's bytes: enough to tell an unchanged file whose time moved.
-    static func hash(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
-    }
 }
