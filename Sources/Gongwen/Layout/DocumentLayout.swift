@@ -33,8 +33,11 @@ public struct DocumentLayout: Sendable {
     }
 
     /// The tables at `indices` laid out as `settings` says for each (dates short, text size, the
-    /// measures taken earlier); by index. A summary's tables of thousands of rows are laid out
-    /// side by side on every core; a meeting's few short ones in turn, as its documents are
+    /// measures taken earlier); by index. A table of thousands of rows is measured and broken in
+    /// slices on every core (`TableLayout`), so such tables are laid out in turn: run inside
+    /// another concurrentPerform, libdispatch gives a nested one fewer threads (on two cores, one),
+    /// and the longest table was left to a single core. Shorter tables that add up to thousands of
+    /// rows are laid out side by side; a meeting's few short ones in turn, as its documents are
     /// already written on every core.
     private static func laidOut(
         _ tables: [Table], at indices: [Int],
@@ -48,16 +51,20 @@ public struct DocumentLayout: Sendable {
                 reusing: earlier, measured: &measured)
             return (layout, measured)
         }
-        let rows = indices.reduce(0) { $0 + tables[$1].body.count }
-        guard indices.count > 1, rows >= TableLayout.rowsMeasuredInSlices else {
-            return Dictionary(uniqueKeysWithValues: indices.map { ($0, laidOut($0)) })
+        let isSliced = { tables[$0].body.count >= TableLayout.rowsMeasuredInSlices }
+        var results = Dictionary(uniqueKeysWithValues: indices.filter(isSliced).map { ($0, laidOut($0)) })
+        let whole = indices.filter { !isSliced($0) }
+        let rows = whole.reduce(0) { $0 + tables[$1].body.count }
+        guard whole.count > 1, rows >= TableLayout.rowsMeasuredInSlices else {
+            for index in whole { results[index] = laidOut(index) }
+            return results
         }
-        let results = Mutex([Int: (layout: TableLayout, measured: TableLayout.Measured?)]())
-        DispatchQueue.concurrentPerform(iterations: indices.count) { position in
-            let result = laidOut(indices[position])
-            results.withLock { $0[indices[position]] = result }
+        let sideBySide = Mutex([Int: (layout: TableLayout, measured: TableLayout.Measured?)]())
+        DispatchQueue.concurrentPerform(iterations: whole.count) { position in
+            let result = laidOut(whole[position])
+            sideBySide.withLock { $0[whole[position]] = result }
         }
-        return results.withLock { $0 }
+        return results.merging(sideBySide.withLock { $0 }) { $1 }
     }
 
     /// The layout of one of the document's tables (a table it does not hold is laid out alone).

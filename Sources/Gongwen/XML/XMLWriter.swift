@@ -10,13 +10,21 @@ final class XMLWriter {
     private var failure: String?
 
     /// Starts a document with the XML declaration (`standalone="yes"` as Office writes it).
-    init(standalone: Bool = true) {
+    convenience init(standalone: Bool = true) {
+        self.init(declaration: true)
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
+    }
+
+    private init(declaration: Bool) {
         _ = LibXML2.ready
         buffer = xmlBufferCreate()
         writer = buffer.flatMap { xmlNewTextWriterMemory($0, 0) }
         if writer == nil { failure = "libxml2 could not start a document (out of memory)" }
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
     }
+
+    /// A writer of elements with no declaration, whose `fragment()` another writer `append`s:
+    /// so that rows of a long table are written on several threads and joined in order.
+    static func forFragment() -> XMLWriter { XMLWriter(declaration: false) }
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
@@ -67,11 +75,33 @@ final class XMLWriter {
         }
     }
 
+    /// What a fragment writer wrote (its elements all closed), and its first failure.
+    struct Fragment: Sendable {
+        let bytes: [UInt8]
+        let failure: String?
+    }
+
+    /// The bytes written so far and the first failure, for `append(_:)`.
+    func fragment() -> Fragment {
+        check(xmlTextWriterFlush(writer), "flush a fragment")
+        return Fragment(bytes: written, failure: failure)
+    }
+
+    /// Copies a fragment verbatim; its failure, if any, becomes this writer's.
+    func append(_ fragment: Fragment) {
+        if failure == nil { failure = fragment.failure }
+        raw(bytes: fragment.bytes[...])
+    }
+
     /// Closes everything and returns the document's bytes; throws the first call that failed.
     func finish() throws(XMLProblem) -> [UInt8] {
         check(xmlTextWriterEndDocument(writer), "end the document")
         check(xmlTextWriterFlush(writer), "flush the document")
         if let failure { throw XMLProblem(line: 1, column: 1, message: failure) }
+        return written
+    }
+
+    private var written: [UInt8] {
         guard let buffer else { return [] }
         let count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferContent(buffer) else { return [] }

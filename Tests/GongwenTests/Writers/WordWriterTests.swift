@@ -191,3 +191,36 @@ struct WordWriterTests {
         #expect(HTMLWriter().write(document).contains("p:not(.item):has(+ p.item)"))
     }
 }
+
+@Suite("Word tables written in slices")
+struct WordTableSliceTests {
+    /// A table of thousands of rows is written on every core; joined, its slices are the very
+    /// bytes written in one go, merged cells and kept rows included.
+    @Test func slicesJoinToTheTableWrittenInOneGo() throws {
+        var body: [[TableCell]] = []
+        for row in 0..<300 {
+            if row % 7 == 0 {
+                body.append([TableCell([.text("第\(row)组")], rowSpan: 2), TableCell([.text("任务\(row)")])])
+                body.append([TableCell([.text("任务\(row)续")])])
+            } else {
+                body.append([
+                    TableCell([.text("单位\(row % 13)")]), TableCell([.text(String(repeating: "落实", count: row % 40))]),
+                ])
+            }
+        }
+        let table = Table(header: [[TableCell([.text("单位")]), TableCell([.text("任务")])]], body: body)
+        let document = Document(title: "表", blocks: [.table(table)])
+        let settings = WordBody.CellSettings(layout: DocumentLayout(document), breakBefore: false)
+        func written(slicedFrom rows: Int) -> [UInt8] {
+            let writer = WordBody(cells: settings)
+            var wordTable = WordTable(layout: settings.layout.tableLayout(table), keepsWithNext: true)
+            wordTable.rowsSliced = rows
+            wordTable.write(in: writer)
+            return writer.xml.fragment().bytes
+        }
+        let whole = written(slicedFrom: .max)
+        #expect(whole.count > 10_000)
+        #expect(written(slicedFrom: 1) == whole)
+        #expect(written(slicedFrom: 100) == whole)
+    }
+}

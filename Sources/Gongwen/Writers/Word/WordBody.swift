@@ -3,7 +3,7 @@ struct WordBody: BlockVisitor {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    let xml = XMLWriter()
+    let xml: XMLWriter
     /// Right indents (twips) for the signature and date, worked out together as the standard places them.
     private let closingIndents: (signature: Int, date: Int)?
     /// Whether the block being written keeps with the next one: the closing lines (出席… after the
@@ -21,8 +21,25 @@ struct WordBody: BlockVisitor {
     private var charts = 0
 
     private init(closingIndents: (signature: Int, date: Int)?, layout: DocumentLayout) {
+        xml = XMLWriter()
         self.closingIndents = closingIndents
         self.layout = layout
+    }
+
+    /// What a table's cell paragraphs take from the body around them, to write rows elsewhere.
+    struct CellSettings: Sendable {
+        let layout: DocumentLayout
+        let breakBefore: Bool
+    }
+
+    var cellSettings: CellSettings { CellSettings(layout: layout, breakBefore: breakBefore) }
+
+    /// A body that writes a table's cell paragraphs as `settings` says into a fragment of its own.
+    init(cells settings: CellSettings) {
+        xml = XMLWriter.forFragment()
+        closingIndents = nil
+        layout = settings.layout
+        breakBefore = settings.breakBefore
     }
 
     static func write(_ document: Document, layout: DocumentLayout, section: WordSection = WordSection())
@@ -145,10 +162,7 @@ struct WordBody: BlockVisitor {
         }
     }
     mutating func visitTable(_ table: Table) {
-        WordTable(layout: layout.tableLayout(table), keepsWithNext: keepsWithNext).write(to: xml) {
-            content, style, keep, centred in
-            self.paragraph(style, content, keepsWithNext: keep, centred: centred)
-        }
+        WordTable(layout: layout.tableLayout(table), keepsWithNext: keepsWithNext).write(in: self)
     }
     mutating func visitChart(_ chart: Chart) {
         charts += 1

@@ -1,13 +1,18 @@
+import Foundation
+import Synchronization
+
 /// Writes a table as `TableLayout` laid it out: columns sized to their content across the text
 /// area, short rows kept whole and taller ones split under a repeated header, merged cells.
-struct WordTable {
+struct WordTable: Sendable {
     let layout: TableLayout
     /// Keeps the last row on the page of the paragraph after the table (the signature).
     var keepsWithNext = false
+    /// From how many body rows the table is written in slices on every core.
+    var rowsSliced = TableLayout.rowsMeasuredInSlices
 
-    /// Writes the table; `paragraph` writes a cell's content with its style, whether it keeps
-    /// with the next paragraph, and whether it is centred.
-    func write(to xml: XMLWriter, paragraph: ([Inline], String, Bool, Bool) -> Void) {
+    /// Writes the table into `body`, whose paragraphs its cells are.
+    func write(in body: WordBody) {
+        let xml = body.xml
         let table = layout.table
         let widths = layout.widths
         guard !widths.isEmpty else { return }
@@ -32,30 +37,50 @@ struct WordTable {
         for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
         xml.end()
         let header = table.grid(table.header)
-        let body = table.grid(table.body)
+        let rows = table.grid(table.body)
         for row in header {
-            writeRow(
-                row, widths: widths, isHeader: true, keepsTogether: true, keepsWithNext: false, xml: xml,
-                paragraph: paragraph)
+            writeRow(row, isHeader: true, keepsTogether: true, keepsWithNext: false, in: body)
         }
-        for (index, row) in body.enumerated() {
-            // Word keeps the last row with the signature by its keepNext; LibreOffice reads a table's
-            // "keep with next paragraph" from its first body row's, so that row carries it too (in
-            // Word it only keeps the first two rows together).
-            let last = index == body.count - 1
-            let together = index < layout.keepsRowTogether.count && layout.keepsRowTogether[index]
-            writeRow(
-                row, widths: widths, isHeader: false, keepsTogether: together,
-                keepsWithNext: keepsWithNext && (last || index == 0),
-                xml: xml, paragraph: paragraph)
+        // A month's table of thousands of rows is written on every core, in slices whose
+        // fragments join in order: it was most of the last second of a summary, on one core.
+        let slices = rows.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
+        guard slices > 1 else {
+            writeBody(rows, 0..<rows.count, in: body)
+            xml.end()
+            return
         }
+        let size = (rows.count + slices - 1) / slices
+        let settings = body.cellSettings
+        let fragments = Mutex([XMLWriter.Fragment?](repeating: nil, count: slices))
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let part = WordBody(cells: settings)
+            writeBody(rows, min(slice * size, rows.count)..<min((slice + 1) * size, rows.count), in: part)
+            let fragment = part.xml.fragment()
+            fragments.withLock { $0[slice] = fragment }
+        }
+        for fragment in fragments.withLock({ $0 }) { xml.append(fragment!) }
         xml.end()
     }
 
+    /// Writes the body rows at `indices` of `rows`.
+    private func writeBody(_ rows: [[GridSlot]], _ indices: Range<Int>, in body: WordBody) {
+        for index in indices {
+            // Word keeps the last row with the signature by its keepNext; LibreOffice reads a table's
+            // "keep with next paragraph" from its first body row's, so that row carries it too (in
+            // Word it only keeps the first two rows together).
+            let last = index == rows.count - 1
+            let together = index < layout.keepsRowTogether.count && layout.keepsRowTogether[index]
+            writeRow(
+                rows[index], isHeader: false, keepsTogether: together,
+                keepsWithNext: keepsWithNext && (last || index == 0), in: body)
+        }
+    }
+
     private func writeRow(
-        _ slots: [GridSlot], widths: [Int], isHeader: Bool, keepsTogether: Bool, keepsWithNext: Bool,
-        xml: XMLWriter, paragraph: ([Inline], String, Bool, Bool) -> Void
+        _ slots: [GridSlot], isHeader: Bool, keepsTogether: Bool, keepsWithNext: Bool, in body: WordBody
     ) {
+        let xml = body.xml
+        let widths = layout.widths
         xml.start("w:tr")
         if isHeader || keepsTogether {
             // The header row repeats on every page and never splits; a short body row stays whole
@@ -85,14 +110,14 @@ struct WordTable {
                 xml.empty("w:vAlign", ["w:val": "center"])
                 xml.end()
                 let centred = !isHeader && column < layout.centred.count && layout.centred[column]
-                paragraph(slotContent(slot), style, keepsWithNext, centred)
+                body.paragraph(style, slotContent(slot), keepsWithNext: keepsWithNext, centred: centred)
                 xml.end()
             case .empty:
                 xml.start("w:tc")
                 xml.start("w:tcPr")
                 xml.empty("w:tcW", ["w:w": String(widths[column]), "w:type": "dxa"])
                 xml.end()
-                paragraph([], style, keepsWithNext, false)
+                body.paragraph(style, [], keepsWithNext: keepsWithNext)
                 xml.end()
             }
         }
