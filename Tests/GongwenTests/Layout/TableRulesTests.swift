@@ -90,6 +90,15 @@ struct TableRulesTests {
         #expect(layout.widths.count == 5)
     }
 
+    /// Blank is what Foundation's `.whitespaces` holds: spaces (the ideographic one too) and tabs,
+    /// not a line break.
+    @Test func aColumnOfSpacesIsEmptyButOneWithALineBreakIsNot() {
+        let spaces = Self.taskTable([["1", "任务甲", "组织处", "周婷", " \u{3000}\t", "2026年12月31日"]])
+        #expect(TableLayout(spaces).widths.count == 5)
+        let lineBreak = Self.taskTable([["1", "任务甲", "组织处", "周婷", "\n", "2026年12月31日"]])
+        #expect(TableLayout(lineBreak).widths.count == 6)
+    }
+
     @Test func theNumberColumnIsCentredInWordAndHTML() throws {
         let table = Self.taskTable([["1", "任务甲", "组织处", "周婷", "人事处", "2026年12月31日"]])
         #expect(TableLayout(table).centred == [true, false, false, false, false, false])
