@@ -6,8 +6,9 @@ public enum MeetingSet {
     public static func problems(in meetings: [Meeting], knownElsewhere: [String: Set<String>] = [:]) -> [Diagnostic] {
         var defined: [String: SourceLocation] = [:]
         var problems: [Diagnostic] = []
-        for meeting in meetings {
-            for task in meeting.tasks {
+        // By index: `for meeting in meetings` copies each meeting, retaining all it holds.
+        for index in meetings.indices {
+            for task in meetings[index].tasks {
                 guard let location = task.location else { continue }
                 if let first = defined[task.id], first.file != location.file {
                     problems.append(
@@ -20,9 +21,10 @@ public enum MeetingSet {
                 }
             }
         }
-        for meeting in meetings {
-            for update in meeting.taskUpdates
-            where defined[update.id] == nil && knownElsewhere[meeting.source]?.contains(update.id) != true {
+        for index in meetings.indices {
+            let source = meetings[index].source
+            for update in meetings[index].taskUpdates
+            where defined[update.id] == nil && knownElsewhere[source]?.contains(update.id) != true {
                 guard let location = update.location else { continue }
                 let suggestion = KeySuggestion.closest(to: update.id, among: Array(defined.keys).sorted())
                 problems.append(

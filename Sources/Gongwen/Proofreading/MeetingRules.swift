@@ -79,18 +79,20 @@ enum MeetingRules {
     /// Across meeting files: a completion reported before the meeting that assigned the task.
     static func findings(across meetings: [Meeting]) -> [(file: String, finding: Finding, location: SourceLocation?)] {
         var assigned: [String: CalendarDate] = [:]
-        for meeting in meetings {
-            for task in meeting.tasks where assigned[task.id] == nil { assigned[task.id] = meeting.info.date }
+        // By index: `for meeting in meetings` copies each meeting, retaining all it holds.
+        for meeting in meetings.indices {
+            let date = meetings[meeting].info.date
+            for task in meetings[meeting].tasks where assigned[task.id] == nil { assigned[task.id] = date }
         }
         var found: [(String, Finding, SourceLocation?)] = []
-        for meeting in meetings {
-            for (index, update) in meeting.taskUpdates.enumerated() {
+        for meeting in meetings.indices {
+            for (index, update) in meetings[meeting].taskUpdates.enumerated() {
                 guard let completed = update.completedOn, let start = assigned[update.id], completed < start else {
                     continue
                 }
                 found.append(
                     (
-                        meeting.source,
+                        meetings[meeting].source,
                         Finding(
                             rule: .taskDates, path: "task_updates[\(index)].completed_on",
                             message: .completedBeforeAssigned(

@@ -111,7 +111,7 @@ public struct MonthlySummary: Sendable {
         _ months: [YearMonth], meetings all: [Meeting], only filter: OrganizationFilter, ids: Set<String>?,
         asOf: CalendarDate
     ) -> [MonthFigures] {
-        guard let first = all.filter(filter.admits).map({ YearMonth($0.info.date) }).min() else { return [] }
+        guard let first = all.lazy.filter(filter.admits).map({ YearMonth($0.info.date) }).min() else { return [] }
         let shown = months.filter { $0 >= first && $0.firstDay <= asOf }
         return TaskLedger.monthEnds(all, months: shown, asOf: asOf, ids: ids)
     }
@@ -123,11 +123,11 @@ public struct MonthlySummary: Sendable {
     public var organization: String? {
         if case .named(let name) = filter { return name }
         let names = meetings.compactMap(\.info.organization)
+        // Counted in one pass: counting again for each name was quadratic in a folder of many units.
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
         var best: (name: String, count: Int)?
-        for name in names where name != best?.name {
-            let count = names.filter { $0 == name }.count
-            if count > best?.count ?? 0 { best = (name, count) }
-        }
+        for name in names where counts[name]! > best?.count ?? 0 { best = (name, counts[name]!) }
         return best?.name
     }
 }

@@ -63,20 +63,20 @@ public enum TaskLedger {
         var order: [String] = []
         var pending = days[...]
         for index in dateOrder(of: meetings) {
-            let meeting = meetings[index]
-            let date = meeting.info.date
+            // Read in place: a copy of the meeting retains everything it holds.
+            let date = meetings[index].info.date
             while let day = pending.first, day < date {
                 visit(day, states, order)
                 pending = pending.dropFirst()
             }
             guard !pending.isEmpty else { return }
-            for (taskIndex, task) in meeting.tasks.enumerated() where states[task.id] == nil {
+            for (taskIndex, task) in meetings[index].tasks.enumerated() where states[task.id] == nil {
                 states[task.id] = State(
                     meeting: index, task: taskIndex, status: task.status,
                     completedOn: task.completedOn ?? (task.status == .done ? date : nil), changedOn: date)
                 order.append(task.id)
             }
-            for update in meeting.taskUpdates {
+            for update in meetings[index].taskUpdates {
                 guard var state = states[update.id] else { continue }
                 state.changedOn = date
                 if let status = update.status {
@@ -136,8 +136,8 @@ public enum TaskLedger {
         }
         return order.compactMap { id in
             guard var state = states[id] else { return nil }
-            let meeting = meetings[state.meeting]
-            let task = meeting.tasks[state.task]
+            let info = meetings[state.meeting].info
+            let task = meetings[state.meeting].tasks[state.task]
             if state.status == .done, let completed = state.completedOn, completed > day {
                 // Reported done ahead of its completion date: not done yet on this day.
                 state.status = .inProgress
@@ -148,7 +148,7 @@ public enum TaskLedger {
             var daysLate: Int?
             if let due = task.due, let completedOn, completedOn > due { daysLate = due.days(to: completedOn) }
             return TaskRecord(
-                task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title, source: meeting.source,
+                task: task, assignedOn: info.date, assignedAt: info.title, source: meetings[state.meeting].source,
                 status: state.status,
                 completedOn: completedOn, overdue: overdue, note: state.note, noteOn: state.noteOn,
                 daysOverdue: overdue ? task.due.map { $0.days(to: day) } : nil, daysLate: daysLate,

@@ -87,8 +87,12 @@ public struct SummaryRun: Sendable {
     /// The organisations meetings name, in order of first appearance.
     public static func organizations(_ meetings: [Meeting]) -> [String] {
         var names: [String] = []
-        for meeting in meetings {
-            if let name = meeting.info.organization.map(TextView.inline), !names.contains(name) { names.append(name) }
+        var seen: Set<String> = []
+        // By index: `for meeting in meetings` copies each meeting, retaining all it holds.
+        for index in meetings.indices {
+            if let name = meetings[index].info.organization.map(TextView.inline), seen.insert(name).inserted {
+                names.append(name)
+            }
         }
         return names
     }

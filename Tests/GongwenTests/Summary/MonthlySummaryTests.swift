@@ -60,6 +60,23 @@ struct MonthlySummaryTests {
         #expect(summary.organization == "市交通委员会")
     }
 
+    /// The title's organisation is the one most of the month's meetings name; on a tie, the one
+    /// named first.
+    @Test func theTitleNamesTheUnitMostMeetingsName() {
+        func organization(_ names: [String]) -> String? {
+            let meetings = names.enumerated().map { index, name in
+                var meeting = Self.meetings[0]
+                meeting.info.organization = name
+                meeting.source = "m\(index).yaml"
+                return meeting
+            }
+            return MonthlySummary(month: YearMonth(meetings[0].info.date), meetings: meetings).organization
+        }
+        #expect(organization(["甲", "乙", "乙", "甲", "丙"]) == "甲")
+        #expect(organization(["甲", "乙", "乙"]) == "乙")
+        #expect(organization(["丙", "甲", "乙", "乙", "甲"]) == "甲")
+    }
+
     @Test func aMonthWithoutMeetingsStillSummarises() throws {
         let summary = MonthlySummary(month: YearMonth("2027-01")!, meetings: Self.meetings)
         #expect(summary.meetings.isEmpty)
