@@ -166,22 +166,16 @@ public struct TableLayout: Sendable {
         var body = RowMeasures(columns: columns, taskColumn: taskColumn)
         if let earlier, kept.contains(true) { body.taking(kept, from: earlier.needs) }
         // A month's summary is one table of thousands of rows, on the way to every format: its
-        // rows are measured on every core, in slices whose results join in order. Four slices a
-        // core, so that a core whose slices held short rows takes another instead of waiting.
-        // (concurrentPerform holds the calling thread, one of the async pool's, until they end.)
-        let slices = bodyGrid.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
-        if slices > 1 {
-            let size = (bodyGrid.count + slices - 1) / slices
-            let parts = Mutex([RowMeasures?](repeating: nil, count: slices))
+        // rows are measured on every core, in slices whose results join in order.
+        if bodyGrid.count >= rowsSliced {
             let kept = body.kept
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let parts = RowSlices.map(bodyGrid.count) { rows in
                 var part = RowMeasures(columns: columns, taskColumn: taskColumn)
                 part.kept = kept
-                let rows = bodyGrid[min(slice * size, bodyGrid.count)..<min((slice + 1) * size, bodyGrid.count)]
-                part.measure(rows, isHeader: false, prose: prose)
-                parts.withLock { $0[slice] = part }
+                part.measure(bodyGrid[rows], isHeader: false, prose: prose)
+                return part
             }
-            for part in parts.withLock({ $0 }) { body.join(part!) }
+            for part in parts { body.join(part) }
         } else {
             body.measure(bodyGrid[...], isHeader: false, prose: prose)
         }
@@ -265,14 +259,13 @@ public struct TableLayout: Sendable {
                             // A label of four characters or more may stand on two lines (牵头/单位), as
                             // `headerSplit` breaks it.
                             let width = TextWidth.of(line)
-                            least =
-                                (width >= 4
-                                    ? {
-                                        let split = headerSplit(String(line))
-                                        return max(
-                                            TextWidth.of(line.prefix(split)), TextWidth.of(line.dropFirst(split)))
-                                    }()
-                                    : width) + slack
+                            if width >= 4 {
+                                let split = headerSplit(String(line))
+                                least =
+                                    max(TextWidth.of(line.prefix(split)), TextWidth.of(line.dropFirst(split))) + slack
+                            } else {
+                                least = width + slack
+                            }
                         } else if prose[column] || taskColumn == column {
                             unbreakable[column] = max(unbreakable[column], longestUnbreakable(line) + slack)
                             cellPieces.append(RunningText.pieceWidths(line))
@@ -518,14 +511,7 @@ public struct TableLayout: Sendable {
         }
         // A month's table of thousands of rows is broken on every core, in slices as it was measured.
         guard grid.count >= rowsSliced else { return Array(broken(0..<grid.count)) }
-        let slices = ProcessInfo.processInfo.activeProcessorCount * 4
-        let size = (grid.count + slices - 1) / slices
-        let parts = Mutex([ArraySlice<[TableCell]>](repeating: [], count: slices))
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let part = broken(min(slice * size, grid.count)..<min((slice + 1) * size, grid.count))
-            parts.withLock { $0[slice] = part }
-        }
-        return Array(parts.withLock { $0 }.joined())
+        return Array(RowSlices.map(grid.count, broken).joined())
     }
 
     /// A row that fits on a page under the table's header is kept on one page: split, it would leave
@@ -578,8 +564,8 @@ public struct TableLayout: Sendable {
 
     /// Where a header label breaks in two: before an opening bracket when it has one
     /// (任务内容 / （部署会议）), never after one or before a closing one; else at its middle.
-    /// Asked of every header label of every table: with the marks in sets, not string literals
-    /// searched character by character, it is no longer a fortieth of a render.
+    /// Asked of every wide label of every table measured: with the marks in sets, not string
+    /// literals searched character by character, it is no longer a fortieth of a render.
     static func headerSplit(_ label: String) -> Int {
         let characters = Array(label)
         if let open = characters.firstIndex(where: opening.contains), open > 0 { return open }
@@ -662,6 +648,8 @@ enum ShortDate {
 extension Table {
     /// The same table without the columns that are empty in every body row (会议类型 when no
     /// meeting gives a kind); a table with merged cells, or whose every column is empty, as it is.
+    private static let blank = CharacterSet.whitespaces
+
     var withoutEmptyColumns: Table {
         let columns = columnCount
         guard columns > 1, !body.isEmpty, columnWidths.isEmpty,
@@ -669,14 +657,11 @@ extension Table {
                 $0.count == columns && $0.allSatisfy { $0.columnSpan == 1 && $0.rowSpan == 1 }
             })
         else { return self }
-        // Blank as `.whitespaces` has it (spaces and tabs, not line breaks), asked of the scalars:
-        // trimming every cell through NSString was a fiftieth of a render.
+        // Blank as `.whitespaces` has it (spaces, tabs, the zero-width space; not line breaks),
+        // asked scalar by scalar: trimming every cell through NSString was a fiftieth of a render,
+        // and most cells are told by their first scalar.
         let empty = (0..<columns).filter { column in
-            body.allSatisfy {
-                $0[column].content.plainText.unicodeScalars.allSatisfy {
-                    $0 == "\t" || $0.properties.generalCategory == .spaceSeparator
-                }
-            }
+            body.allSatisfy { $0[column].content.plainText.unicodeScalars.allSatisfy(Self.blank.contains) }
         }
         guard !empty.isEmpty, empty.count < columns else { return self }
         var copy = self

@@ -6,7 +6,7 @@ public enum MeetingSet {
     public static func problems(in meetings: [Meeting], knownElsewhere: [String: Set<String>] = [:]) -> [Diagnostic] {
         var defined: [String: SourceLocation] = [:]
         var problems: [Diagnostic] = []
-        // By index: `for meeting in meetings` copies each meeting, retaining all it holds.
+        // By index, as `TaskLedger` reads them: `for meeting in meetings` copies each meeting.
         for index in meetings.indices {
             for task in meetings[index].tasks {
                 guard let location = task.location else { continue }

@@ -79,20 +79,20 @@ enum MeetingRules {
     /// Across meeting files: a completion reported before the meeting that assigned the task.
     static func findings(across meetings: [Meeting]) -> [(file: String, finding: Finding, location: SourceLocation?)] {
         var assigned: [String: CalendarDate] = [:]
-        // By index: `for meeting in meetings` copies each meeting, retaining all it holds.
-        for meeting in meetings.indices {
-            let date = meetings[meeting].info.date
-            for task in meetings[meeting].tasks where assigned[task.id] == nil { assigned[task.id] = date }
+        // By index, as `TaskLedger` reads them: `for meeting in meetings` copies each meeting.
+        for position in meetings.indices {
+            let date = meetings[position].info.date
+            for task in meetings[position].tasks where assigned[task.id] == nil { assigned[task.id] = date }
         }
         var found: [(String, Finding, SourceLocation?)] = []
-        for meeting in meetings.indices {
-            for (index, update) in meetings[meeting].taskUpdates.enumerated() {
+        for position in meetings.indices {
+            for (index, update) in meetings[position].taskUpdates.enumerated() {
                 guard let completed = update.completedOn, let start = assigned[update.id], completed < start else {
                     continue
                 }
                 found.append(
                     (
-                        meetings[meeting].source,
+                        meetings[position].source,
                         Finding(
                             rule: .taskDates, path: "task_updates[\(index)].completed_on",
                             message: .completedBeforeAssigned(

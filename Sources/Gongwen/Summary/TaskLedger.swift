@@ -63,7 +63,6 @@ public enum TaskLedger {
         var order: [String] = []
         var pending = days[...]
         for index in dateOrder(of: meetings) {
-            // Read in place: a copy of the meeting retains everything it holds.
             let date = meetings[index].info.date
             while let day = pending.first, day < date {
                 visit(day, states, order)
@@ -161,9 +160,9 @@ public enum TaskLedger {
     public static func origins(_ meetings: [Meeting]) -> [String: TaskOrigin] {
         var origins: [String: TaskOrigin] = [:]
         for index in dateOrder(of: meetings) {
-            let meeting = meetings[index]
-            for task in meeting.tasks where origins[task.id] == nil {
-                origins[task.id] = TaskOrigin(task: task, assignedOn: meeting.info.date, assignedAt: meeting.info.title)
+            let info = meetings[index].info
+            for task in meetings[index].tasks where origins[task.id] == nil {
+                origins[task.id] = TaskOrigin(task: task, assignedOn: info.date, assignedAt: info.title)
             }
         }
         return origins

@@ -88,7 +88,7 @@ public struct SummaryRun: Sendable {
     public static func organizations(_ meetings: [Meeting]) -> [String] {
         var names: [String] = []
         var seen: Set<String> = []
-        // By index: `for meeting in meetings` copies each meeting, retaining all it holds.
+        // By index, as `TaskLedger` reads them: `for meeting in meetings` copies each meeting.
         for index in meetings.indices {
             if let name = meetings[index].info.organization.map(TextView.inline), seen.insert(name).inserted {
                 names.append(name)

@@ -8,23 +8,28 @@ final class XMLWriter {
     private let buffer: xmlBufferPtr?
     private let writer: xmlTextWriterPtr?
     private var failure: String?
+    /// Elements opened and not yet closed.
+    private var depth = 0
 
     /// Starts a document with the XML declaration (`standalone="yes"` as Office writes it).
-    convenience init(standalone: Bool = true) {
-        self.init(declaration: true)
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
-    }
-
-    private init(declaration: Bool) {
+    init(standalone: Bool = true) {
         _ = LibXML2.ready
         buffer = xmlBufferCreate()
         writer = buffer.flatMap { xmlNewTextWriterMemory($0, 0) }
         if writer == nil { failure = "libxml2 could not start a document (out of memory)" }
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
     }
 
     /// A writer of elements with no declaration, whose `fragment()` another writer `append`s:
-    /// so that rows of a long table are written on several threads and joined in order.
-    static func forFragment() -> XMLWriter { XMLWriter(declaration: false) }
+    /// so that rows of a long table are written on several threads and joined in order. It starts
+    /// as a document all the same, then drops the declaration: a writer with no document has no
+    /// encoding, and writes a Chinese attribute value as character references.
+    static func forFragment() -> XMLWriter {
+        let fragment = XMLWriter()
+        fragment.check(xmlTextWriterFlush(fragment.writer), "start a fragment")
+        if let buffer = fragment.buffer { xmlBufferEmpty(buffer) }
+        return fragment
+    }
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
@@ -38,6 +43,7 @@ final class XMLWriter {
     /// Opens an element.
     func start(_ name: String) {
         check(xmlTextWriterStartElement(writer, name), "open <\(name)>")
+        depth += 1
     }
 
     /// Adds an attribute to the element just opened.
@@ -53,6 +59,7 @@ final class XMLWriter {
     /// Closes the innermost open element.
     func end() {
         check(xmlTextWriterEndElement(writer), "close an element")
+        depth -= 1
     }
 
     /// Writes `<name a="v" …/>`.
@@ -81,9 +88,11 @@ final class XMLWriter {
         let failure: String?
     }
 
-    /// The bytes written so far and the first failure, for `append(_:)`.
+    /// The bytes written so far and the first failure, for `append(_:)`; an element left open
+    /// is a failure (appended, it would close in the wrong place).
     func fragment() -> Fragment {
         check(xmlTextWriterFlush(writer), "flush a fragment")
+        if depth != 0, failure == nil { failure = "a fragment left \(depth) element(s) open" }
         return Fragment(bytes: written, failure: failure)
     }
 

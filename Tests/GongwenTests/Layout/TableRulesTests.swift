@@ -90,10 +90,10 @@ struct TableRulesTests {
         #expect(layout.widths.count == 5)
     }
 
-    /// Blank is what Foundation's `.whitespaces` holds: spaces (the ideographic one too) and tabs,
-    /// not a line break.
+    /// Blank is what Foundation's `.whitespaces` holds: spaces (the ideographic one too), tabs and
+    /// the zero-width space, not a line break.
     @Test func aColumnOfSpacesIsEmptyButOneWithALineBreakIsNot() {
-        let spaces = Self.taskTable([["1", "任务甲", "组织处", "周婷", " \u{3000}\t", "2026年12月31日"]])
+        let spaces = Self.taskTable([["1", "任务甲", "组织处", "周婷", " \u{3000}\t\u{200B}", "2026年12月31日"]])
         #expect(TableLayout(spaces).widths.count == 5)
         let lineBreak = Self.taskTable([["1", "任务甲", "组织处", "周婷", "\n", "2026年12月31日"]])
         #expect(TableLayout(lineBreak).widths.count == 6)

@@ -31,17 +31,20 @@ struct DeflatedEntryTests {
 
     /// A part of several slices (a month's summary) is deflated on every core and still comes
     /// back whole, small, and the same each time.
-    @Test func aPartOfSeveralSlicesComesBackWhole() throws {
-        let bytes = Self.tableXML(bytes: DeflatedEntry.slice * 7 / 2)
+    @Test(arguments: [DeflatedEntry.slice + 1, DeflatedEntry.slice * 7 / 2])
+    func aPartOfSeveralSlicesComesBackWhole(size: Int) throws {
+        let bytes = Array(Self.tableXML(bytes: size).prefix(size))
         let entry = try DeflatedEntry(name: "word/document.xml", bytes: bytes)
         #expect(try Self.extracted(entry) == bytes)
         #expect(entry.compressed.count < bytes.count / 10)
         #expect(try DeflatedEntry(name: "word/document.xml", bytes: bytes).compressed == entry.compressed)
     }
 
-    /// A meeting's part is one stream with ZIPFoundation's settings: the bytes its archives held.
+    /// A meeting's part, up to a whole slice, is one stream with ZIPFoundation's settings: on
+    /// Linux, where ZIPFoundation deflates with the same zlib, the bytes its archives held.
     @Test func aPartOfOneSliceIsDeflatedAsZIPFoundationDid() throws {
-        for bytes in [[], Array("<w:document/>".utf8), Self.tableXML(bytes: 200_000)] {
+        let slice = Array(Self.tableXML(bytes: DeflatedEntry.slice).prefix(DeflatedEntry.slice))
+        for bytes in [[], Array("<w:document/>".utf8), Self.tableXML(bytes: 200_000), slice] {
             let entry = try DeflatedEntry(name: "word/document.xml", bytes: bytes)
             let data = Data(bytes)
             var theirs = Data()
@@ -49,7 +52,9 @@ struct DeflatedEntryTests {
                 size: Int64(data.count), bufferSize: max(data.count, 1),
                 provider: { position, size in data.subdata(in: Int(position)..<(Int(position) + size)) },
                 consumer: { theirs.append($0) })
-            #expect(entry.compressed == theirs)
+            #if os(Linux)
+                #expect(entry.compressed == theirs)
+            #endif
             #expect(entry.crc32 == crc)
             #expect(try Self.extracted(entry) == bytes)
         }

@@ -199,7 +199,10 @@ struct WordTableSliceTests {
     @Test func slicesJoinToTheTableWrittenInOneGo() throws {
         var body: [[TableCell]] = []
         for row in 0..<300 {
-            if row % 7 == 0 {
+            if row == 150 {
+                // Taller than a page: a row that may split, among rows kept whole.
+                body.append([TableCell([.text("单位")]), TableCell([.text(String(repeating: "推进落实工作任务。", count: 300))])])
+            } else if row % 7 == 0 {
                 body.append([TableCell([.text("第\(row)组")], rowSpan: 2), TableCell([.text("任务\(row)")])])
                 body.append([TableCell([.text("任务\(row)续")])])
             } else {
@@ -211,6 +214,8 @@ struct WordTableSliceTests {
         let table = Table(header: [[TableCell([.text("单位")]), TableCell([.text("任务")])]], body: body)
         let document = Document(title: "表", blocks: [.table(table)])
         let settings = WordBody.CellSettings(layout: DocumentLayout(document), breakBefore: false)
+        let kept = settings.layout.tableLayout(table).keepsRowTogether
+        #expect(kept.contains(true) && kept.contains(false))
         func written(slicedFrom rows: Int) -> [UInt8] {
             let writer = WordBody(cells: settings)
             var wordTable = WordTable(layout: settings.layout.tableLayout(table), keepsWithNext: true)
@@ -222,5 +227,41 @@ struct WordTableSliceTests {
         #expect(whole.count > 10_000)
         #expect(written(slicedFrom: 1) == whole)
         #expect(written(slicedFrom: 100) == whole)
+    }
+}
+
+@Suite("XML fragments")
+struct XMLFragmentTests {
+    /// A fragment is the bytes a document writer gives for the same elements, a Chinese attribute
+    /// value included (a writer that never started a document writes it as character references).
+    @Test func aFragmentWritesAsTheDocumentWould() throws {
+        func write(_ xml: XMLWriter) {
+            xml.start("w:docPr")
+            xml.attribute("descr", "图表 1")
+            xml.text("任务 <1> & 完成")
+            xml.end()
+        }
+        let document = XMLWriter()
+        document.start("w:body")
+        write(document)
+        document.end()
+        let fragment = XMLWriter.forFragment()
+        write(fragment)
+        let part = fragment.fragment()
+        #expect(part.failure == nil)
+        let whole = String(decoding: try document.finish(), as: UTF8.self)
+        #expect(whole.contains(String(decoding: part.bytes, as: UTF8.self)))
+        #expect(String(decoding: part.bytes, as: UTF8.self).hasPrefix("<w:docPr descr=\"图表 1\">"))
+    }
+
+    /// An element left open in a fragment fails the document it is appended to.
+    @Test func anOpenElementFailsTheDocument() {
+        let fragment = XMLWriter.forFragment()
+        fragment.start("w:tr")
+        let document = XMLWriter()
+        document.start("w:tbl")
+        document.append(fragment.fragment())
+        document.end()
+        #expect(throws: XMLProblem.self) { try document.finish() }
     }
 }

@@ -18,9 +18,9 @@ struct DeflatedEntry: Sendable {
     let compressed: Data
     let crc32: UInt32
 
-    /// Deflates `bytes` with zlib itself, with the settings ZIPFoundation's archives use (raw
-    /// deflate, the default level, memory level 9), so a meeting's parts are the bytes it gave.
-    /// Its stream copied the part twice and summed the CRC a byte at a time in Swift.
+    /// Deflates `bytes` with zlib itself, with the settings ZIPFoundation's archives use on Linux
+    /// (raw deflate, the default level, memory level 9), so there a meeting's parts are the bytes
+    /// it gave. Its stream copied the part twice and summed the CRC a byte at a time in Swift.
     init(name: String, bytes: [UInt8]) throws {
         self.name = name
         source = bytes
@@ -74,16 +74,17 @@ struct DeflatedEntry: Sendable {
             stream.avail_in = uInt(range.count)
             let flush = last ? Z_FINISH : Z_SYNC_FLUSH
             // Done when the stream is ended (last) or the input is used and the buffer not filled.
+            // With fresh room each call zlib always makes progress: anything but Z_OK is the end
+            // or a failure (Z_BUF_ERROR would mean no progress, and so a loop without end).
             while true {
                 let status = buffer.withUnsafeMutableBufferPointer { out in
                     stream.next_out = out.baseAddress
                     stream.avail_out = uInt(out.count)
                     return deflate(&stream, flush)
                 }
-                guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else { return true }
+                guard status == Z_OK || status == Z_STREAM_END else { return true }
                 output.append(contentsOf: buffer[..<(buffer.count - Int(stream.avail_out))])
                 if status == Z_STREAM_END || (!last && stream.avail_in == 0 && stream.avail_out > 0) { return false }
-                if status == Z_BUF_ERROR { return true }
             }
         }
         guard !failed else { throw CocoaError(.fileWriteUnknown) }

@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Writes a table as `TableLayout` laid it out: columns sized to their content across the text
 /// area, short rows kept whole and taller ones split under a repeated header, merged cells.
 struct WordTable: Sendable {
@@ -43,22 +40,18 @@ struct WordTable: Sendable {
         }
         // A month's table of thousands of rows is written on every core, in slices whose
         // fragments join in order: it was most of the last second of a summary, on one core.
-        let slices = rows.count >= rowsSliced ? ProcessInfo.processInfo.activeProcessorCount * 4 : 1
-        guard slices > 1 else {
+        guard rows.count >= rowsSliced else {
             writeBody(rows, 0..<rows.count, in: body)
             xml.end()
             return
         }
-        let size = (rows.count + slices - 1) / slices
         let settings = body.cellSettings
-        let fragments = Mutex([XMLWriter.Fragment?](repeating: nil, count: slices))
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        let fragments = RowSlices.map(rows.count) { slice in
             let part = WordBody(cells: settings)
-            writeBody(rows, min(slice * size, rows.count)..<min((slice + 1) * size, rows.count), in: part)
-            let fragment = part.xml.fragment()
-            fragments.withLock { $0[slice] = fragment }
+            writeBody(rows, slice, in: part)
+            return part.xml.fragment()
         }
-        for fragment in fragments.withLock({ $0 }) { xml.append(fragment!) }
+        for fragment in fragments { xml.append(fragment) }
         xml.end()
     }
 
