@@ -130,9 +130,7 @@ final class MeetingCache: Sendable {
     /// The entries of the cache file at `location`, by key; none when it is missing, cut short,
     /// or written by another build or for other proofreading settings.
     private static func read(_ location: URL, context: String, most: Int) -> [String: Entry] {
-        // Read, not mapped: a file on a shared folder, or cut short by another program, would
-        // end a mapped read with SIGBUS.
-        guard let data = try? Data(contentsOf: location) else { return [:] }
+        guard let data = WorkFolder.read(location) else { return [:] }
         return data.withUnsafeBytes { raw in
             var reader = MeetingBytesReader(raw)
             var entries: [String: Entry] = [:]
