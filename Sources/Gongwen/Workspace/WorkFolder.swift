@@ -54,8 +54,6 @@ enum WorkFolder {
         if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 
-    /// Removes the temporary files of `name` that a run stopped while writing left behind: those of
-    /// a process no longer running (another run's file, still being written, stays).
     /// The whole of the kept file at `location`, read by every core at once; nil when it cannot
     /// be read whole (missing, or cut short meanwhile). Read, not mapped: a file on a shared
     /// folder, or cut short by another program, would end a mapped read with SIGBUS. A meeting
@@ -97,6 +95,8 @@ enum WorkFolder {
         return Data(bytesNoCopy: buffer, count: size, deallocator: .custom { pointer, _ in pointer.deallocate() })
     }
 
+    /// Removes the temporary files of `name` that a run stopped while writing left behind: those of
+    /// a process no longer running (another run's file, still being written, stays).
     private static func removeLeftovers(of name: String, in work: URL) {
         let prefix = ".\(name)."
         for file in (try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []
