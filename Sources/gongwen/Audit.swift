@@ -6,7 +6,8 @@ import GongwenOffice
 /// `gongwen audit DIR`: the office's audit trail, filtered, as text, CSV or JSON; `--verify`
 /// checks the chain and names each changed or deleted entry.
 struct Audit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: CommandHelp.auditAbstract.text(in: ErrorReport.language))
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: CommandHelp.auditAbstract.text(in: ErrorReport.language))
     @OptionGroup var language: LanguageOption
     @OptionGroup var place: User.Place
     @Option(help: CommandHelp.auditSince.here) var since: String?

@@ -5,7 +5,8 @@ import GongwenOffice
 
 /// `gongwen backup DIR --output FILE`: one archive of the office, safe while the server runs.
 struct Backup: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: CommandHelp.backupAbstract.text(in: ErrorReport.language))
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: CommandHelp.backupAbstract.text(in: ErrorReport.language))
     @OptionGroup var language: LanguageOption
     @OptionGroup var place: User.Place
     @Option(name: .shortAndLong, help: CommandHelp.backupOutput.here) var output: String
@@ -27,7 +28,7 @@ struct Backup: ParsableCommand {
 /// `gongwen restore FILE DIR`: a backup into a new, empty folder; the audit chain is checked.
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.restoreAbstract.text(in: ErrorReport.language))
+        commandName: "restore", abstract: CommandHelp.restoreAbstract.text(in: ErrorReport.language))
     @OptionGroup var language: LanguageOption
     @Argument(help: CommandHelp.restoreArchive.here) var archive: String
     @Argument(help: CommandHelp.restoreFolder.here) var folder: String

@@ -4,7 +4,7 @@ import Gongwen
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.checkAbstract.text(in: ErrorReport.language))
+        commandName: "check", abstract: CommandHelp.checkAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 

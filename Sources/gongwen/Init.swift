@@ -4,7 +4,7 @@ import Gongwen
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.initAbstract.text(in: ErrorReport.language))
+        commandName: "init", abstract: CommandHelp.initAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 

@@ -4,7 +4,7 @@ import Gongwen
 
 struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.renderAbstract.text(in: ErrorReport.language))
+        commandName: "render", abstract: CommandHelp.renderAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 

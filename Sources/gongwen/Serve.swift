@@ -7,7 +7,7 @@ import HummingbirdTLS
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.serveAbstract.text(in: ErrorReport.language))
+        commandName: "serve", abstract: CommandHelp.serveAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 

@@ -4,7 +4,7 @@ import Gongwen
 
 struct Summary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.summaryAbstract.text(in: ErrorReport.language))
+        commandName: "summary", abstract: CommandHelp.summaryAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 

@@ -3,7 +3,7 @@ import Gongwen
 
 struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.templatesAbstract.text(in: ErrorReport.language))
+        commandName: "templates", abstract: CommandHelp.templatesAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 

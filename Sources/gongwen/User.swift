@@ -7,7 +7,7 @@ import GongwenOffice
 /// under DIR. The first administrator is made here, never over the network.
 struct User: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.userAbstract.text(in: ErrorReport.language),
+        commandName: "user", abstract: CommandHelp.userAbstract.text(in: ErrorReport.language),
         subcommands: [Add.self, Passwd.self, Disable.self, Enable.self, List.self])
 
     struct Place: ParsableArguments {

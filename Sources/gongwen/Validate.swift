@@ -4,7 +4,7 @@ import Gongwen
 
 struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: CommandHelp.validateAbstract.text(in: ErrorReport.language))
+        commandName: "validate", abstract: CommandHelp.validateAbstract.text(in: ErrorReport.language))
 
     @OptionGroup var language: LanguageOption
 
