@@ -32,7 +32,11 @@ public struct OutputPlan: Sendable {
     /// The file one input's document in one format goes to.
     public func target(for input: String, template: String, format: OutputFormat) -> URL {
         folder(for: input).appendingPathComponent(
-            "\(Self.stem(of: input)).\(naming.name(of: template)).\(format.fileExtension)", isDirectory: false)
+            fileName(stem: Self.stem(of: input), template: template, format: format), isDirectory: false)
+    }
+
+    private func fileName(stem: String, template: String, format: OutputFormat) -> String {
+        "\(stem).\(naming.name(of: template)).\(format.fileExtension)"
     }
 
     /// Every pair of inputs that would write the same file, as errors at the second input (nothing is written
@@ -40,15 +44,26 @@ public struct OutputPlan: Sendable {
     public func collisions(inputs: [String], templates: [String], formats: [OutputFormat]) -> [Diagnostic] {
         var writers: [String: String] = [:]
         var problems: [Diagnostic] = []
+        // Each input's folder and stem are worked out once, not once per template and format: a
+        // thousand files in four formats spent 19 ms in `URL` and `NSString` before the run could
+        // start. A file's name has no `/`, `.` or `..` for standardising to resolve; a template's
+        // name with a `/` goes through `URL` as before.
+        let flatFolder = layout == .flat ? destination.standardizedFileURL.path : nil
         for input in inputs {
+            let folder = flatFolder ?? self.folder(for: input).standardizedFileURL.path
+            let stem = Self.stem(of: input)
             var reported = false
             for template in templates {
                 for format in formats {
-                    let target = target(for: input, template: template, format: format)
-                    let path = target.standardizedFileURL.path
+                    let name = fileName(stem: stem, template: template, format: format)
+                    let path =
+                        name.utf8.contains(UInt8(ascii: "/"))
+                        ? target(for: input, template: template, format: format).standardizedFileURL.path
+                        : folder.hasSuffix("/") ? folder + name : folder + "/" + name
                     if let first = writers[path] {
                         guard !reported else { continue }
                         reported = true
+                        let target = target(for: input, template: template, format: format)
                         let message: Message =
                             first == input
                             ? .sameTemplateOutput(template: template, path: target.relativePath)

@@ -29,6 +29,21 @@ struct OutputPlanTests {
                 == "/tmp/out/elsewhere/党委会.minutes.docx")
     }
 
+    @Test func twoSpellingsOfOneFolderCollideWhenFoldersAreKept() {
+        let plan = OutputPlan(destination: URL(fileURLWithPath: "/tmp/out", isDirectory: true), layout: .mirrored)
+        let problems = plan.collisions(
+            inputs: ["2026-10/党委会.yaml", "2026-11/../2026-10/党委会.yaml", "./2026-10/./党委会.yaml"],
+            templates: ["minutes"], formats: [.docx])
+        #expect(problems.map(\.location.file) == ["2026-11/../2026-10/党委会.yaml", "./2026-10/./党委会.yaml"])
+    }
+
+    @Test func aTemplateNameWithAFolderIsResolvedLikeAPath() {
+        // `p.t/../z.html` and `q.t/../z.html` are one file, `/tmp/out/z.html`.
+        let plan = OutputPlan(destination: URL(fileURLWithPath: "/tmp/out/", isDirectory: true))
+        let problems = plan.collisions(inputs: ["p.yaml", "q.yaml"], templates: ["t/../z"], formats: [.html])
+        #expect(problems.map(\.location.file) == ["q.yaml"])
+    }
+
     @Test func twoTemplatesOfOneNameCollide() {
         let plan = OutputPlan(destination: URL(fileURLWithPath: "out", isDirectory: true))
         let problems = plan.collisions(inputs: ["m.yaml"], templates: ["minutes", "minutes"], formats: [.html])
