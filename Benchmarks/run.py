@@ -26,7 +26,7 @@ baseline commit (--baseline, built in release mode alongside and kept under
 Both builds are linked as the Debian package links Gongwen (Packaging/build-deb.sh:
 --static-swift-stdlib), so the figures are those of the program a clerk installs. The Swift runtime
 and Foundation linked in save the dynamic linker's symbol lookups at every start and the calls
-through shared-library stubs: 5 to 8 % of a 300-meeting render.
+through shared-library stubs: about 5 % of a 300-meeting render.
 
 Outputs go to a tmpfs (/dev/shm) where there is one, so the figures measure the programs, not
 the disk: on this VM's ext4 (mounted with discard) creating files right after deleting the last
