@@ -26,7 +26,8 @@ baseline commit (--baseline, built in release mode alongside and kept under
 Both builds are linked as the Debian package links Gongwen (Packaging/build-deb.sh:
 --static-swift-stdlib), so the figures are those of the program a clerk installs. The Swift runtime
 and Foundation linked in save the dynamic linker's symbol lookups at every start and the calls
-through shared-library stubs: about 5 % of a 300-meeting render.
+through shared-library stubs: roughly 5 % of a 300-meeting render (by hand, alternating; the ranges
+overlap).
 
 Outputs go to a tmpfs (/dev/shm) where there is one, so the figures measure the programs, not
 the disk: on this VM's ext4 (mounted with discard) creating files right after deleting the last
@@ -245,8 +246,8 @@ def main():
     binary = os.path.join(sh(*RELEASE, "--show-bin-path", cwd=ROOT).stdout.strip(), "gongwen")
     bench = os.path.join(ROOT, "Benchmarks")
     baseline = baseline_binary(options.baseline)
-    sh("swift", "build", "-c", "release", "--product", "BareParse", cwd=bench)
-    bare = os.path.join(sh("swift", "build", "-c", "release", "--show-bin-path", cwd=bench).stdout.strip(), "BareParse")
+    sh(*RELEASE, "--product", "BareParse", cwd=bench)
+    bare = os.path.join(sh(*RELEASE, "--show-bin-path", cwd=bench).stdout.strip(), "BareParse")
 
     work = tempfile.mkdtemp(prefix="gongwen-bench-")
     scratch = tempfile.mkdtemp(prefix="gongwen-bench-out-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)

@@ -33,9 +33,9 @@ struct GongwenCommand: AsyncParsableCommand {
         commandName: "gongwen",
         abstract: CommandHelp.gongwen.text(in: ErrorReport.language),
         discussion: CommandHelp.gongwenDiscussion.text(in: ErrorReport.language),
-        // Each subcommand gives its `commandName`: without one, argument-parser derives the name
-        // from the type's (reflection, then snake case) for every subcommand at every file
-        // argument, 15 ms of a 1,000-file render before anything else can start.
+        // Each of these subcommands gives its `commandName`: without one, argument-parser derives
+        // the name from the type's (reflection, then snake case) for every subcommand at every
+        // file argument, 15 ms of a 1,000-file render before anything else can start.
         subcommands: [
             Render.self, Summary.self, CalendarCommand.self, Validate.self, Check.self, Templates.self, Serve.self,
             Init.self, User.self,

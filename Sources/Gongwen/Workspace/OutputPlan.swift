@@ -46,8 +46,8 @@ public struct OutputPlan: Sendable {
         var problems: [Diagnostic] = []
         // Each input's folder and stem are worked out once, not once per template and format: a
         // thousand files in four formats spent 19 ms in `URL` and `NSString` before the run could
-        // start. A file's name has no `/`, `.` or `..` for standardising to resolve; a template's
-        // name with a `/` goes through `URL` as before.
+        // start. A file's name has no `/`, `.` or `..` for standardising to resolve; a name with a
+        // `/` (a template's name never has one from the command line) is resolved under the folder.
         let flatFolder = layout == .flat ? destination.standardizedFileURL.path : nil
         for input in inputs {
             let folder = flatFolder ?? self.folder(for: input).standardizedFileURL.path
@@ -58,7 +58,8 @@ public struct OutputPlan: Sendable {
                     let name = fileName(stem: stem, template: template, format: format)
                     let path =
                         name.utf8.contains(UInt8(ascii: "/"))
-                        ? target(for: input, template: template, format: format).standardizedFileURL.path
+                        ? URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name)
+                            .standardizedFileURL.path
                         : folder.hasSuffix("/") ? folder + name : folder + "/" + name
                     if let first = writers[path] {
                         guard !reported else { continue }

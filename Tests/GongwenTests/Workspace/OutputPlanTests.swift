@@ -44,6 +44,13 @@ struct OutputPlanTests {
         #expect(problems.map(\.location.file) == ["q.yaml"])
     }
 
+    @Test func theRootAsOutputFolderJoinsNamesWithOneSlash() {
+        // `p.y/../../p.x.html` under `/` is `/p.x.html`, the file template `x` writes.
+        let plan = OutputPlan(destination: URL(fileURLWithPath: "/", isDirectory: true))
+        let problems = plan.collisions(inputs: ["p.yaml"], templates: ["x", "y/../../p.x"], formats: [.html])
+        #expect(problems.count == 1)
+    }
+
     @Test func twoTemplatesOfOneNameCollide() {
         let plan = OutputPlan(destination: URL(fileURLWithPath: "out", isDirectory: true))
         let problems = plan.collisions(inputs: ["m.yaml"], templates: ["minutes", "minutes"], formats: [.html])
