@@ -275,6 +275,7 @@ extension TextView: MustacheParent {
         case "text": text
         case "inline": inline
         case "lines": lines
+        case "paragraph": paragraph
         case "more": more
         default: nil
         }
@@ -286,6 +287,7 @@ extension ParagraphView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
         case "lines": lines
+        case "paragraph": paragraph
         default: nil
         }
     }

@@ -132,4 +132,26 @@ struct DocumentTemplateTests {
         #expect(document.blocks.contains(.paragraph(Paragraph(.body, [.strong([.text("一要学懂弄通。")]), .text("坚持学习。")]))))
         #expect(document.blocks.contains(.paragraph(Paragraph(.body, [.strong([.text("二要狠抓落实！")])]))))
     }
+
+    /// `{{>lines}}` writes `{{paragraph}}`; a template that spells the lines out with `<br/>`
+    /// gets the same document, whatever the lines hold.
+    @Test(arguments: [
+        "一行。", "第一行\n第二行", "  前后有空格  \n\t第二行\t", "A & B <c> \"d\" 'e'\n二",
+        "第一段\n续行\n\n第二段\n\n\n第三段", "\n\n开头空行\n", "x\r\ny",
+    ])
+    func aParagraphWritesWhatItsLinesWrite(text: String) throws {
+        let view = ["x": TextView(text)]
+        let partial = try TestSupport.document(
+            templateText:
+                "<html><body><p>{{#x}}{{>lines}}{{/x}}</p>{{#x.more}}<p>{{>lines}}</p>{{/x.more}}</body></html>",
+            view: view)
+        let spelled = try TestSupport.document(
+            templateText: """
+                <html><body><p>{{#x}}{{#lines}}{{#br}}<br/>{{/br}}{{value}}{{/lines}}{{/x}}</p>\
+                {{#x.more}}<p>{{#lines}}{{#br}}<br/>{{/br}}{{value}}{{/lines}}</p>{{/x.more}}</body></html>
+                """,
+            view: view)
+        #expect(partial == spelled)
+        #expect(!partial.blocks.isEmpty)
+    }
 }
