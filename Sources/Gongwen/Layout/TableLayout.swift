@@ -646,10 +646,11 @@ enum ShortDate {
 }
 
 extension Table {
-    /// The same table without the columns that are empty in every body row (会议类型 when no
-    /// meeting gives a kind); a table with merged cells, or whose every column is empty, as it is.
+    /// What a blank cell holds: `.whitespaces`' scalars.
     private static let blank = CharacterSet.whitespaces
 
+    /// The same table without the columns that are empty in every body row (会议类型 when no
+    /// meeting gives a kind); a table with merged cells, or whose every column is empty, as it is.
     var withoutEmptyColumns: Table {
         let columns = columnCount
         guard columns > 1, !body.isEmpty, columnWidths.isEmpty,
